@@ -1,0 +1,123 @@
+//! What each subcommand does, between parsed arguments and the process's exit code.
+
+use std::collections::HashSet;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::cli::ExportFormat;
+use crate::import::{self, ImportError, Source};
+use crate::model::Dataset;
+use crate::{export, store};
+
+/// Why a command failed, which decides the exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Bad data: exit 1.
+    #[error("{0}")]
+    Data(#[from] ImportError),
+    /// The command was used wrongly: exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// Writing the output failed (a closed pipe is not a failure; see `print`).
+    #[error("cannot write to standard output: {0}")]
+    Output(io::Error),
+}
+
+impl Failure {
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Data(_) | Failure::Output(_) => 1,
+            Failure::Usage(_) => 2,
+        }
+    }
+
+    #[must_use]
+    pub fn detail(&self) -> &[String] {
+        match self {
+            Failure::Data(e) => &e.detail,
+            _ => &[],
+        }
+    }
+}
+
+/// The dataset from `--data`, or the embedded one.
+///
+/// # Errors
+/// A file that cannot be read or is not a dataset.
+pub fn dataset(data: Option<&Path>) -> Result<Dataset, Failure> {
+    Ok(match data {
+        Some(path) => store::load(path)?,
+        None => store::embedded()?,
+    })
+}
+
+/// `woonbeleid import`.
+///
+/// # Errors
+/// Unreadable or bad inputs, inputs that disagree, an output that cannot be written.
+pub fn import(files: &[PathBuf], city: Option<&str>, output: Option<&Path>) -> Result<(), Failure> {
+    let sources = files
+        .iter()
+        .map(|f| read_source(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    // The embedded titles let an item view be imported on its own (with --city).
+    let known_titles: HashSet<String> = store::embedded()
+        .map(|d| {
+            d.cities
+                .into_iter()
+                .flat_map(|c| c.items)
+                .map(|i| i.title)
+                .collect()
+        })
+        .unwrap_or_default();
+    let data = import::import(&import::Request {
+        sources: &sources,
+        city,
+        known_titles,
+    })?;
+    let ron = store::to_ron(&data).map_err(|e| Failure::Usage(format!("cannot write RON: {e}")))?;
+    match output {
+        Some(path) => store::write_atomically(path, &ron)?,
+        None => print(&ron)?,
+    }
+    Ok(())
+}
+
+fn read_source(path: &Path) -> Result<Source, ImportError> {
+    let (name, bytes) = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| ImportError::new("(stdin)", 1, format!("cannot read: {e}")))?;
+        ("(stdin)".to_owned(), bytes)
+    } else {
+        (path.display().to_string(), store::read(path)?)
+    };
+    Ok(Source::new(name.clone(), import::decode(&name, &bytes)?))
+}
+
+/// `woonbeleid export`.
+///
+/// # Errors
+/// A bad `--data` file.
+pub fn export(data: &Dataset, format: ExportFormat) -> Result<(), Failure> {
+    let text = match format {
+        ExportFormat::Json => export::json(data).map_err(|e| Failure::Usage(e.to_string()))?,
+        ExportFormat::Ron => store::to_ron(data).map_err(|e| Failure::Usage(e.to_string()))?,
+        ExportFormat::Md => export::markdown(data),
+    };
+    print(&text)
+}
+
+/// Writes to stdout; a reader that went away (`| head`) ends the command quietly.
+///
+/// # Errors
+/// Any other write error.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
+        _ => Ok(()),
+    }
+}

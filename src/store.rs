@@ -1,0 +1,136 @@
+//! The dataset on disk: RON in, RON out, and the copy compiled into the binary.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use crate::import::{ImportError, clean};
+use crate::model::Dataset;
+
+/// The dataset generated from `assets/raw/`, compiled in so the app needs no files.
+pub const EMBEDDED_RON: &str = include_str!("../assets/woonbeleid.ron");
+pub const EMBEDDED_NAME: &str = "(embedded dataset)";
+
+/// The embedded dataset.
+///
+/// # Errors
+/// Only if the committed RON file is broken, which a test rules out.
+pub fn embedded() -> Result<Dataset, ImportError> {
+    parse_ron(EMBEDDED_NAME, EMBEDDED_RON)
+}
+
+/// Reads a dataset file; any text it holds that could drive a terminal is made visible
+/// instead (a hand-edited file never went through the importer's clean-up).
+///
+/// # Errors
+/// Unreadable files, directories, non-UTF-8 text and RON that does not fit the model,
+/// located by line and column.
+pub fn load(path: &Path) -> Result<Dataset, ImportError> {
+    let name = path.display().to_string();
+    let bytes = read(path)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = crate::import::line_at(e.as_bytes(), at);
+        ImportError::new(&name, line, "not UTF-8: a dataset file is UTF-8 RON")
+    })?;
+    let mut data = parse_ron(&name, &text)?;
+    make_inert(&mut data);
+    Ok(data)
+}
+
+/// Reads a whole file with an error that says which file and why.
+///
+/// # Errors
+/// Missing, unreadable, or a directory.
+pub fn read(path: &Path) -> Result<Vec<u8>, ImportError> {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(ImportError::new(&name, 1, "is a directory, not a file"));
+    }
+    fs::read(path)
+        .map_err(|e| ImportError::new(&name, 1, format!("cannot read: {}", io_reason(&e))))
+}
+
+fn parse_ron(name: &str, text: &str) -> Result<Dataset, ImportError> {
+    ron::from_str(text).map_err(|e| {
+        ImportError::new(
+            name,
+            e.span.start.line,
+            format!("column {}: {}", e.span.start.col, e.code),
+        )
+        .with_detail("a dataset file is RON as written by 'woonbeleid import'")
+    })
+}
+
+/// The dataset as pretty RON, the format of `assets/woonbeleid.ron`.
+///
+/// # Errors
+/// Never for a `Dataset` in practice; kept as a `Result` because `ron` says it may fail.
+pub fn to_ron(data: &Dataset) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new().struct_names(true);
+    ron::ser::to_string_pretty(data, config).map(|mut s| {
+        s.push('\n');
+        s
+    })
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same folder, then a
+/// rename, so a failed write (a full disk) leaves the old file as it was.
+///
+/// # Errors
+/// A missing folder, no permission, a full disk.
+pub fn write_atomically(path: &Path, contents: &str) -> Result<(), ImportError> {
+    let name = path.display().to_string();
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(ImportError::new(
+            &name,
+            1,
+            format!("cannot write: folder '{}' does not exist", dir.display()),
+        ));
+    }
+    let fail =
+        |e: std::io::Error| ImportError::new(&name, 1, format!("cannot write: {}", io_reason(&e)));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(contents.as_bytes()).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    // The OS message without Rust's " (os error N)" suffix, which says nothing to a user.
+    let s = e.to_string();
+    s.split(" (os error").next().unwrap_or(&s).to_owned()
+}
+
+fn make_inert(data: &mut Dataset) {
+    data.chapter = clean::inert(&data.chapter);
+    for city in &mut data.cities {
+        city.name = clean::inert(&city.name);
+        for item in &mut city.items {
+            item.title = clean::inert(&item.title);
+            item.description = clean::inert(&item.description);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_dataset_parses() {
+        assert!(!embedded().unwrap().cities.is_empty());
+    }
+
+    #[test]
+    fn ron_errors_give_line_and_column() {
+        let e = parse_ron("d.ron", "Dataset(\n  chapter: \"x\",\n  cities: [,\n)").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.starts_with("column "), "{e}");
+    }
+}

@@ -1,0 +1,243 @@
+//! The binary as scripts use it: exit codes, one-line errors, the exact output forms.
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const GROUPED: &str = include_str!("../assets/raw/centrumsteden-grouped.txt");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_woonbeleid"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A bad input: the given exit code, stderr starting with `error: FILE:LINE: …`, no panic.
+fn assert_refused(args: &[&str], file: &str, line: usize, says: &str) {
+    let o = run(args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+    let first = err.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(&format!("error: {file}:{line}: ")),
+        "{args:?}: {first}"
+    );
+    assert!(first.contains(says), "{args:?}: {first} (wanted {says:?})");
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty());
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    fs::write(&p, bytes).unwrap();
+    p.display().to_string()
+}
+
+#[test]
+fn export_json_has_the_thirteen_cities() {
+    let o = run(&["export", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let cities = v.as_array().unwrap();
+    let counts: Vec<usize> = cities
+        .iter()
+        .map(|c| c["items"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(counts, [7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7]);
+    assert_eq!(cities[4]["name"], "Gent");
+    let gent = &cities[4]["items"];
+    assert_eq!(gent[3]["title"], "Lokaal woonoverleg");
+    assert!(
+        gent[3]["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Als regisseur van het lokaal woonbeleid")
+    );
+    assert_eq!(gent[1]["attachment"], true);
+    assert_eq!(
+        cities[0]["items"][0]["title"],
+        "1. LOKAAL WOONBELEID COÖRDINEREN"
+    );
+}
+
+#[test]
+fn export_md_and_ron_read_back() {
+    let md = run(&["export", "--format", "md"]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("# 1. LOKAAL WOONBELEID COÖRDINEREN\n"));
+    assert_eq!(md.matches("\n## ").count(), 13);
+    let ron = run(&["export", "--format", "ron"]);
+    assert_eq!(
+        String::from_utf8(ron.stdout).unwrap(),
+        woonbeleid::store::EMBEDDED_RON
+    );
+}
+
+#[test]
+fn import_writes_atomically_and_data_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("d.ron");
+    let o = run(&[
+        "import",
+        "assets/raw/centrumsteden-grouped.txt",
+        "assets/raw/gent-itemview.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        fs::read_to_string(&out).unwrap(),
+        woonbeleid::store::EMBEDDED_RON
+    );
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+    let o = run(&["export", "--data", out.to_str().unwrap(), "--format", "ron"]);
+    assert_eq!(
+        String::from_utf8(o.stdout).unwrap(),
+        woonbeleid::store::EMBEDDED_RON
+    );
+}
+
+#[test]
+fn item_view_alone_needs_a_city_unless_given() {
+    let o = run(&["import", "assets/raw/gent-itemview.txt", "--city", "Gent"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let data: woonbeleid::model::Dataset =
+        ron::from_str(std::str::from_utf8(&o.stdout).unwrap()).unwrap();
+    assert_eq!(data.cities.len(), 1);
+    assert_eq!(data.cities[0].items.len(), 7);
+    let dir = tempfile::tempdir().unwrap();
+    let aalst_only = &GROUPED[..GROUPED
+        .find("Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}Antwerpen")
+        .unwrap()];
+    let f = write(dir.path(), "aalst.txt", aalst_only.as_bytes());
+    assert_refused(
+        &["import", &f, "assets/raw/gent-itemview.txt"],
+        "assets/raw/gent-itemview.txt",
+        1,
+        "--city",
+    );
+}
+
+#[test]
+fn bad_inputs_get_one_located_line_and_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let latin1 = write(
+        d,
+        "latin1.txt",
+        b"Uitvouwen/samenvouwen Stad : Aalst (1)\nEe\xe9nmaal\nAalst\n",
+    );
+    assert_refused(&["import", &latin1], &latin1, 2, "not UTF-8");
+    let empty = write(d, "empty.txt", b"");
+    assert_refused(&["import", &empty], &empty, 1, "empty file");
+    let prose = write(d, "prose.txt", b"Dit is geen export.\n");
+    assert_refused(&["import", &prose], &prose, 1, "not an export");
+    let binary = write(d, "bin.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    assert_refused(&["import", &binary], &binary, 1, "binary");
+    let cut = &GROUPED[..GROUPED.find("ambtenaren van de betrokken").unwrap()];
+    let truncated = write(d, "cut.txt", cut.as_bytes());
+    assert_refused(&["import", &truncated], &truncated, 12, "has no end line");
+    let miscounted = write(
+        d,
+        "count.txt",
+        GROUPED.replacen("Aalst (7)", "Aalst (8)", 1).as_bytes(),
+    );
+    assert_refused(
+        &["import", &miscounted],
+        &miscounted,
+        5,
+        "Aalst: the header counts 8 rows, but 7 were found",
+    );
+    let dir_arg = d.display().to_string();
+    assert_refused(&["import", &dir_arg], &dir_arg, 1, "is a directory");
+    let missing = d.join("missing.txt").display().to_string();
+    assert_refused(&["import", &missing], &missing, 1, "cannot read");
+    let other = write(
+        d,
+        "other.txt",
+        GROUPED
+            .replacen("OCMW-voorzitter Sarah", "OCMW-voorzitster Sarah", 1)
+            .as_bytes(),
+    );
+    assert_refused(
+        &["import", "assets/raw/centrumsteden-grouped.txt", &other],
+        &other,
+        12,
+        "Aalst: 'Lokaal woonoverleg' differs between assets/raw/centrumsteden-grouped.txt and",
+    );
+    let o = run(&["import", "assets/raw/centrumsteden-grouped.txt", &other]);
+    assert!(
+        stderr(&o).contains("OCMW-voorzitster Sarah"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn bad_dataset_files_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let syntax = write(
+        d,
+        "syntax.ron",
+        b"Dataset(\n  chapter: \"x\",\n  cities: [,\n)\n",
+    );
+    assert_refused(&["export", "--data", &syntax], &syntax, 3, "column ");
+    let types = write(d, "types.ron", b"Dataset(chapter: 1, cities: [])");
+    assert_refused(&["export", "--data", &types], &types, 1, "column ");
+    let unknown = write(
+        d,
+        "unknown.ron",
+        b"Dataset(chapter: \"\", cities: [], extra: 1)",
+    );
+    assert_refused(&["export", "--data", &unknown], &unknown, 1, "extra");
+    let raw = "assets/raw/gent-itemview.txt";
+    assert_refused(&["export", "--data", raw], raw, 1, "column 1");
+    let dir_arg = d.display().to_string();
+    assert_refused(
+        &["export", "--data", &dir_arg],
+        &dir_arg,
+        1,
+        "is a directory",
+    );
+}
+
+#[test]
+fn an_output_in_a_missing_folder_is_refused_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("nope/d.ron").display().to_string();
+    assert_refused(
+        &["import", "assets/raw/centrumsteden-grouped.txt", "-o", &out],
+        &out,
+        1,
+        "does not exist",
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["bogus"][..],
+        &["import"],
+        &["export", "--format", "xml"],
+        &["--nope"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).starts_with("error: "), "{args:?}");
+    }
+}
