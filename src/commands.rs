@@ -18,6 +18,9 @@ pub enum Failure {
     /// The command was used wrongly: exit 2.
     #[error("{0}")]
     Usage(String),
+    /// The terminal could not be set up, read or written: exit 1.
+    #[error("terminal: {0}")]
+    Terminal(io::Error),
     /// Writing the output failed (a closed pipe is not a failure; see `print`).
     #[error("cannot write to standard output: {0}")]
     Output(io::Error),
@@ -27,7 +30,7 @@ impl Failure {
     #[must_use]
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Data(_) | Failure::Output(_) => 1,
+            Failure::Data(_) | Failure::Output(_) | Failure::Terminal(_) => 1,
             Failure::Usage(_) => 2,
         }
     }

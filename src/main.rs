@@ -3,6 +3,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use woonbeleid::cli::{Cli, Command};
 use woonbeleid::commands::{self, Failure};
+use woonbeleid::tui;
+use woonbeleid::ui::theme::Theme;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -31,10 +33,20 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             commands::export(&commands::dataset(cli.data.as_deref())?, format)?;
         }
         None => {
-            let data = commands::dataset(cli.data.as_deref())?;
-            for city in &data.cities {
-                commands::print(&format!("{}\t{}\n", city.name, city.items.len()))?;
+            if !tui::stdout_is_terminal() {
+                return Err(Failure::Usage(
+                    "standard output is not a terminal: to print the dataset, use 'woonbeleid export'".into(),
+                ));
             }
+            let data = commands::dataset(cli.data.as_deref())?;
+            let no_color =
+                cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let opts = tui::Options {
+                mouse: cli.mouse,
+                theme: Theme { color: !no_color },
+                log: cli.log.as_deref(),
+            };
+            tui::run(data, &opts).map_err(Failure::Terminal)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,0 +1,153 @@
+//! The one place where a terminal event becomes an `Action`.
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+use crate::app::{Action, Focus};
+use crate::ui::list::Move;
+
+/// The action for an event, given whether the help overlay is open. Key releases are
+/// ignored (terminals with the kitty protocol report them).
+#[must_use]
+pub fn action(event: &Event, help_open: bool) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if help_open {
+                help_key(key)
+            } else {
+                key_action(key)
+            }
+        }
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel {
+                column: m.column,
+                row: m.row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel {
+                column: m.column,
+                row: m.row,
+                down: false,
+            }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_ctrl(key: &KeyEvent, c: char) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+}
+
+fn help_key(key: &KeyEvent) -> Option<Action> {
+    if is_ctrl(key, 'c') {
+        return Some(Action::Quit);
+    }
+    matches!(
+        key.code,
+        KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::F(1) | KeyCode::Enter
+    )
+    .then_some(Action::CloseHelp)
+}
+
+fn key_action(key: &KeyEvent) -> Option<Action> {
+    if is_ctrl(key, 'c') {
+        return Some(Action::Quit);
+    }
+    if is_ctrl(key, 'd') {
+        return Some(Action::Move(Move::HalfDown));
+    }
+    if is_ctrl(key, 'u') {
+        return Some(Action::Move(Move::HalfUp));
+    }
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    Some(match key.code {
+        KeyCode::Char('q') => Action::Quit,
+        KeyCode::Up if shift => Action::ScrollText(-1),
+        KeyCode::Down if shift => Action::ScrollText(1),
+        KeyCode::Char('K') => Action::ScrollText(-1),
+        KeyCode::Char('J') => Action::ScrollText(1),
+        KeyCode::Up | KeyCode::Char('k') => Action::Move(Move::Up),
+        KeyCode::Down | KeyCode::Char('j') => Action::Move(Move::Down),
+        KeyCode::Home | KeyCode::Char('g') => Action::Move(Move::Top),
+        KeyCode::End | KeyCode::Char('G') => Action::Move(Move::Bottom),
+        KeyCode::PageUp => Action::Move(Move::PageUp),
+        KeyCode::PageDown => Action::Move(Move::PageDown),
+        KeyCode::Left | KeyCode::Char('h') => Action::Left,
+        KeyCode::Right | KeyCode::Char('l') => Action::Right,
+        KeyCode::Enter | KeyCode::Char(' ') => Action::Toggle,
+        KeyCode::Char('=' | '+') => Action::OpenAll,
+        KeyCode::Char('-') => Action::CloseAll,
+        KeyCode::Tab => Action::FocusNext,
+        KeyCode::BackTab => Action::FocusPrev,
+        KeyCode::Char('1') => Action::FocusPane(Focus::Cities),
+        KeyCode::Char('2') => Action::FocusPane(Focus::Sections),
+        KeyCode::Char('3') => Action::FocusPane(Focus::Text),
+        KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
+        Event::Key(KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn conventional_keys() {
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            action(&key(KeyCode::Char('j'), none), false),
+            Some(Action::Move(Move::Down))
+        );
+        assert_eq!(
+            action(&key(KeyCode::Char('d'), KeyModifiers::CONTROL), false),
+            Some(Action::Move(Move::HalfDown))
+        );
+        assert_eq!(
+            action(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), false),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action(&key(KeyCode::Down, KeyModifiers::SHIFT), false),
+            Some(Action::ScrollText(1))
+        );
+        assert_eq!(
+            action(&key(KeyCode::Char('J'), KeyModifiers::SHIFT), false),
+            Some(Action::ScrollText(1))
+        );
+        assert_eq!(
+            action(&key(KeyCode::BackTab, KeyModifiers::SHIFT), false),
+            Some(Action::FocusPrev)
+        );
+        assert_eq!(
+            action(&key(KeyCode::F(1), none), false),
+            Some(Action::ToggleHelp)
+        );
+        assert_eq!(action(&key(KeyCode::Char('x'), none), false), None);
+    }
+
+    #[test]
+    fn releases_are_ignored_and_help_swallows_keys() {
+        let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action(&Event::Key(release), false), None);
+        assert_eq!(
+            action(&key(KeyCode::Char('j'), KeyModifiers::NONE), true),
+            None
+        );
+        assert_eq!(
+            action(&key(KeyCode::Esc, KeyModifiers::NONE), true),
+            Some(Action::CloseHelp)
+        );
+    }
+}

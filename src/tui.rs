@@ -1,0 +1,123 @@
+//! The terminal: set up, event loop, and putting it back whatever happens (quit, panic,
+//! SIGTERM, SIGHUP, the terminal going away).
+
+use std::fs::File;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use signal_hook::consts::{SIGHUP, SIGTERM};
+
+use crate::app::App;
+use crate::keymap;
+use crate::model::Dataset;
+use crate::ui::{self, theme::Theme};
+
+pub struct Options<'a> {
+    pub mouse: bool,
+    pub theme: Theme,
+    pub log: Option<&'a Path>,
+}
+
+/// Whether a browser can run here: stdout must be a terminal.
+#[must_use]
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
+fn restore(mouse: bool) {
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+}
+
+/// Runs the browser until the user quits.
+///
+/// # Errors
+/// When the terminal cannot be set up, read or written (the terminal is restored first).
+pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
+    let started = Instant::now();
+    let mut log = opts
+        .log
+        .map(|p| File::options().create(true).append(true).open(p))
+        .transpose()?;
+    let mouse = opts.mouse;
+    // Held while drawing, so a signal never restores the terminal in the middle of a frame.
+    let screen = Arc::new(Mutex::new(()));
+    watch_signals(Arc::clone(&screen), mouse)?;
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore(mouse);
+        previous_hook(info);
+    }));
+
+    let mut terminal = ratatui::try_init()?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    let result = (|| {
+        let size = terminal.size()?;
+        let mut app = App::new(data, size.width, size.height);
+        app.update(crate::app::Action::Resize(size.width, size.height));
+        draw(&mut terminal, &app, opts.theme, &screen)?;
+        if let Some(log) = log.as_mut() {
+            writeln!(log, "first-frame\t{}us", started.elapsed().as_micros())?;
+        }
+        while !app.quit {
+            // Blocks: no timer, so an idle browser uses no CPU. A terminal that went away
+            // makes this an error, which ends the loop instead of spinning.
+            let event = event::read()?;
+            let t0 = Instant::now();
+            let Some(action) = keymap::action(&event, app.help) else {
+                continue;
+            };
+            let changed = app.update(action);
+            let handled = t0.elapsed();
+            if changed && !app.quit {
+                draw(&mut terminal, &app, opts.theme, &screen)?;
+            }
+            if let Some(log) = log.as_mut() {
+                writeln!(
+                    log,
+                    "{action:?}\thandle {}us\tdraw {}us",
+                    handled.as_micros(),
+                    t0.elapsed().saturating_sub(handled).as_micros()
+                )?;
+            }
+        }
+        Ok(())
+    })();
+    let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
+    restore(mouse);
+    result
+}
+
+fn draw(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &App,
+    theme: Theme,
+    screen: &Mutex<()>,
+) -> io::Result<()> {
+    let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
+    terminal
+        .draw(|frame| ui::draw(frame, app, theme))
+        .map(|_| ())
+}
+
+/// SIGTERM and SIGHUP (the SSH connection dropped) restore the terminal and end the process
+/// with the conventional 128 + signal status.
+fn watch_signals(screen: Arc<Mutex<()>>, mouse: bool) -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
+            restore(mouse);
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}

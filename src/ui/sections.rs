@@ -1,0 +1,79 @@
+//! The Secties pane: one city's items as a tree following the numbering.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+use super::strings;
+use super::theme::Theme;
+use crate::model::City;
+use crate::outline::Row;
+
+pub struct SectionTree<'a> {
+    pub city: Option<&'a City>,
+    pub rows: &'a [Row],
+    /// Whether each shown row's node is closed.
+    pub closed: &'a dyn Fn(usize) -> bool,
+    pub selected: Option<usize>,
+    pub offset: usize,
+    pub focused: bool,
+    pub theme: Theme,
+}
+
+impl Widget for SectionTree<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let title = match self.city {
+            Some(c) => format!(" 2 {} · {} ", strings::SECTIONS, c.name),
+            None => format!(" 2 {} ", strings::SECTIONS),
+        };
+        let block = Block::bordered()
+            .border_type(t.border_type(self.focused))
+            .border_style(t.border(self.focused))
+            .title(Line::styled(title, t.border(self.focused)));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let Some(city) = self.city.filter(|_| !self.rows.is_empty()) else {
+            Paragraph::new(Line::styled(strings::NO_ITEMS, t.dim())).render(inner, buf);
+            return;
+        };
+        let lines: Vec<Line> = self
+            .rows
+            .iter()
+            .skip(self.offset)
+            .take(usize::from(inner.height))
+            .map(|row| {
+                let item = &city.items[row.item];
+                let chosen = self.selected == Some(row.item);
+                let fold = match (row.has_children, (self.closed)(row.item)) {
+                    (false, _) => "  ",
+                    (true, false) => "▾ ",
+                    (true, true) => "▸ ",
+                };
+                let mut spans = vec![
+                    Span::raw(if chosen { "▶" } else { " " }),
+                    Span::raw("  ".repeat(row.depth)),
+                    Span::raw(fold),
+                ];
+                let title_style = if item.description.is_empty() || row.context_only {
+                    t.dim()
+                } else {
+                    ratatui::style::Style::new()
+                };
+                spans.push(Span::styled(item.title.as_str(), title_style));
+                if item.attachment {
+                    spans.push(Span::raw(" "));
+                    spans.push(Span::styled(strings::ATTACHMENT_MARK, t.attachment()));
+                }
+                let line = Line::from(spans);
+                if chosen {
+                    line.style(t.selected(self.focused))
+                } else {
+                    line
+                }
+            })
+            .collect();
+        Paragraph::new(lines).render(inner, buf);
+    }
+}

@@ -1,0 +1,96 @@
+//! Colours and emphasis. The monochrome theme (`NO_COLOR`, `--no-color`) still shows focus
+//! (thick border, bold title) and selection (reverse video, a marker) without any colour.
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::BorderType;
+
+use crate::highlight::Kind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    fn fg(self, color: Color) -> Style {
+        if self.color {
+            Style::new().fg(color)
+        } else {
+            Style::new()
+        }
+    }
+
+    #[must_use]
+    pub fn border(self, focused: bool) -> Style {
+        if focused {
+            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            self.fg(Color::DarkGray)
+        }
+    }
+
+    #[must_use]
+    pub fn border_type(self, focused: bool) -> BorderType {
+        if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        }
+    }
+
+    #[must_use]
+    pub fn selected(self, focused: bool) -> Style {
+        if focused {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    #[must_use]
+    pub fn dim(self) -> Style {
+        self.fg(Color::DarkGray).add_modifier(Modifier::DIM)
+    }
+
+    #[must_use]
+    pub fn heading(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    #[must_use]
+    pub fn status(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Gray)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    #[must_use]
+    pub fn attachment(self) -> Style {
+        self.fg(Color::Magenta)
+    }
+
+    #[must_use]
+    pub fn count(self) -> Style {
+        self.fg(Color::DarkGray)
+    }
+
+    #[must_use]
+    pub fn link(self, kind: Kind) -> Style {
+        let style = Style::new().add_modifier(Modifier::UNDERLINED);
+        match kind {
+            Kind::Email | Kind::Url => style.patch(self.fg(Color::Blue)),
+            Kind::Phone => style.patch(self.fg(Color::Green)),
+        }
+    }
+
+    #[must_use]
+    pub fn matched(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+        }
+    }
+}
