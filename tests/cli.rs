@@ -241,3 +241,15 @@ fn usage_errors_exit_2() {
         assert!(stderr(&o).starts_with("error: "), "{args:?}");
     }
 }
+
+#[test]
+fn the_browser_needs_a_terminal_and_says_where_to_go_instead() {
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("error: ") && err.contains("woonbeleid export"),
+        "{err}"
+    );
+}

@@ -1,0 +1,219 @@
+//! The real binary in a real terminal: tmux runs it, `send-keys` types, `capture-pane`
+//! reads the screen. `.ci/run` installs tmux where it is missing.
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_woonbeleid");
+
+/// One tmux server of its own per test, killed when the test ends.
+struct Tmux {
+    socket: String,
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Starts `woonbeleid ARGS` in a window of `width`×`height`. When it ends, the shell
+    /// prints its exit status and whether the terminal is back in cooked mode.
+    fn start(name: &str, width: u16, height: u16, args: &str) -> Tmux {
+        let dir = tempfile::tempdir().unwrap();
+        let socket = format!("woonbeleid-test-{name}-{}", std::process::id());
+        let pid_file = dir.path().join("pid");
+        let script = format!(
+            "sh -c 'echo $$ > {pid}; exec {BIN} {args}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
+            pid = pid_file.display()
+        );
+        let t = Tmux { socket, dir };
+        let status = t
+            .tmux(&[
+                "new-session",
+                "-d",
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                &script,
+            ])
+            .status()
+            .expect("tmux is needed for this test: apt-get install tmux (.ci/run does)");
+        assert!(status.success());
+        t
+    }
+
+    fn tmux(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .env_remove("TMUX")
+            .env("NO_COLOR", "");
+        c
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            assert!(
+                self.tmux(&["send-keys", "-t", "0", k])
+                    .status()
+                    .unwrap()
+                    .success()
+            );
+        }
+    }
+
+    fn screen(&self) -> String {
+        let out = self
+            .tmux(&["capture-pane", "-p", "-t", "0"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen satisfies `ok`, and returns it; fails after 10 s.
+    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "waited for {what}; the screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        self.wait(text, |s| s.contains(text))
+    }
+
+    fn pid(&self) -> String {
+        let f: PathBuf = self.dir.path().join("pid");
+        self.wait("the pid file", |_| f.exists());
+        std::fs::read_to_string(f).unwrap().trim().to_owned()
+    }
+
+    /// The browser ended and the shell behind it runs in a usable terminal: out of the
+    /// alternate screen, canonical mode and echo back on.
+    fn assert_exited_cleanly(&self, status: &str) {
+        let s = self.wait_for("EXITED:");
+        assert!(s.contains(&format!("EXITED:{status}")), "{s}");
+        let s = self.wait("stty output", |s| s.contains("icanon"));
+        assert!(
+            s.contains(" icanon") || s.starts_with("icanon") || s.contains("\nicanon"),
+            "raw mode left on: {s}"
+        );
+        assert!(
+            !s.contains("-icanon") && !s.contains("-echo"),
+            "raw mode left on: {s}"
+        );
+        let alt = self
+            .tmux(&["display-message", "-p", "-t", "0", "#{alternate_on}"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&alt.stdout).trim(),
+            "0",
+            "still in the alternate screen"
+        );
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]).status();
+    }
+}
+
+#[test]
+fn browse_walk_collapse_resize_and_quit() {
+    let t = Tmux::start("walk", 120, 40, "");
+    let first = t.wait_for("13 steden · 90 items");
+    for expected in [
+        "1 Steden",
+        "2 Secties · Aalst",
+        "3 Tekst",
+        "▶ Aalst",
+        "Turnhout",
+        "B. OVERLEG",
+        "j/k stad",
+    ] {
+        assert!(
+            first.contains(expected),
+            "{expected} missing from the first screen:\n{first}"
+        );
+    }
+
+    t.keys(&["j", "j", "j", "j", "l", "j", "j", "j"]);
+    let s = t.wait_for("Gent › B. OVERLEG › Lokaal woonoverleg");
+    assert!(s.contains("Als regisseur van het lokaal woonbeleid"), "{s}");
+    assert!(s.contains("j/k item"), "status line follows the focus: {s}");
+
+    t.keys(&["-"]);
+    let s = t.wait("the tree closed", |s| !s.contains("Stedelijke Woonraad"));
+    assert!(!s.contains("B. OVERLEG"), "{s}");
+    t.keys(&["="]);
+    t.wait_for("Stedelijke Woonraad");
+
+    t.keys(&["?"]);
+    t.wait_for("Toetsen");
+    t.keys(&["Escape"]);
+    t.wait("help closed", |s| !s.contains("Toetsen"));
+
+    assert!(
+        t.tmux(&["resize-window", "-t", "0", "-x", "70", "-y", "24"])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let s = t.wait("the narrow layout", |s| {
+        !s.contains("1 Steden") && s.contains("2 Secties")
+    });
+    assert!(s.contains("3 Tekst"), "{s}");
+    assert!(s.lines().all(|l| l.chars().count() <= 70), "{s}");
+
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let t = Tmux::start("term", 100, 30, "");
+    t.wait_for("13 steden");
+    let pid = t.pid();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    t.assert_exited_cleanly("143");
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let t = Tmux::start("hup", 100, 30, "--mouse");
+    t.wait_for("13 steden");
+    let pid = t.pid();
+    assert!(
+        Command::new("kill")
+            .args(["-HUP", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    t.assert_exited_cleanly("129");
+}
+
+#[test]
+fn ctrl_c_quits() {
+    let t = Tmux::start("ctrlc", 100, 30, "--no-color");
+    t.wait_for("13 steden");
+    t.keys(&["C-c"]);
+    t.assert_exited_cleanly("0");
+}
