@@ -7,8 +7,9 @@ use woonbeleid::tui;
 use woonbeleid::ui::theme::Theme;
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
-    match run(cli) {
+    match run(cli, started) {
         Ok(code) => code,
         Err(failure) => {
             eprintln!("error: {failure}");
@@ -20,7 +21,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, Failure> {
+fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
     match cli.command {
         Some(Command::Import {
             files,
@@ -45,6 +46,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 mouse: cli.mouse,
                 theme: Theme { color: !no_color },
                 log: cli.log.as_deref(),
+                started,
             };
             tui::run(data, &opts).map_err(Failure::Terminal)?;
         }

@@ -20,6 +20,8 @@ pub struct Options<'a> {
     pub mouse: bool,
     pub theme: Theme,
     pub log: Option<&'a Path>,
+    /// When `main` began, so the log can say how long the first frame took.
+    pub started: Instant,
 }
 
 /// Whether a browser can run here: stdout must be a terminal.
@@ -40,7 +42,6 @@ fn restore(mouse: bool) {
 /// # Errors
 /// When the terminal cannot be set up, read or written (the terminal is restored first).
 pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
-    let started = Instant::now();
     let mut log = opts
         .log
         .map(|p| File::options().create(true).append(true).open(p))
@@ -65,7 +66,7 @@ pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
         app.update(crate::app::Action::Resize(size.width, size.height));
         draw(&mut terminal, &app, opts.theme, &screen)?;
         if let Some(log) = log.as_mut() {
-            writeln!(log, "first-frame\t{}us", started.elapsed().as_micros())?;
+            writeln!(log, "first-frame\t{}us", opts.started.elapsed().as_micros())?;
         }
         while !app.quit {
             // Blocks: no timer, so an idle browser uses no CPU. A terminal that went away
