@@ -41,6 +41,12 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "OUT.ron")]
         output: Option<PathBuf>,
     },
+    /// Print the items whose title or city matches QUERY (fzf syntax), best first, as
+    /// CITY<TAB>TITLE. Exit 1 when nothing matches.
+    Filter { query: String },
+    /// Print every line of the texts that contains TEXT (case and accents ignored), as
+    /// CITY<TAB>TITLE<TAB>LINE. Exit 1 when nothing matches.
+    Search { text: String },
     /// Print the dataset.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]

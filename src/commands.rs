@@ -1,12 +1,14 @@
 //! What each subcommand does, between parsed arguments and the process's exit code.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::cli::ExportFormat;
 use crate::import::{self, ImportError, Source};
 use crate::model::Dataset;
+use crate::query::{Query, SearchIndex};
 use crate::{export, store};
 
 /// Why a command failed, which decides the exit code.
@@ -123,4 +125,50 @@ pub fn print(text: &str) -> Result<(), Failure> {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
         _ => Ok(()),
     }
+}
+
+/// `woonbeleid filter`: whether anything matched.
+///
+/// # Errors
+/// Writing to stdout.
+pub fn filter(data: &Dataset, query: &str) -> Result<bool, Failure> {
+    let index = SearchIndex::new(data);
+    let ranked = index.ranked(&Query::parse(query));
+    let mut out = String::new();
+    for i in &ranked {
+        let id = index.ids[*i as usize];
+        let city = &data.cities[id.city];
+        let _ = writeln!(out, "{}\t{}", city.name, city.items[id.item].title);
+    }
+    print(&out)?;
+    Ok(!ranked.is_empty())
+}
+
+/// `woonbeleid search`: one row per text line with a hit; whether there was any.
+///
+/// # Errors
+/// Writing to stdout.
+pub fn search(data: &Dataset, text: &str) -> Result<bool, Failure> {
+    let index = SearchIndex::new(data);
+    let hits = index.search(text);
+    let mut out = String::new();
+    let mut last = None;
+    for hit in &hits {
+        let line_no = index.hit_line(*hit);
+        if last == Some((hit.item, line_no)) {
+            continue;
+        }
+        last = Some((hit.item, line_no));
+        let id = index.ids[hit.item as usize];
+        let city = &data.cities[id.city];
+        let item = &city.items[id.item];
+        let line = item
+            .description
+            .split('\n')
+            .nth(line_no)
+            .unwrap_or_default();
+        let _ = writeln!(out, "{}\t{}\t{}", city.name, item.title, line.trim());
+    }
+    print(&out)?;
+    Ok(!hits.is_empty())
 }

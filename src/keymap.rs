@@ -4,21 +4,40 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use crate::app::{Action, Focus};
+use crate::app::{Action, Edit, Focus};
 use crate::ui::list::Move;
 
-/// The action for an event, given whether the help overlay is open. Key releases are
-/// ignored (terminals with the kitty protocol report them).
-#[must_use]
-pub fn action(event: &Event, help_open: bool) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if help_open {
-                help_key(key)
-            } else {
-                key_action(key)
-            }
+/// Which keys apply: the help overlay and the input line take keys before the panes do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Help,
+    Typing,
+}
+
+impl Mode {
+    #[must_use]
+    pub fn of(app: &crate::app::App) -> Mode {
+        if app.help {
+            Mode::Help
+        } else if app.typing() {
+            Mode::Typing
+        } else {
+            Mode::Browse
         }
+    }
+}
+
+/// The action for an event in a mode. Key releases are ignored (terminals with the kitty
+/// protocol report them).
+#[must_use]
+pub fn action(event: &Event, mode: Mode) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => match mode {
+            Mode::Help => help_key(key),
+            Mode::Typing => typing_key(key),
+            Mode::Browse => key_action(key),
+        },
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
@@ -56,6 +75,39 @@ fn help_key(key: &KeyEvent) -> Option<Action> {
     .then_some(Action::CloseHelp)
 }
 
+fn typing_key(key: &KeyEvent) -> Option<Action> {
+    if is_ctrl(key, 'c') {
+        return Some(Action::Quit);
+    }
+    if is_ctrl(key, 'w') {
+        return Some(Action::Input(Edit::DeleteWord));
+    }
+    if is_ctrl(key, 'u') {
+        return Some(Action::Input(Edit::DeleteAll));
+    }
+    if is_ctrl(key, 'n') {
+        return Some(Action::Move(Move::Down));
+    }
+    if is_ctrl(key, 'p') {
+        return Some(Action::Move(Move::Up));
+    }
+    Some(match key.code {
+        KeyCode::Enter => Action::InputAccept,
+        KeyCode::Esc => Action::Clear,
+        KeyCode::Backspace => Action::Input(Edit::Backspace),
+        KeyCode::Up => Action::Move(Move::Up),
+        KeyCode::Down => Action::Move(Move::Down),
+        KeyCode::Char(c)
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Action::Input(Edit::Char(c))
+        }
+        _ => return None,
+    })
+}
+
 fn key_action(key: &KeyEvent) -> Option<Action> {
     if is_ctrl(key, 'c') {
         return Some(Action::Quit);
@@ -90,6 +142,11 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::Char('2') => Action::FocusPane(Focus::Sections),
         KeyCode::Char('3') => Action::FocusPane(Focus::Text),
         KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
+        KeyCode::Char('/') => Action::StartFilter,
+        KeyCode::Char('s') => Action::StartSearch,
+        KeyCode::Char('n') => Action::Hit(true),
+        KeyCode::Char('N') => Action::Hit(false),
+        KeyCode::Esc => Action::Clear,
         _ => return None,
     })
 }
@@ -106,47 +163,53 @@ mod tests {
     fn conventional_keys() {
         let none = KeyModifiers::NONE;
         assert_eq!(
-            action(&key(KeyCode::Char('j'), none), false),
+            action(&key(KeyCode::Char('j'), none), Mode::Browse),
             Some(Action::Move(Move::Down))
         );
         assert_eq!(
-            action(&key(KeyCode::Char('d'), KeyModifiers::CONTROL), false),
+            action(
+                &key(KeyCode::Char('d'), KeyModifiers::CONTROL),
+                Mode::Browse
+            ),
             Some(Action::Move(Move::HalfDown))
         );
         assert_eq!(
-            action(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), false),
+            action(
+                &key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                Mode::Browse
+            ),
             Some(Action::Quit)
         );
         assert_eq!(
-            action(&key(KeyCode::Down, KeyModifiers::SHIFT), false),
+            action(&key(KeyCode::Down, KeyModifiers::SHIFT), Mode::Browse),
             Some(Action::ScrollText(1))
         );
         assert_eq!(
-            action(&key(KeyCode::Char('J'), KeyModifiers::SHIFT), false),
+            action(&key(KeyCode::Char('J'), KeyModifiers::SHIFT), Mode::Browse),
             Some(Action::ScrollText(1))
         );
         assert_eq!(
-            action(&key(KeyCode::BackTab, KeyModifiers::SHIFT), false),
+            action(&key(KeyCode::BackTab, KeyModifiers::SHIFT), Mode::Browse),
             Some(Action::FocusPrev)
         );
         assert_eq!(
-            action(&key(KeyCode::F(1), none), false),
+            action(&key(KeyCode::F(1), none), Mode::Browse),
             Some(Action::ToggleHelp)
         );
-        assert_eq!(action(&key(KeyCode::Char('x'), none), false), None);
+        assert_eq!(action(&key(KeyCode::Char('x'), none), Mode::Browse), None);
     }
 
     #[test]
     fn releases_are_ignored_and_help_swallows_keys() {
         let mut release = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;
-        assert_eq!(action(&Event::Key(release), false), None);
+        assert_eq!(action(&Event::Key(release), Mode::Browse), None);
         assert_eq!(
-            action(&key(KeyCode::Char('j'), KeyModifiers::NONE), true),
+            action(&key(KeyCode::Char('j'), KeyModifiers::NONE), Mode::Help),
             None
         );
         assert_eq!(
-            action(&key(KeyCode::Esc, KeyModifiers::NONE), true),
+            action(&key(KeyCode::Esc, KeyModifiers::NONE), Mode::Help),
             Some(Action::CloseHelp)
         );
     }

@@ -10,6 +10,7 @@ pub mod import;
 pub mod keymap;
 pub mod model;
 pub mod outline;
+pub mod query;
 pub mod store;
 pub mod tui;
 pub mod ui;

@@ -30,6 +30,14 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         }) => {
             commands::import(&files, city.as_deref(), output.as_deref())?;
         }
+        Some(Command::Filter { query }) => {
+            let data = commands::dataset(cli.data.as_deref())?;
+            return Ok(found(commands::filter(&data, &query)?));
+        }
+        Some(Command::Search { text }) => {
+            let data = commands::dataset(cli.data.as_deref())?;
+            return Ok(found(commands::search(&data, &text)?));
+        }
         Some(Command::Export { format }) => {
             commands::export(&commands::dataset(cli.data.as_deref())?, format)?;
         }
@@ -52,4 +60,13 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Like grep: exit 1 when nothing matched.
+fn found(any: bool) -> ExitCode {
+    if any {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

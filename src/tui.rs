@@ -5,7 +5,7 @@ use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -73,20 +73,30 @@ pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
             // makes this an error, which ends the loop instead of spinning.
             let event = event::read()?;
             let t0 = Instant::now();
-            let Some(action) = keymap::action(&event, app.help) else {
+            let Some(action) = keymap::action(&event, keymap::Mode::of(&app)) else {
                 continue;
             };
-            let changed = app.update(action);
-            let handled = t0.elapsed();
-            if changed && !app.quit {
-                draw(&mut terminal, &app, opts.theme, &screen)?;
+            let mut drawing = Duration::ZERO;
+            let mut redraw = app.update_deferred(action);
+            // More input already waiting goes first, so a burst of keys costs one filter run.
+            if !event::poll(Duration::ZERO)? {
+                if redraw && app.pending() {
+                    // Echo the keystroke before the filter or search work it asks for.
+                    drawing += draw(&mut terminal, &app, opts.theme, &screen)?;
+                    redraw = false;
+                }
+                redraw |= app.settle();
+            }
+            if redraw && !app.quit {
+                drawing += draw(&mut terminal, &app, opts.theme, &screen)?;
             }
             if let Some(log) = log.as_mut() {
+                let handling = t0.elapsed().saturating_sub(drawing);
                 writeln!(
                     log,
                     "{action:?}\thandle {}us\tdraw {}us",
-                    handled.as_micros(),
-                    t0.elapsed().saturating_sub(handled).as_micros()
+                    handling.as_micros(),
+                    drawing.as_micros()
                 )?;
             }
         }
@@ -97,16 +107,17 @@ pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
     result
 }
 
+/// Draws a frame and says how long it took.
 fn draw(
     terminal: &mut ratatui::DefaultTerminal,
     app: &App,
     theme: Theme,
     screen: &Mutex<()>,
-) -> io::Result<()> {
+) -> io::Result<Duration> {
+    let start = Instant::now();
     let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
-    terminal
-        .draw(|frame| ui::draw(frame, app, theme))
-        .map(|_| ())
+    terminal.draw(|frame| ui::draw(frame, app, theme))?;
+    Ok(start.elapsed())
 }
 
 /// SIGTERM and SIGHUP (the SSH connection dropped) restore the terminal and end the process

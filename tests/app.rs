@@ -247,3 +247,151 @@ fn mouse_click_selects_and_wheel_moves() {
     });
     assert_eq!(city_name(&app), "Leuven", "the wheel moves three rows");
 }
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(woonbeleid::app::Edit::Char(c)));
+    }
+}
+
+fn visible_city_names(app: &App) -> Vec<String> {
+    app.visible_cities()
+        .into_iter()
+        .map(|c| app.data.cities[c].name.clone())
+        .collect()
+}
+
+#[test]
+fn the_title_filter_narrows_live_and_esc_clears_it() {
+    let mut app = app();
+    app.update(Action::StartFilter);
+    type_text(&mut app, "woonraad");
+    let cities = visible_city_names(&app);
+    assert_eq!(cities.len(), 11, "{cities:?}");
+    assert!(!cities.contains(&"Genk".to_owned()) && !cities.contains(&"Roeselare".to_owned()));
+    let n = app.narrowing.as_ref().unwrap();
+    assert_eq!((n.items, n.cities), (11, 11));
+    // The tree keeps the parents of a match, dimmed.
+    let rows = app.tree_rows(app.city().unwrap());
+    let shown: Vec<(&str, bool)> = rows
+        .iter()
+        .map(|r| {
+            (
+                app.data.cities[app.city().unwrap()].items[r.item]
+                    .title
+                    .as_str(),
+                r.context_only,
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("1. LOKAAL WOONBELEID COÖRDINEREN", true),
+            ("B. OVERLEG", true),
+            ("Lokale woonraad", false)
+        ]
+    );
+    app.update(Action::Clear);
+    assert_eq!(visible_city_names(&app).len(), 13);
+    assert!(app.narrowing.is_none() && !app.typing());
+}
+
+#[test]
+fn the_filter_ignores_accents_both_ways_and_keeps_the_selection() {
+    let mut app = app();
+    run(&mut app, &down(4)); // Gent
+    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
+    run(&mut app, &down(4)); // Stedelijke Woonraad
+    let before = app.current();
+    app.update(Action::StartFilter);
+    type_text(&mut app, "raad");
+    assert_eq!(app.current(), before, "still matches, so still selected");
+    app.update(Action::InputAccept);
+    assert!(!app.typing());
+    assert!(app.narrowing.is_some(), "Enter keeps the filter");
+    app.update(Action::Clear);
+    app.update(Action::StartFilter);
+    type_text(&mut app, "coordineren gent");
+    let n = app.narrowing.as_ref().unwrap();
+    assert_eq!(
+        (n.items, n.cities),
+        (1, 1),
+        "COÖRDINEREN is in the chapter title only; gent narrows to one city"
+    );
+}
+
+#[test]
+fn a_filter_that_matches_nothing_leaves_no_city_and_no_selection() {
+    let mut app = app();
+    app.update(Action::StartFilter);
+    type_text(&mut app, "xyzzy");
+    assert!(app.visible_cities().is_empty());
+    assert_eq!(app.current(), None);
+    app.update(Action::Input(woonbeleid::app::Edit::DeleteAll));
+    assert_eq!(app.visible_cities().len(), 13);
+}
+
+#[test]
+fn search_walks_its_hits_across_cities() {
+    let mut app = app();
+    app.update(Action::StartSearch);
+    type_text(&mut app, "wonen@stad.gent");
+    let hits = app.search.hits.len();
+    assert!(hits >= 4, "{hits}");
+    assert_eq!(visible_city_names(&app), ["Gent"]);
+    app.update(Action::InputAccept);
+    assert_eq!(app.search.current, Some(0), "Enter selects the first hit");
+    let first = app.current().unwrap();
+    assert!(
+        app.data
+            .item(first)
+            .unwrap()
+            .description
+            .contains("wonen@stad.gent")
+    );
+    app.update(Action::Hit(true));
+    assert_eq!(app.search.current, Some(1));
+    app.update(Action::Hit(false));
+    app.update(Action::Hit(false));
+    assert_eq!(app.search.current, Some(hits - 1), "N wraps around");
+    app.update(Action::Clear);
+    assert!(!app.search.is_active() && app.narrowing.is_none());
+}
+
+#[test]
+fn a_hit_deep_in_a_long_text_is_scrolled_into_view() {
+    let mut app = app();
+    app.update(Action::Resize(120, 20));
+    app.update(Action::StartSearch);
+    type_text(&mut app, "kotbazen die willen adverteren");
+    app.update(Action::InputAccept);
+    let (layout, height) = app.text_layout().unwrap();
+    let id = app.current().unwrap();
+    let description = &app.data.item(id).unwrap().description;
+    let lines: Vec<&str> = description.split('\n').collect();
+    let shown: String = layout.rows
+        [app.text.scroll..(app.text.scroll + height).min(layout.rows.len())]
+        .iter()
+        .map(|r| &lines[r.line][r.range.clone()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(app.text.scroll > 0);
+    assert!(shown.contains("adverteren"), "{shown}");
+}
+
+#[test]
+fn search_is_accent_and_case_blind() {
+    let mut app = app();
+    app.update(Action::StartSearch);
+    type_text(&mut app, "EENMAAL PER JAAR");
+    assert!(!app.search.hits.is_empty());
+    let id = app.index.ids[app.search.hits[0].item as usize];
+    assert!(
+        app.data
+            .item(id)
+            .unwrap()
+            .description
+            .contains("Eénmaal per jaar")
+    );
+}

@@ -253,3 +253,53 @@ fn the_browser_needs_a_terminal_and_says_where_to_go_instead() {
         "{err}"
     );
 }
+
+#[test]
+fn filter_prints_city_tab_title_best_first_and_exits_1_on_nothing() {
+    let o = run(&["filter", "woonraad"]);
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 11, "{out}");
+    assert!(
+        rows.iter()
+            .all(|r| r.len() == 2 && r[1].to_lowercase().contains("woonraad"))
+    );
+    assert!(!out.contains("Genk") && !out.contains("Roeselare"));
+    // As in fzf, a match at a word start scores above one inside a word.
+    let o = run(&["filter", "overleg"]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    let titles: Vec<&str> = out.lines().map(|l| l.split('\t').nth(1).unwrap()).collect();
+    let last_word_start = titles.iter().rposition(|t| *t == "B. OVERLEG").unwrap();
+    let first_inside = titles
+        .iter()
+        .position(|t| *t == "Lokaal woonoverleg")
+        .unwrap();
+    assert!(last_word_start < first_inside, "{out}");
+    let o = run(&["filter", "coordineren", "--data", "assets/woonbeleid.ron"]);
+    assert_eq!(String::from_utf8(o.stdout).unwrap().lines().count(), 13);
+    let o = run(&["filter", "xyzzy"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty() && o.stderr.is_empty());
+}
+
+#[test]
+fn search_prints_city_title_and_line_per_hit_line() {
+    let o = run(&["search", "WONEN@STAD.GENT"]);
+    assert!(o.status.success());
+    let out = String::from_utf8(o.stdout).unwrap();
+    for line in out.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 3, "{line}");
+        assert_eq!(cols[0], "Gent");
+        assert!(cols[2].to_lowercase().contains("wonen@stad.gent"), "{line}");
+    }
+    assert_eq!(out.lines().count(), 5);
+    let o = run(&["search", "eenmaal per jaar"]);
+    assert!(
+        String::from_utf8(o.stdout)
+            .unwrap()
+            .contains("Eénmaal per jaar")
+    );
+    assert_eq!(run(&["search", "xyzzy"]).status.code(), Some(1));
+}

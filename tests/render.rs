@@ -211,3 +211,78 @@ fn no_size_panics() {
         }
     }
 }
+
+fn typed(app: &mut App, start: Action, text: &str) {
+    app.update(start);
+    for c in text.chars() {
+        app.update(Action::Input(woonbeleid::app::Edit::Char(c)));
+    }
+}
+
+#[test]
+fn filtered_120x40() {
+    let mut app = app_at(120, 40);
+    typed(&mut app, Action::StartFilter, "woonraad");
+    let t = screen(&app, COLOR);
+    let text = text_of(&t);
+    assert!(
+        text.contains("filter: woonraad · 11 items in 11 steden"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Genk") && !text.contains("Roeselare"),
+        "{text}"
+    );
+    // The matched letters of the title are marked, on the right chars.
+    // The tree's row, not the breadcrumb in the text pane.
+    let in_tree = |l: &str| {
+        l.find("Lokale woonraad")
+            .is_some_and(|i| l[..i].chars().count() < 60)
+    };
+    let row = text.lines().position(in_tree).unwrap() as u16;
+    let line = text.lines().nth(row.into()).unwrap();
+    let w = line[..line.find("woonraad").unwrap()].chars().count() as u16;
+    let buf = t.backend().buffer();
+    assert_eq!(buf[(w, row)].bg, ratatui::style::Color::Yellow);
+    assert_ne!(buf[(w - 2, row)].bg, ratatui::style::Color::Yellow);
+    assert_eq!(
+        buf.cell(ratatui::layout::Position { x: 0, y: 39 })
+            .unwrap()
+            .symbol(),
+        " "
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn search_with_hits_120x40() {
+    let mut app = app_at(120, 40);
+    typed(&mut app, Action::StartSearch, "huurdersbond");
+    app.update(Action::InputAccept);
+    app.update(Action::Hit(true));
+    let t = screen(&app, COLOR);
+    let text = text_of(&t);
+    assert!(text.contains("zoek: huurdersbond · hit 2/"), "{text}");
+    let row = text
+        .lines()
+        .position(|l| l.contains("Huurdersbond") && l.contains("│"))
+        .unwrap() as u16;
+    let line = text.lines().nth(row.into()).unwrap();
+    let col = line[..line.rfind("Huurdersbond").unwrap()].chars().count() as u16;
+    assert_eq!(
+        t.backend().buffer()[(col, row)].bg,
+        ratatui::style::Color::Yellow
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn an_empty_result_says_so() {
+    let mut app = app_at(120, 40);
+    typed(&mut app, Action::StartFilter, "xyzzy");
+    let text = text_of(&screen(&app, COLOR));
+    assert!(
+        text.contains("Geen titels voor") && text.contains("'xyzzy'"),
+        "{text}"
+    );
+}

@@ -217,3 +217,34 @@ fn ctrl_c_quits() {
     t.keys(&["C-c"]);
     t.assert_exited_cleanly("0");
 }
+
+#[test]
+fn filter_then_search_and_walk_the_hits() {
+    let t = Tmux::start("find", 120, 40, "");
+    t.wait_for("13 steden · 90 items");
+    t.keys(&["/", "w", "o", "o", "n", "r", "a", "a", "d"]);
+    let s = t.wait_for("11 items in 11 steden");
+    assert!(!s.contains("Genk") && !s.contains("Roeselare"), "{s}");
+    assert!(s.contains("Gent"), "{s}");
+    t.keys(&["Escape"]);
+    let s = t.wait("the filter cleared", |s| s.contains("Genk"));
+    assert!(s.contains("Roeselare") && !s.contains("filter:"), "{s}");
+
+    t.keys(&["s"]);
+    t.keys(&["-l", "Woodrow Wilsonplein"]);
+    t.wait_for("zoek: Woodrow Wilsonplein");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("hit 1/");
+    assert!(s.contains("Gent ›"), "only Gent names its address: {s}");
+    let total: String = s[s.find("hit 1/").unwrap() + 6..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(total.parse::<usize>().unwrap() > 2, "{s}");
+    t.keys(&["n"]);
+    t.wait_for(&format!("hit 2/{total}"));
+    t.keys(&["N", "N"]);
+    t.wait_for(&format!("hit {total}/{total}"));
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}

@@ -2,21 +2,34 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
+use super::spans::{char_ranges, marked};
 use super::strings;
 use super::theme::Theme;
 use crate::model::Dataset;
+use crate::query::Query;
+
+/// One city row as the pane shows it.
+pub struct CityRow {
+    pub city: usize,
+    /// `7`, or `3/7` while a filter or search narrows.
+    pub count: String,
+}
 
 pub struct CityList<'a> {
     pub data: &'a Dataset,
-    /// The cities shown, by index, with the count to show beside each.
-    pub visible: &'a [(usize, String)],
+    pub rows: &'a [CityRow],
     pub selected: Option<usize>,
     pub offset: usize,
     pub focused: bool,
+    /// The title filter, to highlight the city names it matches.
+    pub query: &'a Query,
+    /// Said instead of an empty pane when the filter or search leaves nothing.
+    pub empty: &'a str,
     pub theme: Theme,
 }
 
@@ -32,30 +45,34 @@ impl Widget for CityList<'_> {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        if self.visible.is_empty() {
-            Paragraph::new(Line::styled(strings::NO_CITIES, t.dim())).render(inner, buf);
+        if self.rows.is_empty() {
+            Paragraph::new(Line::styled(self.empty, t.dim()))
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(inner, buf);
             return;
         }
         let width = usize::from(inner.width);
         let lines: Vec<Line> = self
-            .visible
+            .rows
             .iter()
             .skip(self.offset)
             .take(usize::from(inner.height))
-            .map(|(city, count)| {
-                let chosen = self.selected == Some(*city);
-                let name = &self.data.cities[*city].name;
+            .map(|row| {
+                let chosen = self.selected == Some(row.city);
+                let name = self.data.cities[row.city].name.as_str();
                 let marker = if chosen { "▶ " } else { "  " };
-                let gap = width
-                    .saturating_sub(marker.width() + name.width() + count.width() + 1)
-                    .max(1);
-                let line = Line::from(vec![
-                    Span::raw(marker),
-                    Span::raw(name.as_str()),
-                    Span::raw(" ".repeat(gap)),
-                    Span::styled(count.clone(), t.count()),
-                    Span::raw(" "),
-                ]);
+                let used = marker.width() + name.width() + row.count.width() + 1;
+                let gap = width.saturating_sub(used).max(1);
+                let marks: Vec<_> = char_ranges(name, &self.query.highlight(name))
+                    .into_iter()
+                    .map(|r| (r, t.matched()))
+                    .collect();
+                let mut spans = vec![Span::raw(marker)];
+                spans.extend(marked(name, 0..name.len(), &marks, Style::new()));
+                spans.push(Span::raw(" ".repeat(gap)));
+                spans.push(Span::styled(row.count.as_str(), t.count()));
+                spans.push(Span::raw(" "));
+                let line = Line::from(spans);
                 if chosen {
                     line.style(t.selected(self.focused))
                 } else {

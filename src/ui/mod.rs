@@ -5,14 +5,17 @@ pub mod help;
 pub mod layout;
 pub mod list;
 pub mod sections;
+mod spans;
+mod status;
 pub mod strings;
 pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
-use ratatui::text::Line;
+use ratatui::layout::{Alignment, Constraint, Rect};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Focus};
 use crate::model::ItemId;
@@ -21,73 +24,80 @@ use theme::Theme;
 pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
     let area = frame.area();
     let Some(panes) = layout::panes(area, app.focus) else {
-        frame.render_widget(
-            Paragraph::new(strings::TOO_SMALL)
-                .alignment(Alignment::Center)
-                .wrap(Wrap { trim: true }),
-            area,
-        );
+        let message = Paragraph::new(strings::TOO_SMALL)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(message, area);
         return;
     };
     header(frame, app, panes.header, theme);
     let city = app.city();
     let current = app.current();
+    let query = &app.filter.query;
     if let Some(rect) = panes.cities {
-        let visible: Vec<(usize, String)> = app
+        let rows: Vec<cities::CityRow> = app
             .visible_cities()
             .into_iter()
-            .map(|c| (c, app.data.cities[c].items.len().to_string()))
+            .map(|c| {
+                let total = app.data.cities[c].items.len();
+                let count = match &app.narrowing {
+                    Some(n) => format!("{}/{total}", n.per_city[c]),
+                    None => total.to_string(),
+                };
+                cities::CityRow { city: c, count }
+            })
             .collect();
-        frame.render_widget(
-            cities::CityList {
-                data: &app.data,
-                visible: &visible,
-                selected: city,
-                offset: app.cities.offset,
-                focused: app.focus == Focus::Cities,
-                theme,
-            },
-            rect,
-        );
+        let empty = strings::no_results(&app.filter.input, &app.search.input);
+        let list = cities::CityList {
+            data: &app.data,
+            rows: &rows,
+            selected: city,
+            offset: app.cities.offset,
+            focused: app.focus == Focus::Cities,
+            query,
+            empty: &empty,
+            theme,
+        };
+        frame.render_widget(list, rect);
     }
     if let Some(rect) = panes.sections {
         let rows = city.map(|c| app.tree_rows(c)).unwrap_or_default();
         let closed =
             |item| city.is_some_and(|city| app.sections.closed.contains(&ItemId { city, item }));
-        frame.render_widget(
-            sections::SectionTree {
-                city: city.map(|c| &app.data.cities[c]),
-                rows: &rows,
-                closed: &closed,
-                selected: current.map(|id| id.item),
-                offset: app.sections.offset,
-                focused: app.focus == Focus::Sections,
-                theme,
-            },
-            rect,
-        );
+        let tree = sections::SectionTree {
+            city: city.map(|c| &app.data.cities[c]),
+            rows: &rows,
+            closed: &closed,
+            selected: current.map(|id| id.item),
+            offset: app.sections.offset,
+            focused: app.focus == Focus::Sections,
+            query,
+            theme,
+        };
+        frame.render_widget(tree, rect);
     }
     if let Some(rect) = panes.text {
-        frame.render_widget(
-            text::TextView {
-                data: &app.data,
-                current,
-                scroll: app.text.scroll,
-                focused: app.focus == Focus::Text,
-                theme,
-            },
-            rect,
-        );
+        let marked: Vec<&str> = std::iter::once(app.search.needle.as_str())
+            .chain(
+                query
+                    .terms
+                    .iter()
+                    .filter(|t| !t.negated)
+                    .map(|t| t.text.as_str()),
+            )
+            .filter(|m| !m.is_empty())
+            .collect();
+        let view = text::TextView {
+            data: &app.data,
+            marked: &marked,
+            current,
+            scroll: app.text.scroll,
+            focused: app.focus == Focus::Text,
+            theme,
+        };
+        frame.render_widget(view, rect);
     }
-    let hints = match app.focus {
-        Focus::Cities => strings::HINTS_CITIES,
-        Focus::Sections => strings::HINTS_SECTIONS,
-        Focus::Text => strings::HINTS_TEXT,
-    };
-    frame.render_widget(
-        Paragraph::new(Line::raw(format!(" {hints}"))).style(theme.status()),
-        panes.status,
-    );
+    status::render(frame, app, panes.status, theme);
     if app.help {
         frame.render_widget(help::Help { theme }, area);
     }
@@ -99,15 +109,13 @@ fn header(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
         strings::totals(app.data.cities.len(), app.data.item_count())
     );
     let [left, right] = ratatui::layout::Layout::horizontal([
-        ratatui::layout::Constraint::Min(0),
-        ratatui::layout::Constraint::Length(
-            unicode_width::UnicodeWidthStr::width(totals.as_str()) as u16
-        ),
+        Constraint::Min(0),
+        Constraint::Length(totals.width() as u16),
     ])
     .areas(area);
     let title = Line::from(vec![
-        ratatui::text::Span::styled(format!(" {} ", strings::APP), theme.heading()),
-        ratatui::text::Span::raw(app.data.chapter.as_str()),
+        Span::styled(format!(" {} ", strings::APP), theme.heading()),
+        Span::raw(app.data.chapter.as_str()),
     ]);
     frame.render_widget(Paragraph::new(title), left);
     frame.render_widget(Paragraph::new(Line::styled(totals, theme.count())), right);

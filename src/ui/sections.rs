@@ -2,13 +2,16 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
+use super::spans::{char_ranges, marked};
 use super::strings;
 use super::theme::Theme;
 use crate::model::City;
 use crate::outline::Row;
+use crate::query::Query;
 
 pub struct SectionTree<'a> {
     pub city: Option<&'a City>,
@@ -18,7 +21,53 @@ pub struct SectionTree<'a> {
     pub selected: Option<usize>,
     pub offset: usize,
     pub focused: bool,
+    /// The title filter, to highlight what it matched in the titles on screen.
+    pub query: &'a Query,
     pub theme: Theme,
+}
+
+impl SectionTree<'_> {
+    fn row_line<'a>(&self, city: &'a City, row: &Row) -> Line<'a> {
+        let t = self.theme;
+        let item = &city.items[row.item];
+        let chosen = self.selected == Some(row.item);
+        let fold = match (row.has_children, (self.closed)(row.item)) {
+            (false, _) => "  ",
+            (true, false) => "▾ ",
+            (true, true) => "▸ ",
+        };
+        let mut spans = vec![
+            Span::raw(if chosen { "▶" } else { " " }),
+            Span::raw("  ".repeat(row.depth)),
+            Span::raw(fold),
+        ];
+        // Dimmed: no text to read, or shown only as the parent of a match.
+        let base = if item.description.is_empty() || row.context_only {
+            t.dim()
+        } else {
+            Style::new()
+        };
+        let title = item.title.as_str();
+        let marks: Vec<_> = if row.context_only {
+            Vec::new()
+        } else {
+            char_ranges(title, &self.query.highlight(title))
+                .into_iter()
+                .map(|r| (r, t.matched()))
+                .collect()
+        };
+        spans.extend(marked(title, 0..title.len(), &marks, base));
+        if item.attachment {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(strings::ATTACHMENT_MARK, t.attachment()));
+        }
+        let line = Line::from(spans);
+        if chosen {
+            line.style(t.selected(self.focused))
+        } else {
+            line
+        }
+    }
 }
 
 impl Widget for SectionTree<'_> {
@@ -43,36 +92,7 @@ impl Widget for SectionTree<'_> {
             .iter()
             .skip(self.offset)
             .take(usize::from(inner.height))
-            .map(|row| {
-                let item = &city.items[row.item];
-                let chosen = self.selected == Some(row.item);
-                let fold = match (row.has_children, (self.closed)(row.item)) {
-                    (false, _) => "  ",
-                    (true, false) => "▾ ",
-                    (true, true) => "▸ ",
-                };
-                let mut spans = vec![
-                    Span::raw(if chosen { "▶" } else { " " }),
-                    Span::raw("  ".repeat(row.depth)),
-                    Span::raw(fold),
-                ];
-                let title_style = if item.description.is_empty() || row.context_only {
-                    t.dim()
-                } else {
-                    ratatui::style::Style::new()
-                };
-                spans.push(Span::styled(item.title.as_str(), title_style));
-                if item.attachment {
-                    spans.push(Span::raw(" "));
-                    spans.push(Span::styled(strings::ATTACHMENT_MARK, t.attachment()));
-                }
-                let line = Line::from(spans);
-                if chosen {
-                    line.style(t.selected(self.focused))
-                } else {
-                    line
-                }
-            })
+            .map(|row| self.row_line(city, row))
             .collect();
         Paragraph::new(lines).render(inner, buf);
     }

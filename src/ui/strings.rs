@@ -26,10 +26,11 @@ pub fn line_position(first: usize, total: usize) -> String {
 
 /// Key hints for the status line, per focused pane.
 pub const HINTS_CITIES: &str =
-    "j/k stad · l/Enter secties · Tab paneel · J/K tekst · ? hulp · q stoppen";
-pub const HINTS_SECTIONS: &str = "j/k item · h/l dicht/open · Enter wissel · =/- alles open/dicht · J/K tekst · ? hulp · q stoppen";
+    "j/k stad · l/Enter secties · Tab paneel · / filter · s zoek · ? hulp · q stoppen";
+pub const HINTS_SECTIONS: &str =
+    "j/k item · h/l dicht/open · =/- alles · J/K tekst · / filter · s zoek · n/N treffer · ? hulp";
 pub const HINTS_TEXT: &str =
-    "j/k scrollen · PgUp/PgDn pagina · g/G begin/einde · h terug · ? hulp · q stoppen";
+    "j/k scrollen · PgUp/PgDn pagina · g/G begin/einde · h terug · n/N treffer · ? hulp";
 
 /// The help overlay: key, what it does.
 pub const HELP: &[(&str, &str)] = &[
@@ -44,7 +45,46 @@ pub const HELP: &[(&str, &str)] = &[
     ("Tab  Shift-Tab", "volgend/vorig paneel"),
     ("1 2 3", "Steden / Secties / Tekst"),
     ("J/K  Shift-↑/↓", "tekst scrollen vanuit elk paneel"),
+    (
+        "/",
+        "filter op titel en stad (fzf: 'exact ^begin eind$ !niet)",
+    ),
+    ("s", "zoek in de teksten"),
+    ("n/N", "volgende/vorige treffer"),
+    ("Enter  Esc", "filter/zoekopdracht houden / wissen"),
     ("? F1", "deze hulp"),
     ("q  Ctrl-c", "stoppen"),
     ("📎", "het item heeft een bijlage (niet in de export)"),
 ];
+
+pub const FILTER_PROMPT: &str = " / ";
+pub const SEARCH_PROMPT: &str = " zoek: ";
+
+#[must_use]
+pub fn filter_summary(input: &str) -> String {
+    format!("filter: {}", input.trim())
+}
+
+#[must_use]
+pub fn search_summary(input: &str, current: Option<usize>, hits: usize) -> String {
+    match current {
+        Some(i) => format!("zoek: {} · hit {}/{hits}", input.trim(), i + 1),
+        None => format!("zoek: {} · {hits} hits", input.trim()),
+    }
+}
+
+#[must_use]
+pub fn narrowed(items: usize, cities: usize) -> String {
+    format!("{items} items in {cities} steden")
+}
+
+/// What the first pane says when the filter or search leaves nothing.
+#[must_use]
+pub fn no_results(filter: &str, search: &str) -> String {
+    match (filter.trim(), search.trim()) {
+        ("", "") => NO_CITIES.to_owned(),
+        (f, "") => format!("Geen titels voor '{f}'. Esc wist de filter."),
+        ("", s) => format!("Geen teksten met '{s}'. Esc wist de zoekopdracht."),
+        (f, s) => format!("Niets voor filter '{f}' en zoekopdracht '{s}'. Esc wist."),
+    }
+}

@@ -11,9 +11,9 @@ use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, Scroll
 
 use super::strings;
 use super::theme::Theme;
-use crate::highlight;
 use crate::model::{Dataset, ItemId, Level};
 use crate::wrap::{self, Row};
+use crate::{highlight, query};
 
 /// The rows of the text pane for one item at one width.
 #[derive(Debug)]
@@ -79,6 +79,8 @@ pub fn breadcrumb(data: &Dataset, id: ItemId) -> String {
 
 pub struct TextView<'a> {
     pub data: &'a Dataset,
+    /// Folded texts to mark wherever they occur: the search and the filter's terms.
+    pub marked: &'a [&'a str],
     pub current: Option<ItemId>,
     pub scroll: usize,
     pub focused: bool,
@@ -138,7 +140,7 @@ impl Widget for TextView<'_> {
                 lines.push(styled_row(
                     source[row.line],
                     row,
-                    &highlights(source[row.line], t),
+                    &self.marks(source[row.line]),
                 ));
             }
         }
@@ -166,11 +168,19 @@ impl Widget for TextView<'_> {
     }
 }
 
-fn highlights(line: &str, theme: Theme) -> Vec<(Range<usize>, Style)> {
-    highlight::find(line)
-        .into_iter()
-        .map(|(r, kind)| (r, theme.link(kind)))
-        .collect()
+impl TextView<'_> {
+    /// Search and filter matches first (they win where they overlap), then links.
+    fn marks(&self, line: &str) -> Vec<(Range<usize>, Style)> {
+        let matched = self
+            .marked
+            .iter()
+            .flat_map(|m| query::occurrences(line, m))
+            .map(|r| (r, self.theme.matched()));
+        let links = highlight::find(line)
+            .into_iter()
+            .map(|(r, kind)| (r, self.theme.link(kind)));
+        matched.chain(links).collect()
+    }
 }
 
 /// One wrapped row as spans, styled where it overlaps a marked range of its source line.
@@ -180,21 +190,11 @@ pub fn styled_row<'a>(line: &'a str, row: &Row, marks: &[(Range<usize>, Style)])
     if row.indent > 0 {
         spans.push(Span::raw(" ".repeat(row.indent)));
     }
-    let mut at = row.range.start;
-    for (range, style) in marks {
-        let start = range.start.clamp(at, row.range.end);
-        let end = range.end.clamp(start, row.range.end);
-        if start >= end {
-            continue;
-        }
-        if at < start {
-            spans.push(Span::raw(&line[at..start]));
-        }
-        spans.push(Span::styled(&line[start..end], *style));
-        at = end;
-    }
-    if at < row.range.end {
-        spans.push(Span::raw(&line[at..row.range.end]));
-    }
+    spans.extend(super::spans::marked(
+        line,
+        row.range.clone(),
+        marks,
+        Style::new(),
+    ));
     Line::from(spans)
 }
