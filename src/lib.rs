@@ -15,3 +15,4 @@ pub mod store;
 pub mod tui;
 pub mod ui;
 pub mod wrap;
+pub mod synth;
