@@ -10,13 +10,23 @@ use woonbeleid::synth::{Shape, dataset, grouped_export};
 
 fn import_grouped(c: &mut Criterion) {
     let mut group = c.benchmark_group("import_grouped");
-    group.sample_size(10).measurement_time(Duration::from_secs(6));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(6));
     for n in [1_000, 10_000, 100_000] {
         let text = grouped_export(&dataset(Shape::new(n)));
         let sources = [Source::new("synth.txt", text)];
         group.throughput(Throughput::Bytes(sources[0].text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| black_box(import::import(&Request { sources: &sources, ..Request::default() }).expect("import")));
+            b.iter(|| {
+                black_box(
+                    import::import(&Request {
+                        sources: &sources,
+                        ..Request::default()
+                    })
+                    .expect("import"),
+                )
+            });
         });
     }
     group.finish();
@@ -24,7 +34,9 @@ fn import_grouped(c: &mut Criterion) {
 
 fn load_ron(c: &mut Criterion) {
     let mut group = c.benchmark_group("load_ron");
-    group.sample_size(10).measurement_time(Duration::from_secs(8));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
     for n in [1_000, 10_000, 100_000] {
         let ron = store::to_ron(&dataset(Shape::new(n))).expect("ron");
         group.throughput(Throughput::Bytes(ron.len() as u64));

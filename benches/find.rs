@@ -16,18 +16,25 @@ use woonbeleid::ui::{self, theme::Theme};
 const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_000_000];
 
 fn titles_only(items: usize) -> woonbeleid::model::Dataset {
-    dataset(Shape { description_len: 0, ..Shape::new(items) })
+    dataset(Shape {
+        description_len: 0,
+        ..Shape::new(items)
+    })
 }
 
 /// One keystroke that grows the query, tested against every title (no previous result to
 /// narrow from): the worst case of typing.
 fn filter_full_scan(c: &mut Criterion) {
     let mut group = c.benchmark_group("filter_full_scan");
-    group.sample_size(20).measurement_time(Duration::from_secs(4));
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(4));
     for n in SIZES {
         let index = SearchIndex::new(&titles_only(n));
         let query = Query::parse("woonr");
-        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| b.iter(|| black_box(index.filter(&query, None))));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| black_box(index.filter(&query, None)))
+        });
     }
     group.finish();
 }
@@ -37,7 +44,9 @@ fn filter_full_scan(c: &mut Criterion) {
 /// again, so it holds two keystrokes (one narrowing, one full scan).
 fn keystroke_handled_and_drawn(c: &mut Criterion) {
     let mut group = c.benchmark_group("keystroke_handled_and_drawn_x2");
-    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
     for n in SIZES {
         let mut app = App::new(titles_only(n), 200, 50);
         app.update(Action::StartFilter);
@@ -67,7 +76,13 @@ fn frame(c: &mut Criterion) {
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test backend");
         let theme = Theme { color: true };
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| terminal.draw(|f| ui::draw(f, &app, theme)).expect("draw").area.width);
+            b.iter(|| {
+                terminal
+                    .draw(|f| ui::draw(f, &app, theme))
+                    .expect("draw")
+                    .area
+                    .width
+            });
         });
     }
     group.finish();
@@ -76,13 +91,23 @@ fn frame(c: &mut Criterion) {
 /// Substring search through every description (800 bytes on average).
 fn text_search(c: &mut Criterion) {
     let mut group = c.benchmark_group("text_search");
-    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
     for n in [1_000, 10_000, 100_000] {
         let index = SearchIndex::new(&dataset(Shape::new(n)));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| b.iter(|| black_box(index.search("huurdersbond wachtlijst"))));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| black_box(index.search("huurdersbond wachtlijst")))
+        });
     }
     group.finish();
 }
 
-criterion_group!(benches, filter_full_scan, keystroke_handled_and_drawn, frame, text_search);
+criterion_group!(
+    benches,
+    filter_full_scan,
+    keystroke_handled_and_drawn,
+    frame,
+    text_search
+);
 criterion_main!(benches);

@@ -12,7 +12,7 @@ pub mod model;
 pub mod outline;
 pub mod query;
 pub mod store;
+pub mod synth;
 pub mod tui;
 pub mod ui;
 pub mod wrap;
-pub mod synth;

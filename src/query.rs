@@ -60,7 +60,8 @@ pub fn is_subsequence(hay: &str, needle: &str) -> bool {
     let mut buf = [0u8; 4];
     for c in needle.chars() {
         let found = if c.is_ascii() {
-            memchr::memchr(c as u8, &hay[at..]).map(|i| i + 1)
+            // Titles are short: a plain loop beats setting up a SIMD search per char.
+            hay[at..].iter().position(|b| *b == c as u8).map(|i| i + 1)
         } else {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             memmem::find(&hay[at..], bytes).map(|i| i + bytes.len())
@@ -280,15 +281,51 @@ pub struct Hit {
     pub at: u32,
 }
 
+/// Many folded texts in one buffer, one after another with a NUL between them (folded text
+/// holds none, nor does a needle), so a scan walks memory in order and one substring
+/// search covers them all.
+#[derive(Debug, Clone, Default)]
+struct Texts {
+    blob: String,
+    /// Where each text starts in `blob`; one more entry than texts, for the end.
+    starts: Vec<usize>,
+}
+
+impl Texts {
+    fn push(&mut self, text: &str) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        for c in text.chars() {
+            fold_char(c, &mut self.blob);
+        }
+        self.blob.push('\0');
+        self.starts.push(self.blob.len());
+    }
+
+    fn get(&self, i: usize) -> &str {
+        &self.blob[self.starts[i]..self.starts[i + 1] - 1]
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The text a blob offset falls in.
+    fn text_at(&self, offset: usize) -> usize {
+        self.starts.partition_point(|s| *s <= offset) - 1
+    }
+}
+
 /// Folded titles, city names and descriptions, built once when a dataset is loaded.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     pub ids: Vec<ItemId>,
     /// Per city, the index of its first item in `ids`.
     pub city_start: Vec<usize>,
-    titles: Vec<String>,
+    titles: Texts,
     cities: Vec<String>,
-    descriptions: Vec<String>,
+    descriptions: Texts,
 }
 
 impl SearchIndex {
@@ -302,8 +339,8 @@ impl SearchIndex {
             index.city_start.push(index.ids.len());
             for (ii, item) in city.items.iter().enumerate() {
                 index.ids.push(ItemId { city: ci, item: ii });
-                index.titles.push(fold(&item.title));
-                index.descriptions.push(fold(&item.description));
+                index.titles.push(&item.title);
+                index.descriptions.push(&item.description);
             }
         }
         index
@@ -324,17 +361,24 @@ impl SearchIndex {
         self.city_start[id.city] + id.item
     }
 
+    fn matches(&self, query: &Query, i: u32) -> bool {
+        let i = i as usize;
+        query.matches(self.titles.get(i), &self.cities[self.ids[i].city])
+    }
+
     /// Positions (in `ids`) of the items the query matches, in source order, tested only
     /// among `within` when given (the previous result of a query this one narrows).
     #[must_use]
     pub fn filter(&self, query: &Query, within: Option<&[u32]>) -> Vec<u32> {
-        let test = |&i: &u32| {
-            let id = self.ids[i as usize];
-            query.matches(&self.titles[i as usize], &self.cities[id.city])
-        };
         match within {
-            Some(candidates) => candidates.iter().copied().filter(|i| test(i)).collect(),
-            None => (0..self.ids.len() as u32).filter(|i| test(i)).collect(),
+            Some(candidates) => candidates
+                .iter()
+                .copied()
+                .filter(|&i| self.matches(query, i))
+                .collect(),
+            None => (0..self.titles.len() as u32)
+                .filter(|&i| self.matches(query, i))
+                .collect(),
         }
     }
 
@@ -346,44 +390,45 @@ impl SearchIndex {
             .filter(query, None)
             .into_iter()
             .filter_map(|i| {
-                let id = self.ids[i as usize];
-                query
-                    .score(&matcher, &self.titles[i as usize], &self.cities[id.city])
-                    .map(|s| (s, i))
+                let title = self.titles.get(i as usize);
+                let city = &self.cities[self.ids[i as usize].city];
+                query.score(&matcher, title, city).map(|s| (s, i))
             })
             .collect();
         scored.sort_by_key(|(score, i)| (std::cmp::Reverse(*score), *i));
         scored.into_iter().map(|(_, i)| i).collect()
     }
 
-    /// Every occurrence of `text` (folded) in the descriptions, in source order.
+    /// Every occurrence of `text` (folded) in the descriptions, in source order: one pass
+    /// of a SIMD substring search over all of them.
     #[must_use]
     pub fn search(&self, text: &str) -> Vec<Hit> {
         let needle = fold(text.trim());
         if needle.is_empty() {
             return Vec::new();
         }
-        let finder = memmem::Finder::new(needle.as_bytes());
-        let mut hits = Vec::new();
-        for (i, d) in self.descriptions.iter().enumerate() {
-            hits.extend(finder.find_iter(d.as_bytes()).map(|at| Hit {
-                item: i as u32,
-                at: at as u32,
-            }));
-        }
-        hits
+        let d = &self.descriptions;
+        memmem::find_iter(d.blob.as_bytes(), needle.as_bytes())
+            .map(|at| {
+                let item = d.text_at(at);
+                Hit {
+                    item: item as u32,
+                    at: (at - d.starts[item]) as u32,
+                }
+            })
+            .collect()
     }
 
     /// The folded description of the item at `position`.
     #[must_use]
     pub fn folded_description(&self, position: u32) -> &str {
-        &self.descriptions[position as usize]
+        self.descriptions.get(position as usize)
     }
 
     /// The description line (0-based) a hit is on.
     #[must_use]
     pub fn hit_line(&self, hit: Hit) -> usize {
-        let d = &self.descriptions[hit.item as usize];
+        let d = self.folded_description(hit.item);
         memchr::memchr_iter(b'\n', &d.as_bytes()[..hit.at as usize]).count()
     }
 }
@@ -471,6 +516,33 @@ mod tests {
         let q = Query::parse("'eenmaal");
         assert_eq!(q.highlight("Xx Eénmaal"), [3, 4, 5, 6, 7, 8, 9]);
         assert!(Query::parse("!gent").highlight("Gent").is_empty());
+    }
+
+    #[test]
+    fn search_finds_hits_per_item_and_never_across_two() {
+        use crate::model::{City, Item};
+        let item = |d: &str| Item {
+            title: "T".into(),
+            description: d.into(),
+            attachment: false,
+        };
+        let data = Dataset {
+            chapter: String::new(),
+            cities: vec![City {
+                name: "A".into(),
+                items: vec![item("abc"), item(""), item("cAb")],
+            }],
+        };
+        let index = SearchIndex::new(&data);
+        assert_eq!(
+            index.search("ab"),
+            [Hit { item: 0, at: 0 }, Hit { item: 2, at: 1 }]
+        );
+        assert!(
+            index.search("cc").is_empty(),
+            "'abc' and 'cab' must not join into 'cc'"
+        );
+        assert_eq!(index.folded_description(2), "cab");
     }
 
     #[test]

@@ -34,20 +34,70 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "woonbeleid", "overleg", "lokaal", "stedelijke", "woonraad", "samenwerking", "coördinatie",
-    "huurders", "sociale", "woningen", "renovatie", "eénmaal", "kwaliteit", "begeleiding",
-    "wachtlijst", "toewijzing", "energie", "premie", "huisvesting", "cliënten", "vluchtelingen",
-    "projecten", "ondersteuning", "verhuurders", "efficiëntie", "diensten", "woonwinkel",
-    "dakloosheid", "preventie", "uithuiszetting", "conformiteit", "attest", "woonkwaliteit",
-    "studenten", "kotbazen", "OCMW", "SVK", "CAW", "Huurdersbond", "Wonen-Vlaanderen",
+    "woonbeleid",
+    "overleg",
+    "lokaal",
+    "stedelijke",
+    "woonraad",
+    "samenwerking",
+    "coördinatie",
+    "huurders",
+    "sociale",
+    "woningen",
+    "renovatie",
+    "eénmaal",
+    "kwaliteit",
+    "begeleiding",
+    "wachtlijst",
+    "toewijzing",
+    "energie",
+    "premie",
+    "huisvesting",
+    "cliënten",
+    "vluchtelingen",
+    "projecten",
+    "ondersteuning",
+    "verhuurders",
+    "efficiëntie",
+    "diensten",
+    "woonwinkel",
+    "dakloosheid",
+    "preventie",
+    "uithuiszetting",
+    "conformiteit",
+    "attest",
+    "woonkwaliteit",
+    "studenten",
+    "kotbazen",
+    "OCMW",
+    "SVK",
+    "CAW",
+    "Huurdersbond",
+    "Wonen-Vlaanderen",
 ];
-const SECTIONS: &[&str] = &["INTERNE ORGANISATIE", "OVERLEG", "SAMENWERKINGSVERBANDEN", "PREMIES", "TOEZICHT", "COÖRDINATIE"];
+const SECTIONS: &[&str] = &[
+    "INTERNE ORGANISATIE",
+    "OVERLEG",
+    "SAMENWERKINGSVERBANDEN",
+    "PREMIES",
+    "TOEZICHT",
+    "COÖRDINATIE",
+];
 const SUBSECTIONS: &[&str] = &[
-    "Lokaal woonoverleg", "Lokale woonraad", "Overleg andere actoren", "Stedelijke Woonraad",
-    "Werkgroep huisvesting", "Task Force Wonen", "Woonwinkeloverleg", "Overleg Stad - OCMW",
+    "Lokaal woonoverleg",
+    "Lokale woonraad",
+    "Overleg andere actoren",
+    "Stedelijke Woonraad",
+    "Werkgroep huisvesting",
+    "Task Force Wonen",
+    "Woonwinkeloverleg",
+    "Overleg Stad - OCMW",
 ];
 const CITY_PARTS: &[&str] = &["Sint-", "Oost", "West", "Neder", "Over", "Groot-", ""];
-const CITY_ROOTS: &[&str] = &["aalst", "brugge", "kerke", "hove", "gem", "dijk", "zele", "ronse", "lede", "ieper", "mol", "geel"];
+const CITY_ROOTS: &[&str] = &[
+    "aalst", "brugge", "kerke", "hove", "gem", "dijk", "zele", "ronse", "lede", "ieper", "mol",
+    "geel",
+];
 
 /// The shape of a synthetic dataset.
 #[derive(Debug, Clone, Copy)]
@@ -62,7 +112,12 @@ pub struct Shape {
 impl Shape {
     #[must_use]
     pub fn new(items: usize) -> Shape {
-        Shape { items, items_per_city: 30, description_len: 800, seed: 1 }
+        Shape {
+            items,
+            items_per_city: 30,
+            description_len: 800,
+            seed: 1,
+        }
     }
 }
 
@@ -76,26 +131,50 @@ pub fn dataset(shape: Shape) -> Dataset {
     while left > 0 {
         let n = left.min(shape.items_per_city.max(1));
         left -= n;
-        let name = format!("{}{}-{}", rng.pick(CITY_PARTS), capitalised(rng.pick(CITY_ROOTS)), cities.len() + 1);
-        let items = (0..n).map(|i| item(&mut rng, i, shape.description_len)).collect();
+        let name = format!(
+            "{}{}-{}",
+            rng.pick(CITY_PARTS),
+            capitalised(rng.pick(CITY_ROOTS)),
+            cities.len() + 1
+        );
+        let items = (0..n)
+            .map(|i| item(&mut rng, i, shape.description_len))
+            .collect();
         cities.push(City { name, items });
     }
-    Dataset { chapter: "1. LOKAAL WOONBELEID COÖRDINEREN".into(), cities }
+    Dataset {
+        chapter: "1. LOKAAL WOONBELEID COÖRDINEREN".into(),
+        cities,
+    }
 }
 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn item(rng: &mut Rng, i: usize, description_len: usize) -> Item {
     let title = match i {
         0 => "1. LOKAAL WOONBELEID COÖRDINEREN".to_owned(),
-        _ if i % 5 == 1 => format!("{}. {}", char::from(b'A' + (i / 5 % 26) as u8), rng.pick(SECTIONS)),
+        _ if i % 5 == 1 => format!(
+            "{}. {}",
+            char::from(b'A' + (i / 5 % 26) as u8),
+            rng.pick(SECTIONS)
+        ),
         _ => format!("{} {}", rng.pick(SUBSECTIONS), rng.pick(WORDS)),
     };
-    let len = if description_len == 0 { 0 } else { description_len / 2 + rng.below(description_len) };
-    Item { title, description: description(rng, len), attachment: rng.below(5) == 0 }
+    let len = if description_len == 0 {
+        0
+    } else {
+        description_len / 2 + rng.below(description_len)
+    };
+    Item {
+        title,
+        description: description(rng, len),
+        attachment: rng.below(5) == 0,
+    }
 }
 
 fn description(rng: &mut Rng, len: usize) -> String {
@@ -104,12 +183,24 @@ fn description(rng: &mut Rng, len: usize) -> String {
         match rng.below(10) {
             0 => {
                 for _ in 0..=rng.below(3) {
-                    let _ = writeln!(text, " • {} {} {}", rng.pick(WORDS), rng.pick(WORDS), rng.pick(WORDS));
+                    let _ = writeln!(
+                        text,
+                        " • {} {} {}",
+                        rng.pick(WORDS),
+                        rng.pick(WORDS),
+                        rng.pick(WORDS)
+                    );
                 }
                 text.push('\n');
             }
             1 => {
-                let _ = writeln!(text, "Meer informatie: {}@stad.be, 09 266 {:02} {:02}\n", rng.pick(WORDS).to_lowercase(), rng.below(100), rng.below(100));
+                let _ = writeln!(
+                    text,
+                    "Meer informatie: {}@stad.be, 09 266 {:02} {:02}\n",
+                    rng.pick(WORDS).to_lowercase(),
+                    rng.below(100),
+                    rng.below(100)
+                );
             }
             _ => {
                 let words = 8 + rng.below(30);
@@ -125,9 +216,17 @@ fn description(rng: &mut Rng, len: usize) -> String {
 /// the chrome lines, U+00A0 around `Stad :` and the city line closing each row.
 #[must_use]
 pub fn grouped_export(data: &Dataset) -> String {
-    let mut out = format!("{}\n\nTitelFilterBeschrijvingFilter\nSorteren op bijlagenDruk op Shift+ENTER om het menu te openen (nieuw venster)\n", data.chapter);
+    let mut out = format!(
+        "{}\n\nTitelFilterBeschrijvingFilter\nSorteren op bijlagenDruk op Shift+ENTER om het menu te openen (nieuw venster)\n",
+        data.chapter
+    );
     for city in &data.cities {
-        let _ = writeln!(out, "Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}{} ({})", city.name, city.items.len());
+        let _ = writeln!(
+            out,
+            "Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}{} ({})",
+            city.name,
+            city.items.len()
+        );
         for item in &city.items {
             out.push_str(&item.title);
             out.push('\n');
@@ -153,7 +252,13 @@ mod tests {
     #[test]
     fn the_same_seed_gives_the_same_dataset() {
         assert_eq!(dataset(Shape::new(100)), dataset(Shape::new(100)));
-        assert_ne!(dataset(Shape::new(100)), dataset(Shape { seed: 2, ..Shape::new(100) }));
+        assert_ne!(
+            dataset(Shape::new(100)),
+            dataset(Shape {
+                seed: 2,
+                ..Shape::new(100)
+            })
+        );
     }
 
     #[test]
@@ -161,7 +266,13 @@ mod tests {
         let d = dataset(Shape::new(1000));
         assert_eq!(d.item_count(), 1000);
         assert_eq!(d.cities.len(), 34);
-        let avg = d.cities.iter().flat_map(|c| &c.items).map(|i| i.description.len()).sum::<usize>() / 1000;
+        let avg = d
+            .cities
+            .iter()
+            .flat_map(|c| &c.items)
+            .map(|i| i.description.len())
+            .sum::<usize>()
+            / 1000;
         assert!((600..1100).contains(&avg), "{avg}");
     }
 

@@ -22,9 +22,9 @@ pub struct CityRow {
 
 pub struct CityList<'a> {
     pub data: &'a Dataset,
+    /// The rows in the window on screen, from its first.
     pub rows: &'a [CityRow],
     pub selected: Option<usize>,
-    pub offset: usize,
     pub focused: bool,
     /// The title filter, to highlight the city names it matches.
     pub query: &'a Query,
@@ -55,7 +55,6 @@ impl Widget for CityList<'_> {
         let lines: Vec<Line> = self
             .rows
             .iter()
-            .skip(self.offset)
             .take(usize::from(inner.height))
             .map(|row| {
                 let chosen = self.selected == Some(row.city);

@@ -35,9 +35,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
     let current = app.current();
     let query = &app.filter.query;
     if let Some(rect) = panes.cities {
+        // Rows only for the window on screen: there may be thousands of cities.
+        let height = usize::from(layout::inner(rect).height);
         let rows: Vec<cities::CityRow> = app
             .visible_cities()
             .into_iter()
+            .skip(app.cities.offset)
+            .take(height)
             .map(|c| {
                 let total = app.data.cities[c].items.len();
                 let count = match &app.narrowing {
@@ -52,7 +56,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
             data: &app.data,
             rows: &rows,
             selected: city,
-            offset: app.cities.offset,
             focused: app.focus == Focus::Cities,
             query,
             empty: &empty,
