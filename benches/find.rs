@@ -33,7 +33,7 @@ fn filter_full_scan(c: &mut Criterion) {
         let index = SearchIndex::new(&titles_only(n));
         let query = Query::parse("woonr");
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| black_box(index.filter(&query, None)))
+            b.iter(|| black_box(index.filter(&query, None)));
         });
     }
     group.finish();
@@ -97,7 +97,7 @@ fn text_search(c: &mut Criterion) {
     for n in [1_000, 10_000, 100_000] {
         let index = SearchIndex::new(&dataset(Shape::new(n)));
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| black_box(index.search("huurdersbond wachtlijst")))
+            b.iter(|| black_box(index.search("huurdersbond wachtlijst")));
         });
     }
     group.finish();
