@@ -108,12 +108,21 @@ fn io_reason(e: &std::io::Error) -> String {
 }
 
 fn make_inert(data: &mut Dataset) {
-    data.chapter = clean::inert(&data.chapter);
+    // Rebuild only the rare string that needs it: loading stays one pass over the text.
+    let fix = |text: &mut String| {
+        if text
+            .chars()
+            .any(|c| (c != '\n' && c.is_control()) || clean::is_invisible_control(c))
+        {
+            *text = clean::inert(text);
+        }
+    };
+    fix(&mut data.chapter);
     for city in &mut data.cities {
-        city.name = clean::inert(&city.name);
+        fix(&mut city.name);
         for item in &mut city.items {
-            item.title = clean::inert(&item.title);
-            item.description = clean::inert(&item.description);
+            fix(&mut item.title);
+            fix(&mut item.description);
         }
     }
 }

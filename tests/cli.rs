@@ -303,3 +303,24 @@ fn search_prints_city_title_and_line_per_hit_line() {
     );
     assert_eq!(run(&["search", "xyzzy"]).status.code(), Some(1));
 }
+
+#[test]
+fn escape_sequences_in_a_data_file_are_shown_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "esc.ron",
+        "Dataset(chapter: \"x\", cities: [City(name: \"Gent\", items: [Item(title: \"T\\u{1b}]0;pwned\\u{7}\", description: \"rood \\u{1b}[31mtekst\\u{202e}\", attachment: false)])])".as_bytes(),
+    );
+    let o = run(&["export", "--data", &f, "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
+        "{out}"
+    );
+    assert!(
+        out.contains("rood ␛[31mtekst�") && out.contains("T␛]0;pwned␇"),
+        "{out}"
+    );
+}

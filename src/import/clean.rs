@@ -47,7 +47,14 @@ pub fn description<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 fn is_inert_worthy(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    c.is_control() || is_invisible_control(c)
+}
+
+/// Bidi overrides and stray BOMs: not control characters to Unicode, but they can make a
+/// line read differently from what it holds.
+#[must_use]
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
