@@ -222,9 +222,12 @@ impl Query {
                 .iter()
                 .filter(|t| !t.negated)
                 .map(|t| match t.kind {
-                    TermKind::Fuzzy => matcher
-                        .fuzzy_match(title, &t.text)
-                        .max(matcher.fuzzy_match(city, &t.text))
+                    // The cheap test first: the scoring matrix only where there is a match.
+                    TermKind::Fuzzy => [title, city]
+                        .into_iter()
+                        .filter(|field| t.hits(field))
+                        .filter_map(|field| matcher.fuzzy_match(field, &t.text))
+                        .max()
                         .unwrap_or(0),
                     _ => 0,
                 })
