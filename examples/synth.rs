@@ -34,10 +34,8 @@ fn main() -> anyhow::Result<()> {
         .out
         .join(format!("synth-{}-{}", args.items, args.description_len));
     std::fs::write(stem.with_extension("txt"), grouped_export(&data))?;
-    std::fs::write(
-        stem.with_extension("ron"),
-        woonbeleid::store::to_ron(&data)?,
-    )?;
+    // Compact, not pretty: what a large dataset would be kept as.
+    std::fs::write(stem.with_extension("ron"), ron::to_string(&data)?)?;
     let tsv: String = data
         .cities
         .iter()
