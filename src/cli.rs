@@ -51,6 +51,10 @@ pub enum Command {
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
+        /// Only this section, across all cities that have it (with --format md), to
+        /// compare them side by side in a document. Aliases count.
+        #[arg(long, value_name = "TITLE")]
+        section: Option<String>,
     },
 }
 

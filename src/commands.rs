@@ -76,17 +76,29 @@ pub fn import(files: &[PathBuf], city: Option<&str>, output: Option<&Path>) -> R
                 .collect()
         })
         .unwrap_or_default();
-    let data = import::import(&import::Request {
+    let mut data = import::import(&import::Request {
         sources: &sources,
         city,
         known_titles,
     })?;
+    data.aliases = kept_aliases(output);
     let ron = store::to_ron(&data).map_err(|e| Failure::Usage(format!("cannot write RON: {e}")))?;
     match output {
         Some(path) => store::write_atomically(path, &ron)?,
         None => print(&ron)?,
     }
     Ok(())
+}
+
+/// Aliases are kept by hand, so a regenerated dataset keeps those of the file it replaces,
+/// or else those of the embedded dataset.
+fn kept_aliases(output: Option<&Path>) -> Vec<crate::model::Alias> {
+    output
+        .filter(|p| p.is_file())
+        .and_then(|p| store::load(p).ok())
+        .or_else(|| store::embedded().ok())
+        .map(|d| d.aliases)
+        .unwrap_or_default()
 }
 
 fn read_source(path: &Path) -> Result<Source, ImportError> {
@@ -100,6 +112,25 @@ fn read_source(path: &Path) -> Result<Source, ImportError> {
         (path.display().to_string(), store::read(path)?)
     };
     Ok(Source::new(name.clone(), import::decode(&name, &bytes)?))
+}
+
+/// `woonbeleid export --format md --section TITLE`.
+///
+/// # Errors
+/// A section the dataset does not have, or a format other than Markdown (usage errors).
+pub fn export_section(data: &Dataset, format: ExportFormat, title: &str) -> Result<(), Failure> {
+    if format != ExportFormat::Md {
+        return Err(Failure::Usage("--section goes with --format md".into()));
+    }
+    let sections = crate::compare::Sections::new(data);
+    let Some(s) = sections.find(data, title) else {
+        let known: Vec<&str> = sections.sections.iter().map(|s| s.title.as_str()).collect();
+        return Err(Failure::Usage(format!(
+            "no section '{title}'; sections: {}",
+            known.join(", ")
+        )));
+    };
+    print(&export::section_markdown(data, &sections.sections[s]))
 }
 
 /// `woonbeleid export`.

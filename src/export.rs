@@ -81,6 +81,56 @@ fn escape_line_start(line: &str) -> String {
     }
 }
 
+/// Items side by side as a document: each under `City › breadcrumb`, for `e` in the browser.
+#[must_use]
+pub fn items_markdown(data: &Dataset, ids: &[crate::model::ItemId]) -> String {
+    let mut out = String::new();
+    if !data.chapter.is_empty() {
+        let _ = writeln!(out, "# {}\n", data.chapter);
+    }
+    for id in ids {
+        let Some(item) = data.item(*id) else { continue };
+        let city = &data.cities[id.city];
+        let path = city.path(id.item).join(" › ");
+        let _ = writeln!(out, "## {} › {path}\n", city.name);
+        description(&mut out, &item.description);
+        if item.attachment {
+            out.push_str("*Bijlage: de inhoud staat niet in de export.*\n\n");
+        }
+    }
+    out
+}
+
+/// One section across all cities that have it: `woonbeleid export --format md --section`.
+#[must_use]
+pub fn section_markdown(data: &Dataset, section: &crate::compare::Section) -> String {
+    let mut out = format!("# {}\n\n", section.title);
+    let missing: Vec<&str> = data
+        .cities
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| !section.members.iter().any(|m| m.city == *c))
+        .map(|(_, city)| city.name.as_str())
+        .collect();
+    for id in &section.members {
+        let Some(item) = data.item(*id) else { continue };
+        let city = &data.cities[id.city];
+        if item.title == section.title {
+            let _ = writeln!(out, "## {}\n", city.name);
+        } else {
+            let _ = writeln!(out, "## {} ({})\n", city.name, item.title);
+        }
+        description(&mut out, &item.description);
+        if item.attachment {
+            out.push_str("*Bijlage: de inhoud staat niet in de export.*\n\n");
+        }
+    }
+    if !missing.is_empty() {
+        let _ = writeln!(out, "*Zonder deze sectie: {}.*", missing.join(", "));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,6 +144,7 @@ mod tests {
         };
         Dataset {
             chapter: "1. HOOFDSTUK".into(),
+            aliases: Vec::new(),
             cities: vec![City {
                 name: "Gent".into(),
                 items: vec![

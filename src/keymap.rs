@@ -138,8 +138,8 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::Char('-') => Action::CloseAll,
         KeyCode::Tab => Action::FocusNext,
         KeyCode::BackTab => Action::FocusPrev,
-        KeyCode::Char('1') => Action::FocusPane(Focus::Cities),
-        KeyCode::Char('2') => Action::FocusPane(Focus::Sections),
+        KeyCode::Char('1') => Action::FocusPane(Focus::Groups),
+        KeyCode::Char('2') => Action::FocusPane(Focus::Members),
         KeyCode::Char('3') => Action::FocusPane(Focus::Text),
         KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
         KeyCode::Char('/') => Action::StartFilter,
@@ -147,6 +147,12 @@ fn key_action(key: &KeyEvent) -> Option<Action> {
         KeyCode::Char('n') => Action::Hit(true),
         KeyCode::Char('N') => Action::Hit(false),
         KeyCode::Esc => Action::Clear,
+        KeyCode::Char('b') => Action::Regroup,
+        KeyCode::Char('m') => Action::ToggleGrid,
+        KeyCode::Char('v') => Action::Mark,
+        KeyCode::Char('c') => Action::Compare,
+        KeyCode::Char('y') => Action::Copy,
+        KeyCode::Char('e') => Action::Export,
         _ => return None,
     })
 }

@@ -38,8 +38,12 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             let data = commands::dataset(cli.data.as_deref())?;
             return Ok(found(commands::search(&data, &text)?));
         }
-        Some(Command::Export { format }) => {
-            commands::export(&commands::dataset(cli.data.as_deref())?, format)?;
+        Some(Command::Export { format, section }) => {
+            let data = commands::dataset(cli.data.as_deref())?;
+            match section {
+                Some(title) => commands::export_section(&data, format, &title)?,
+                None => commands::export(&data, format)?,
+            }
         }
         None => {
             if !tui::stdout_is_terminal() {

@@ -10,6 +10,19 @@ pub struct Dataset {
     /// The list's heading, such as `1. LOKAAL WOONBELEID COÖRDINEREN`.
     pub chapter: String,
     pub cities: Vec<City>,
+    /// Titles that name the same section in other words, for comparing across cities.
+    /// Kept by hand; the importer carries them over when it regenerates a dataset.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<Alias>,
+}
+
+/// `title` is the section `same_as` under another name (`Stedelijke Woonraad` is the
+/// `Lokale woonraad`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alias {
+    pub title: String,
+    pub same_as: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -531,6 +531,7 @@ mod tests {
         };
         let data = Dataset {
             chapter: String::new(),
+            aliases: Vec::new(),
             cities: vec![City {
                 name: "A".into(),
                 items: vec![item("abc"), item(""), item("cAb")],

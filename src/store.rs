@@ -101,6 +101,42 @@ pub fn write_atomically(path: &Path, contents: &str) -> Result<(), ImportError> 
     Ok(())
 }
 
+/// Writes `contents` atomically as a new file `woonbeleid-STEM.md` in `dir`, never over an
+/// existing file: `-2`, `-3`, … are tried instead. Returns the path written.
+///
+/// # Errors
+/// The folder cannot be written.
+pub fn write_new_markdown(
+    dir: &Path,
+    stem: &str,
+    contents: &str,
+) -> std::io::Result<std::path::PathBuf> {
+    let slug: String = crate::query::fold(stem)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(contents.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    for n in 1..10_000 {
+        let name = if n == 1 {
+            format!("woonbeleid-{slug}.md")
+        } else {
+            format!("woonbeleid-{slug}-{n}.md")
+        };
+        match tmp.persist_noclobber(dir.join(&name)) {
+            Ok(_) => return Ok(dir.join(name)),
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
+            Err(e) => return Err(e.error),
+        }
+    }
+    Err(std::io::Error::other("no free file name"))
+}
+
 fn io_reason(e: &std::io::Error) -> String {
     // The OS message without Rust's " (os error N)" suffix, which says nothing to a user.
     let s = e.to_string();
@@ -134,6 +170,29 @@ mod tests {
     #[test]
     fn embedded_dataset_parses() {
         assert!(!embedded().unwrap().cities.is_empty());
+    }
+
+    #[test]
+    fn markdown_files_never_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("woonbeleid-lokaal-woonoverleg.md"), "oud").unwrap();
+        let p = write_new_markdown(dir.path(), "Lokaal woonoverleg", "nieuw").unwrap();
+        assert_eq!(p.file_name().unwrap(), "woonbeleid-lokaal-woonoverleg-2.md");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("woonbeleid-lokaal-woonoverleg.md")).unwrap(),
+            "oud"
+        );
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "nieuw");
+        let p = write_new_markdown(dir.path(), "B. OVERLEG / Coördinatie", "x").unwrap();
+        assert_eq!(
+            p.file_name().unwrap(),
+            "woonbeleid-b-overleg-coordinatie.md"
+        );
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            3,
+            "no temporary file left"
+        );
     }
 
     #[test]

@@ -144,6 +144,7 @@ pub fn dataset(shape: Shape) -> Dataset {
     }
     Dataset {
         chapter: "1. LOKAAL WOONBELEID COÖRDINEREN".into(),
+        aliases: Vec::new(),
         cities,
     }
 }

@@ -11,9 +11,11 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 
-use crate::app::App;
+use crate::app::{App, Effect};
 use crate::keymap;
 use crate::model::Dataset;
+use crate::store;
+use crate::ui::strings;
 use crate::ui::{self, theme::Theme};
 
 pub struct Options<'a> {
@@ -87,6 +89,11 @@ pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
                 }
                 redraw |= app.settle();
             }
+            for effect in app.take_effects() {
+                let report = carry_out(effect, &screen);
+                app.report(report);
+                redraw = true;
+            }
             if redraw && !app.quit {
                 drawing += draw(&mut terminal, &app, opts.theme, &screen)?;
             }
@@ -105,6 +112,29 @@ pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
     let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
     restore(mouse);
     result
+}
+
+/// Does what the app asked of the outside world, and says how it went.
+fn carry_out(effect: Effect, screen: &Mutex<()>) -> String {
+    match effect {
+        Effect::Copy(text) => {
+            // OSC 52: the terminal puts it on the clipboard, also over SSH.
+            use base64::Engine as _;
+            let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+            let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut out = io::stdout();
+            match write!(out, "\x1b]52;c;{encoded}\x07").and_then(|()| out.flush()) {
+                Ok(()) => strings::copied(text.chars().count()),
+                Err(e) => strings::write_failed(&e.to_string()),
+            }
+        }
+        Effect::Write { stem, contents } => {
+            match store::write_new_markdown(Path::new("."), &stem, &contents) {
+                Ok(path) => strings::written(&path.display().to_string()),
+                Err(e) => strings::write_failed(&e.to_string()),
+            }
+        }
+    }
 }
 
 /// Draws a frame and says how long it took.

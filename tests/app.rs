@@ -34,7 +34,7 @@ fn down(n: usize) -> Vec<Action> {
 #[test]
 fn starts_on_the_first_city_with_focus_on_steden() {
     let app = app();
-    assert_eq!(app.focus, Focus::Cities);
+    assert_eq!(app.focus, Focus::Groups);
     assert_eq!(city_name(&app), "Aalst");
     assert_eq!(title(&app), "1. LOKAAL WOONBELEID COÖRDINEREN");
 }
@@ -45,7 +45,7 @@ fn walk_to_gent_lokaal_woonoverleg() {
     run(&mut app, &down(4));
     assert_eq!(city_name(&app), "Gent");
     run(&mut app, &[Action::Right]);
-    assert_eq!(app.focus, Focus::Sections);
+    assert_eq!(app.focus, Focus::Members);
     run(&mut app, &down(3));
     assert_eq!(title(&app), "Lokaal woonoverleg");
     run(&mut app, &[Action::Right]);
@@ -78,7 +78,7 @@ fn moves_stop_at_the_ends_and_jump() {
 #[test]
 fn closing_a_node_hides_its_children_and_keeps_the_selection_visible() {
     let mut app = app();
-    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
     run(&mut app, &down(4)); // Lokale woonraad, under B. OVERLEG
     assert_eq!(title(&app), "Lokale woonraad");
     let city = app.city().unwrap();
@@ -110,25 +110,25 @@ fn closing_a_node_hides_its_children_and_keeps_the_selection_visible() {
 #[test]
 fn left_on_a_leaf_or_closed_node_goes_to_the_left_pane() {
     let mut app = app();
-    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
     run(&mut app, &down(3));
     run(&mut app, &[Action::Left]);
-    assert_eq!(app.focus, Focus::Cities);
+    assert_eq!(app.focus, Focus::Groups);
     run(&mut app, &[Action::Left]);
-    assert_eq!(app.focus, Focus::Cities);
+    assert_eq!(app.focus, Focus::Groups);
 }
 
 #[test]
 fn pane_switching_cycles() {
     let mut app = app();
     run(&mut app, &[Action::FocusNext]);
-    assert_eq!(app.focus, Focus::Sections);
+    assert_eq!(app.focus, Focus::Members);
     run(&mut app, &[Action::FocusNext, Action::FocusNext]);
-    assert_eq!(app.focus, Focus::Cities);
+    assert_eq!(app.focus, Focus::Groups);
     run(&mut app, &[Action::FocusPrev]);
     assert_eq!(app.focus, Focus::Text);
-    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
-    assert_eq!(app.focus, Focus::Sections);
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
+    assert_eq!(app.focus, Focus::Members);
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn text_scrolls_within_its_length_and_resets_on_a_new_item() {
     let mut app = app();
     app.update(Action::Resize(120, 16));
     run(&mut app, &down(4)); // Gent
-    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
     run(&mut app, &down(1)); // A. INTERNE ORGANISATIE: a long text
     let (total, height) = app.text_metrics();
     assert!(total > height, "{total} rows, {height} on screen");
@@ -153,7 +153,7 @@ fn text_scrolls_within_its_length_and_resets_on_a_new_item() {
     assert_eq!(app.text.scroll, height.min(total - height));
     run(
         &mut app,
-        &[Action::FocusPane(Focus::Sections), Action::Move(Move::Down)],
+        &[Action::FocusPane(Focus::Members), Action::Move(Move::Down)],
     );
     assert_eq!(app.text.scroll, 0, "another item starts at its top");
 }
@@ -161,12 +161,12 @@ fn text_scrolls_within_its_length_and_resets_on_a_new_item() {
 #[test]
 fn selection_is_remembered_per_city() {
     let mut app = app();
-    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
     run(&mut app, &down(5));
     let aalst_item = app.current().unwrap();
     run(
         &mut app,
-        &[Action::FocusPane(Focus::Cities), Action::Move(Move::Down)],
+        &[Action::FocusPane(Focus::Groups), Action::Move(Move::Down)],
     );
     assert_eq!(app.current().unwrap().item, 0);
     run(&mut app, &[Action::Move(Move::Up)]);
@@ -177,7 +177,7 @@ fn selection_is_remembered_per_city() {
 fn selection_survives_a_resize_to_narrow_and_back() {
     let mut app = app();
     run(&mut app, &down(4));
-    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
     run(&mut app, &down(3));
     let before = app.current();
     run(
@@ -190,7 +190,7 @@ fn selection_survives_a_resize_to_narrow_and_back() {
         ],
     );
     assert_eq!(app.current(), before);
-    assert_eq!(app.focus, Focus::Sections);
+    assert_eq!(app.focus, Focus::Members);
 }
 
 #[test]
@@ -238,7 +238,7 @@ fn mouse_click_selects_and_wheel_moves() {
         column: sections.x + 5,
         row: sections.y + 1 + 3,
     });
-    assert_eq!(app.focus, Focus::Sections);
+    assert_eq!(app.focus, Focus::Members);
     assert_eq!(app.current(), Some(ItemId { city: 4, item: 3 }));
     app.update(Action::Wheel {
         column: cities.x + 2,
@@ -301,7 +301,7 @@ fn the_title_filter_narrows_live_and_esc_clears_it() {
 fn the_filter_ignores_accents_both_ways_and_keeps_the_selection() {
     let mut app = app();
     run(&mut app, &down(4)); // Gent
-    run(&mut app, &[Action::FocusPane(Focus::Sections)]);
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
     run(&mut app, &down(4)); // Stedelijke Woonraad
     let before = app.current();
     app.update(Action::StartFilter);
@@ -394,4 +394,186 @@ fn search_is_accent_and_case_blind() {
             .description
             .contains("Eénmaal per jaar")
     );
+}
+
+// --- Comparing cities ---------------------------------------------------------------
+
+use woonbeleid::app::{Grouping, View};
+use woonbeleid::compare::Coverage;
+
+fn section_title(app: &App) -> &str {
+    &app.sections_index.sections[app.section().unwrap()].title
+}
+
+#[test]
+fn regrouping_by_section_keeps_the_selected_item_both_ways() {
+    let mut app = app();
+    run(&mut app, &down(4)); // Gent
+    run(&mut app, &[Action::FocusPane(Focus::Members)]);
+    run(&mut app, &down(4)); // Stedelijke Woonraad
+    let gent_raad = app.current().unwrap();
+    app.update(Action::Regroup);
+    assert_eq!(app.grouping, Grouping::BySection);
+    assert_eq!(app.current(), Some(gent_raad));
+    assert_eq!(
+        section_title(&app),
+        "Lokale woonraad",
+        "the alias groups Gent's Stedelijke Woonraad"
+    );
+    run(&mut app, &[Action::Move(Move::Up)]); // another city in the same section
+    let other = app.current().unwrap();
+    assert_ne!(other.city, gent_raad.city);
+    app.update(Action::Regroup);
+    assert_eq!(app.grouping, Grouping::ByCity);
+    assert_eq!(app.current(), Some(other));
+}
+
+#[test]
+fn sections_list_in_chapter_order_with_city_counts() {
+    let mut app = app();
+    app.update(Action::Regroup);
+    let rows = app.group_rows();
+    let sections = &app.sections_index.sections;
+    let titles: Vec<&str> = rows.iter().map(|s| sections[*s].title.as_str()).collect();
+    assert_eq!(
+        titles[..4],
+        [
+            "1. LOKAAL WOONBELEID COÖRDINEREN",
+            "A. INTERNE ORGANISATIE / COÖRDINATIE VAN HET WOONBELEID",
+            "B. OVERLEG",
+            "Lokaal woonoverleg"
+        ]
+    );
+    let woonoverleg = rows
+        .iter()
+        .find(|s| sections[**s].title == "Lokaal woonoverleg")
+        .unwrap();
+    assert_eq!(sections[*woonoverleg].city_count(), 13);
+    let raad = rows
+        .iter()
+        .find(|s| sections[**s].title == "Lokale woonraad")
+        .unwrap();
+    assert_eq!(
+        sections[*raad].city_count(),
+        11,
+        "Gent's Stedelijke Woonraad counts; Genk and Roeselare have none"
+    );
+    assert!(!titles.contains(&"Stedelijke Woonraad"));
+    let c_index = titles.iter().position(|t| t.starts_with("C. ")).unwrap();
+    let b_index = titles.iter().position(|t| *t == "B. OVERLEG").unwrap();
+    assert!(b_index < c_index);
+}
+
+#[test]
+fn the_grid_shows_gaps_and_opens_a_cell() {
+    let mut app = app();
+    app.update(Action::ToggleGrid);
+    assert_eq!(app.view, View::Grid);
+    let sections = &app.sections_index.sections;
+    let raad = sections
+        .iter()
+        .position(|s| s.title == "Lokale woonraad")
+        .unwrap();
+    let no_raad_city = app
+        .data
+        .cities
+        .iter()
+        .position(|c| c.name == "Genk")
+        .unwrap();
+    let gent = app
+        .data
+        .cities
+        .iter()
+        .position(|c| c.name == "Gent")
+        .unwrap();
+    assert_eq!(app.coverage(no_raad_city, raad), Coverage::Missing);
+    assert_eq!(app.coverage(gent, raad), Coverage::Long);
+    let b = sections
+        .iter()
+        .position(|s| s.title == "B. OVERLEG")
+        .unwrap();
+    assert_eq!(app.coverage(gent, b), Coverage::Empty);
+    // Walk the cursor to Gent × Lokale woonraad and open it.
+    run(&mut app, &down(4));
+    while app.grid.section != raad {
+        assert!(
+            app.update(Action::Right),
+            "the cursor must reach the column"
+        );
+    }
+    assert_eq!(app.grid.city, gent);
+    app.update(Action::Toggle);
+    assert_eq!(app.view, View::Browse);
+    assert_eq!(app.focus, Focus::Text);
+    assert_eq!(title(&app), "Stedelijke Woonraad");
+    // A missing cell says so and stays in the grid.
+    app.update(Action::ToggleGrid);
+    run(&mut app, &[Action::Move(Move::Up)]); // Genk
+    app.update(Action::Toggle);
+    assert_eq!(app.view, View::Grid);
+    assert!(
+        app.message.as_deref().unwrap().contains("Genk heeft geen"),
+        "{:?}",
+        app.message
+    );
+    app.update(Action::Clear);
+    assert_eq!(app.view, View::Browse);
+}
+
+#[test]
+fn marking_and_comparing() {
+    let mut app = app();
+    app.update(Action::Compare);
+    assert_eq!(app.view, View::Browse, "nothing marked, nothing to compare");
+    assert!(app.message.as_deref().unwrap().contains("minstens twee"));
+    app.update(Action::Regroup);
+    while section_title(&app) != "Lokaal woonoverleg" {
+        app.update(Action::Move(Move::Down));
+    }
+    app.update(Action::FocusPane(Focus::Members));
+    app.update(Action::Mark); // Aalst
+    run(&mut app, &down(4));
+    app.update(Action::Mark); // Gent
+    assert_eq!(app.marked.len(), 2);
+    app.update(Action::Compare);
+    assert_eq!(app.view, View::Compare);
+    app.update(Action::Resize(120, 16));
+    app.update(Action::Move(Move::PageDown));
+    assert!(app.compare_scroll > 0, "both texts scroll together");
+    app.update(Action::Compare);
+    assert_eq!(app.view, View::Browse);
+    app.update(Action::Mark); // unmark Gent
+    assert_eq!(app.marked.len(), 1);
+}
+
+#[test]
+fn copy_and_export_become_effects_for_the_loop() {
+    let mut app = app();
+    run(&mut app, &down(4));
+    app.update(Action::FocusPane(Focus::Members));
+    run(&mut app, &down(3));
+    app.update(Action::Copy);
+    let effects = app.take_effects();
+    let [woonbeleid::app::Effect::Copy(text)] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert!(
+        text.starts_with(
+            "Lokaal woonoverleg\nGent › B. OVERLEG › Lokaal woonoverleg\n\nAls regisseur"
+        ),
+        "{text}"
+    );
+    app.update(Action::Export);
+    let effects = app.take_effects();
+    let [woonbeleid::app::Effect::Write { stem, contents }] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(stem, "Lokaal woonoverleg");
+    assert!(
+        contents.contains(
+            "## Gent › 1. LOKAAL WOONBELEID COÖRDINEREN › B. OVERLEG › Lokaal woonoverleg"
+        ),
+        "{contents}"
+    );
+    assert!(app.take_effects().is_empty());
 }

@@ -324,3 +324,55 @@ fn escape_sequences_in_a_data_file_are_shown_inert() {
         "{out}"
     );
 }
+
+#[test]
+fn export_one_section_across_cities() {
+    let o = run(&[
+        "export",
+        "--format",
+        "md",
+        "--section",
+        "stedelijke woonraad",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        md.starts_with("# Lokale woonraad\n"),
+        "the alias leads to the section: {md}"
+    );
+    assert_eq!(md.matches("\n## ").count(), 11, "{md}");
+    assert!(md.contains("## Gent (Stedelijke Woonraad)"));
+    assert!(md.contains("*Zonder deze sectie: Genk, Roeselare.*"));
+    let o = run(&["export", "--format", "md", "--section", "bestaat niet"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("sections: 1. LOKAAL"), "{}", stderr(&o));
+    assert_eq!(
+        run(&["export", "--format", "json", "--section", "B. OVERLEG"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn import_keeps_the_aliases_of_the_file_it_replaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("d.ron");
+    let with_alias = woonbeleid::store::EMBEDDED_RON
+        .replace("title: \"Stedelijke Woonraad\"", "title: \"Woonraad WORA\"");
+    fs::write(&out, &with_alias).unwrap();
+    let o = run(&[
+        "import",
+        "assets/raw/centrumsteden-grouped.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let data: woonbeleid::model::Dataset =
+        ron::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(data.aliases.len(), 1);
+    assert_eq!(data.aliases[0].title, "Woonraad WORA");
+    let embedded = woonbeleid::store::embedded().unwrap();
+    assert_eq!(embedded.aliases[0].title, "Stedelijke Woonraad");
+    assert_eq!(embedded.aliases[0].same_as, "Lokale woonraad");
+}

@@ -17,7 +17,10 @@ const GROUPED: &str = include_str!("../assets/raw/centrumsteden-grouped.txt");
 const ITEM_VIEW: &str = include_str!("../assets/raw/gent-itemview.txt");
 
 fn env(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn config(default_cases: u64) -> Config {
@@ -31,11 +34,28 @@ fn config(default_cases: u64) -> Config {
 
 /// Lines that matter to the parsers, to splice into real exports.
 const PIECES: &[&str] = &[
-    "Aalst", "BijlageAalst", "Bijlage", "Gent", "\u{a0}", "", "Bewerken", "Titel",
-    "Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}Aalst (7)", "Uitvouwen/samenvouwen Stad : Gent (0)",
-    "Uitvouwen/samenvouwen Stad :  (3)", "Uitvouwen/samenvouwen Stad : X (99999999999999999999)",
-    "1. LOKAAL WOONBELEID COÖRDINEREN", "B. OVERLEG", "Lokaal woonoverleg", "TitelFilter",
-    "\u{1b}[31m", "\u{feff}", "\r", "é\u{301}", "📎", "\u{202e}x",
+    "Aalst",
+    "BijlageAalst",
+    "Bijlage",
+    "Gent",
+    "\u{a0}",
+    "",
+    "Bewerken",
+    "Titel",
+    "Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}Aalst (7)",
+    "Uitvouwen/samenvouwen Stad : Gent (0)",
+    "Uitvouwen/samenvouwen Stad :  (3)",
+    "Uitvouwen/samenvouwen Stad : X (99999999999999999999)",
+    "1. LOKAAL WOONBELEID COÖRDINEREN",
+    "B. OVERLEG",
+    "Lokaal woonoverleg",
+    "TitelFilter",
+    "\u{1b}[31m",
+    "\u{feff}",
+    "\r",
+    "é\u{301}",
+    "📎",
+    "\u{202e}x",
 ];
 
 #[derive(Debug, Clone)]
@@ -71,7 +91,9 @@ fn mutate(seed: &str, mutations: &[Mutation]) -> Vec<u8> {
                     lines.insert(at % n, l);
                 }
             }
-            Mutation::InsertPiece(at, p) => lines.insert((at % n).min(lines.len()), PIECES[p].as_bytes().to_vec()),
+            Mutation::InsertPiece(at, p) => {
+                lines.insert((at % n).min(lines.len()), PIECES[p].as_bytes().to_vec());
+            }
             Mutation::FlipByte(at, b) => {
                 if let Some(l) = lines.get_mut(at % n).filter(|l| !l.is_empty()) {
                     let i = at % l.len();
@@ -98,12 +120,23 @@ fn import_bytes(inputs: &[Vec<u8>], city: Option<&str>) {
             }
         }
     }
-    let known: HashSet<String> = ["Lokaal woonoverleg", "Lokale woonraad"].map(String::from).into();
-    match import::import(&Request { sources: &sources, city, known_titles: known }) {
+    let known: HashSet<String> = ["Lokaal woonoverleg", "Lokale woonraad"]
+        .map(String::from)
+        .into();
+    match import::import(&Request {
+        sources: &sources,
+        city,
+        known_titles: known,
+    }) {
         Ok(data) => {
             for c in &data.cities {
                 for item in &c.items {
-                    assert!(!item.description.chars().any(|ch| ch.is_control() && ch != '\n'));
+                    assert!(
+                        !item
+                            .description
+                            .chars()
+                            .any(|ch| ch.is_control() && ch != '\n')
+                    );
                     assert_eq!(item.title, item.title.trim());
                 }
             }
@@ -125,39 +158,67 @@ fn arbitrary_bytes_never_panic() {
             Ok(())
         })
         .unwrap();
-    eprintln!("arbitrary bytes: {} cases in {:?}", runner.config().cases, start.elapsed());
+    eprintln!(
+        "arbitrary bytes: {} cases in {:?}",
+        runner.config().cases,
+        start.elapsed()
+    );
 }
 
 /// Texts built from lines the parsers care about and arbitrary Unicode lines.
 #[test]
 fn line_soup_never_panics() {
     let mut runner = TestRunner::new(config(2000));
-    let line = prop_oneof![(0..PIECES.len()).prop_map(|i| PIECES[i].to_owned()), any::<String>()];
+    let line = prop_oneof![
+        (0..PIECES.len()).prop_map(|i| PIECES[i].to_owned()),
+        any::<String>()
+    ];
     let start = std::time::Instant::now();
     runner
-        .run(&(proptest::collection::vec(line, 0..80), any::<bool>()), |(lines, view)| {
-            let header = if view { "Titel\nBewerken\n" } else { "" };
-            import_bytes(&[format!("{header}{}", lines.join("\n")).into_bytes()], view.then_some("Gent"));
-            Ok(())
-        })
+        .run(
+            &(proptest::collection::vec(line, 0..80), any::<bool>()),
+            |(lines, view)| {
+                let header = if view { "Titel\nBewerken\n" } else { "" };
+                import_bytes(
+                    &[format!("{header}{}", lines.join("\n")).into_bytes()],
+                    view.then_some("Gent"),
+                );
+                Ok(())
+            },
+        )
         .unwrap();
-    eprintln!("line soup: {} cases in {:?}", runner.config().cases, start.elapsed());
+    eprintln!(
+        "line soup: {} cases in {:?}",
+        runner.config().cases,
+        start.elapsed()
+    );
 }
 
 #[test]
 fn mutated_exports_never_panic() {
     let start = std::time::Instant::now();
     let mut runner = TestRunner::new(config(300));
-    let strategy = (proptest::collection::vec(mutation(), 1..12), proptest::collection::vec(mutation(), 0..6), any::<bool>());
+    let strategy = (
+        proptest::collection::vec(mutation(), 1..12),
+        proptest::collection::vec(mutation(), 0..6),
+        any::<bool>(),
+    );
     runner
-        .run(&strategy, |(grouped_mutations, view_mutations, with_city)| {
-            let grouped = mutate(GROUPED, &grouped_mutations);
-            let view = mutate(ITEM_VIEW, &view_mutations);
-            import_bytes(&[grouped.clone()], None);
-            import_bytes(&[view.clone()], with_city.then_some("Gent"));
-            import_bytes(&[grouped, view], None);
-            Ok(())
-        })
+        .run(
+            &strategy,
+            |(grouped_mutations, view_mutations, with_city)| {
+                let grouped = mutate(GROUPED, &grouped_mutations);
+                let view = mutate(ITEM_VIEW, &view_mutations);
+                import_bytes(std::slice::from_ref(&grouped), None);
+                import_bytes(std::slice::from_ref(&view), with_city.then_some("Gent"));
+                import_bytes(&[grouped, view], None);
+                Ok(())
+            },
+        )
         .unwrap();
-    eprintln!("mutated exports: {} cases in {:?}", runner.config().cases, start.elapsed());
+    eprintln!(
+        "mutated exports: {} cases in {:?}",
+        runner.config().cases,
+        start.elapsed()
+    );
 }

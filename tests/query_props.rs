@@ -17,6 +17,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
     proptest::collection::vec((text(), proptest::collection::vec(text(), 0..6)), 0..5).prop_map(
         |cities| Dataset {
             chapter: String::new(),
+            aliases: Vec::new(),
             cities: cities
                 .into_iter()
                 .map(|(name, titles)| City {

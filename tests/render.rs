@@ -94,7 +94,7 @@ fn the_text_shows_breadcrumb_position_and_attachment_note() {
     for a in [Action::Move(Move::Down); 4] {
         app.update(a);
     }
-    app.update(Action::FocusPane(Focus::Sections));
+    app.update(Action::FocusPane(Focus::Members));
     app.update(Action::Move(Move::Down)); // Gent › A. INTERNE ORGANISATIE…, with attachment
     let text = text_of(&screen(&app, COLOR));
     assert!(
@@ -285,4 +285,102 @@ fn an_empty_result_says_so() {
         text.contains("Geen titels voor") && text.contains("'xyzzy'"),
         "{text}"
     );
+}
+
+fn regrouped_on_woonoverleg(width: u16, height: u16) -> App {
+    let mut app = app_at(width, height);
+    app.update(Action::Regroup);
+    for _ in 0..3 {
+        app.update(Action::Move(Move::Down));
+    }
+    app
+}
+
+#[test]
+fn by_section_120x40() {
+    let app = regrouped_on_woonoverleg(120, 40);
+    let t = screen(&app, COLOR);
+    let text = text_of(&t);
+    assert!(
+        text.contains("Lokaal woonoverleg") && text.contains("per sectie"),
+        "{text}"
+    );
+    assert!(text.contains("2 Steden · Lokaal woonoverleg"), "{text}");
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn by_section_80x24() {
+    insta::assert_snapshot!(screen(&regrouped_on_woonoverleg(80, 24), COLOR).backend());
+}
+
+#[test]
+fn grid_120x40() {
+    let mut app = app_at(120, 40);
+    app.update(Action::ToggleGrid);
+    let t = screen(&app, COLOR);
+    let text = text_of(&t);
+    let genk = text.lines().find(|l| l.contains("Genk")).unwrap();
+    assert!(genk.contains('·'), "Genk has gaps: {genk}");
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn grid_80x24_scrolls_with_the_city_column_fixed() {
+    let mut app = app_at(80, 24);
+    app.update(Action::ToggleGrid);
+    for _ in 0..6 {
+        app.update(Action::Right);
+    }
+    let t = screen(&app, COLOR);
+    let text = text_of(&t);
+    assert!(
+        text.contains("Aalst") && text.contains("Turnhout"),
+        "{text}"
+    );
+    let column_titles = text.lines().nth(2).unwrap();
+    assert!(
+        !column_titles.contains("1. LOKAAL"),
+        "the first columns scrolled away: {text}"
+    );
+    assert!(
+        column_titles.contains("Lokale woonra"),
+        "the cursor's column is in view: {text}"
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+fn comparing_two(width: u16, height: u16) -> App {
+    let mut app = regrouped_on_woonoverleg(width, height);
+    app.update(Action::FocusPane(Focus::Members));
+    app.update(Action::Mark);
+    for _ in 0..4 {
+        app.update(Action::Move(Move::Down));
+    }
+    app.update(Action::Mark);
+    app.update(Action::Compare);
+    app
+}
+
+#[test]
+fn compare_120x40() {
+    let t = screen(&comparing_two(120, 40), COLOR);
+    let text = text_of(&t);
+    assert!(
+        text.contains("Aalst › B. OVERLEG › Lokaal woonoverleg")
+            && text.contains("Gent › B. OVERLEG › Lokaal"),
+        "{text}"
+    );
+    let buf = t.backend().buffer();
+    let marked = (0..buf.area.height)
+        .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
+        .filter(|p| buf[*p].bg == ratatui::style::Color::Yellow)
+        .count();
+    assert!(marked > 20, "differing words are marked ({marked} cells)");
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn compare_80x24() {
+    insta::assert_snapshot!(screen(&comparing_two(80, 24), COLOR).backend());
 }

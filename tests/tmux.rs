@@ -140,7 +140,7 @@ fn browse_walk_collapse_resize_and_quit() {
         "▶ Aalst",
         "Turnhout",
         "B. OVERLEG",
-        "j/k stad",
+        "j/k kies",
     ] {
         assert!(
             first.contains(expected),
@@ -246,5 +246,35 @@ fn filter_then_search_and_walk_the_hits() {
     t.keys(&["N", "N"]);
     t.wait_for(&format!("hit {total}/{total}"));
     t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}
+
+#[test]
+fn regroup_open_a_section_and_compare_two_cities() {
+    let t = Tmux::start("compare", 120, 40, "");
+    t.wait_for("13 steden · 90 items · per stad");
+    t.keys(&["b"]);
+    t.wait_for("per sectie");
+    t.keys(&["j", "j", "j"]);
+    let s = t.wait_for("2 Steden · Lokaal woonoverleg");
+    assert!(s.contains("Aalst › B. OVERLEG › Lokaal woonoverleg"), "{s}");
+    t.keys(&["l", "v", "j", "j", "j", "j", "v"]);
+    t.wait_for("2 gemarkeerd");
+    t.keys(&["c"]);
+    let s = t.wait_for("Naast elkaar");
+    assert!(
+        s.contains("Aalst › B. OVERLEG › Lokaal woonoverleg")
+            && s.contains("Gent › B. OVERLEG › Lokaal woonoverleg"),
+        "{s}"
+    );
+    t.keys(&["c"]);
+    t.wait("back to the panes", |s| !s.contains("Naast elkaar"));
+    t.keys(&["m"]);
+    let s = t.wait_for("Dekking: steden × secties");
+    assert!(
+        s.lines().any(|l| l.contains("Genk") && l.contains('·')),
+        "{s}"
+    );
+    t.keys(&["Escape", "q"]);
     t.assert_exited_cleanly("0");
 }

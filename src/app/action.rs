@@ -2,23 +2,25 @@
 
 use crate::ui::list::Move;
 
-/// The pane that receives keys.
+/// The pane that receives keys, by position: the groups (cities, or sections when
+/// regrouped), the members of the selected group (a city's section tree, or the cities
+/// that have a section), and the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Focus {
     #[default]
-    Cities,
-    Sections,
+    Groups,
+    Members,
     Text,
 }
 
 impl Focus {
-    pub const ALL: [Focus; 3] = [Focus::Cities, Focus::Sections, Focus::Text];
+    pub const ALL: [Focus; 3] = [Focus::Groups, Focus::Members, Focus::Text];
 
     pub(crate) fn next(self) -> Focus {
         match self {
-            Focus::Cities => Focus::Sections,
-            Focus::Sections => Focus::Text,
-            Focus::Text => Focus::Cities,
+            Focus::Groups => Focus::Members,
+            Focus::Members => Focus::Text,
+            Focus::Text => Focus::Groups,
         }
     }
 
@@ -59,6 +61,18 @@ pub enum Action {
     Clear,
     /// Jump to the next (`true`) or previous search hit.
     Hit(bool),
+    /// Switch between per stad and per sectie (`b`).
+    Regroup,
+    /// Open or close the coverage grid (`m`).
+    ToggleGrid,
+    /// Mark or unmark the selected item for comparing (`v`).
+    Mark,
+    /// Show the marked items side by side, or leave that view (`c`).
+    Compare,
+    /// Copy the text on screen to the clipboard (`y`).
+    Copy,
+    /// Write the marked items (or the selected one) as Markdown (`e`).
+    Export,
     Click {
         column: u16,
         row: u16,

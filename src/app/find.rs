@@ -67,7 +67,7 @@ impl App {
     pub(super) fn accept(&mut self) {
         let was = std::mem::take(&mut self.input);
         if self.focus == Focus::Text {
-            self.focus = Focus::Sections;
+            self.focus = Focus::Members;
         }
         if was == Input::Search && self.search.is_active() {
             self.refresh_narrowing();
@@ -177,14 +177,7 @@ impl App {
         self.search.current = Some(next);
         let hit = hits[next];
         let id = self.index.ids[hit.item as usize];
-        self.cities.selected = id.city;
-        self.sections.selected.insert(id.city, id.item);
-        for a in self.outline(id.city).ancestors(id.item) {
-            self.sections.closed.remove(&ItemId {
-                city: id.city,
-                item: a,
-            });
-        }
+        self.select(id);
         self.scroll_to = Some(hit);
     }
 

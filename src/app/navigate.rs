@@ -1,33 +1,95 @@
-//! Moving through the panes: selection, opening and closing nodes, focus, the mouse.
+//! Moving through the panes: selection, opening and closing nodes, focus, the mouse. The
+//! two list panes are handled alike through their rows, whatever the grouping.
 
-use super::{App, Focus};
+use super::{App, Focus, Grouping};
 use crate::model::ItemId;
 use crate::ui::layout;
 use crate::ui::list::Move;
 
 impl App {
+    /// Rows of the first pane: cities (per stad) or sections (per sectie), by index.
+    #[must_use]
+    pub fn group_rows(&self) -> Vec<usize> {
+        match self.grouping {
+            Grouping::ByCity => self.visible_cities(),
+            Grouping::BySection => self.visible_sections(),
+        }
+    }
+
+    #[must_use]
+    pub fn selected_group(&self) -> Option<usize> {
+        match self.grouping {
+            Grouping::ByCity => self.city(),
+            Grouping::BySection => self.section(),
+        }
+    }
+
+    pub(super) fn set_group(&mut self, g: usize) {
+        match self.grouping {
+            Grouping::ByCity => self.cities.selected = g,
+            Grouping::BySection => self.by_section.selected = g,
+        }
+    }
+
+    /// Rows of the second pane: tree items of the city (per stad) or the cities that have
+    /// the section (per sectie).
+    #[must_use]
+    pub fn member_rows(&self) -> Vec<usize> {
+        match self.grouping {
+            Grouping::ByCity => self
+                .city()
+                .map(|c| self.tree_rows(c).iter().map(|r| r.item).collect())
+                .unwrap_or_default(),
+            Grouping::BySection => self
+                .section()
+                .map(|s| self.section_cities(s).iter().map(|m| m.city).collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    #[must_use]
+    pub fn selected_member(&self) -> Option<usize> {
+        let id = self.current()?;
+        Some(match self.grouping {
+            Grouping::ByCity => id.item,
+            Grouping::BySection => id.city,
+        })
+    }
+
+    pub(super) fn set_member(&mut self, m: usize) {
+        match self.grouping {
+            Grouping::ByCity => {
+                if let Some(city) = self.city() {
+                    self.sections.selected.insert(city, m);
+                }
+            }
+            Grouping::BySection => {
+                if let Some(s) = self.section() {
+                    self.by_section.city.insert(s, m);
+                }
+            }
+        }
+    }
+
     pub(super) fn move_in(&mut self, pane: Focus, m: Move) {
         let rows_on_screen = self.page(pane);
         match pane {
-            Focus::Cities => {
-                let visible = self.visible_cities();
+            Focus::Groups => {
+                let rows = self.group_rows();
                 if let Some(pos) = self
-                    .city()
-                    .and_then(|c| visible.iter().position(|v| *v == c))
+                    .selected_group()
+                    .and_then(|g| rows.iter().position(|r| *r == g))
                 {
-                    self.cities.selected = visible[m.apply(pos, visible.len(), rows_on_screen)];
+                    self.set_group(rows[m.apply(pos, rows.len(), rows_on_screen)]);
                 }
             }
-            Focus::Sections => {
-                let Some(current) = self.current() else {
-                    return;
-                };
-                let rows = self.tree_rows(current.city);
-                if let Some(pos) = rows.iter().position(|r| r.item == current.item) {
-                    self.sections.selected.insert(
-                        current.city,
-                        rows[m.apply(pos, rows.len(), rows_on_screen)].item,
-                    );
+            Focus::Members => {
+                let rows = self.member_rows();
+                if let Some(pos) = self
+                    .selected_member()
+                    .and_then(|s| rows.iter().position(|r| *r == s))
+                {
+                    self.set_member(rows[m.apply(pos, rows.len(), rows_on_screen)]);
                 }
             }
             Focus::Text => {
@@ -38,41 +100,45 @@ impl App {
         }
     }
 
+    /// The selected tree node and whether it has children (per stad only: per sectie the
+    /// second pane is a flat list).
     fn selected_node(&self) -> Option<(ItemId, bool)> {
-        let id = self.current()?;
+        let id = self
+            .current()
+            .filter(|_| self.grouping == Grouping::ByCity)?;
         Some((id, self.outline(id.city).has_children[id.item]))
     }
 
     pub(super) fn left(&mut self) {
         match self.focus {
-            Focus::Sections => match self.selected_node() {
+            Focus::Members => match self.selected_node() {
                 Some((id, true)) if !self.sections.closed.contains(&id) => {
                     self.sections.closed.insert(id);
                 }
-                _ => self.focus = Focus::Cities,
+                _ => self.focus = Focus::Groups,
             },
-            Focus::Text => self.focus = Focus::Sections,
-            Focus::Cities => {}
+            Focus::Text => self.focus = Focus::Members,
+            Focus::Groups => {}
         }
     }
 
     pub(super) fn right(&mut self) {
         match self.focus {
-            Focus::Sections => match self.selected_node() {
+            Focus::Members => match self.selected_node() {
                 Some((id, true)) if self.sections.closed.contains(&id) => {
                     self.sections.closed.remove(&id);
                 }
                 _ => self.focus = Focus::Text,
             },
-            Focus::Cities => self.focus = Focus::Sections,
+            Focus::Groups => self.focus = Focus::Members,
             Focus::Text => {}
         }
     }
 
     pub(super) fn toggle(&mut self) {
         match self.focus {
-            Focus::Cities => self.focus = Focus::Sections,
-            Focus::Sections => match self.selected_node() {
+            Focus::Groups => self.focus = Focus::Members,
+            Focus::Members => match self.selected_node() {
                 Some((id, true)) => {
                     if !self.sections.closed.remove(&id) {
                         self.sections.closed.insert(id);
@@ -85,7 +151,9 @@ impl App {
     }
 
     pub(super) fn set_all_closed(&mut self, closed: bool) {
-        let Some(city) = self.city() else { return };
+        let Some(city) = self.city().filter(|_| self.grouping == Grouping::ByCity) else {
+            return;
+        };
         let outline = self.outline(city);
         for item in (0..outline.has_children.len()).filter(|i| outline.has_children[*i]) {
             let id = ItemId { city, item };
@@ -110,15 +178,14 @@ impl App {
         }
         let index = usize::from(row - inner.y);
         match pane {
-            Focus::Cities => {
-                if let Some(&city) = self.visible_cities().get(self.cities.offset + index) {
-                    self.cities.selected = city;
+            Focus::Groups => {
+                if let Some(&g) = self.group_rows().get(self.offsets.groups + index) {
+                    self.set_group(g);
                 }
             }
-            Focus::Sections => {
-                let Some(city) = self.city() else { return };
-                if let Some(r) = self.tree_rows(city).get(self.sections.offset + index) {
-                    self.sections.selected.insert(city, r.item);
+            Focus::Members => {
+                if let Some(&m) = self.member_rows().get(self.offsets.members + index) {
+                    self.set_member(m);
                 }
             }
             Focus::Text => {}

@@ -43,6 +43,7 @@ pub(super) fn merge(inputs: &[(&Source, Parsed)]) -> Result<Dataset, ImportError
     }
     Ok(Dataset {
         chapter: chapter.map(|(c, _)| c).unwrap_or_default(),
+        aliases: Vec::new(),
         cities: cities.into_iter().map(|(c, _)| c).collect(),
     })
 }

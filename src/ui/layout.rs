@@ -23,8 +23,8 @@ impl Panes {
     #[must_use]
     pub fn get(&self, pane: Focus) -> Option<Rect> {
         match pane {
-            Focus::Cities => self.cities,
-            Focus::Sections => self.sections,
+            Focus::Groups => self.cities,
+            Focus::Members => self.sections,
             Focus::Text => self.text,
         }
     }
@@ -39,9 +39,10 @@ impl Panes {
     }
 }
 
-/// `None` when the terminal is too small to show anything useful.
+/// `None` when the terminal is too small to show anything useful. `wide_groups` gives the
+/// first pane more room, for section titles (per sectie) rather than city names.
 #[must_use]
-pub fn panes(area: Rect, focus: Focus) -> Option<Panes> {
+pub fn panes(area: Rect, focus: Focus, wide_groups: bool) -> Option<Panes> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
@@ -57,7 +58,11 @@ pub fn panes(area: Rect, focus: Focus) -> Option<Panes> {
         ..Panes::default()
     };
     if area.width >= NARROW {
-        let city_width = (area.width / 6).clamp(18, 26);
+        let city_width = if wide_groups {
+            (area.width / 4).clamp(24, 40)
+        } else {
+            (area.width / 6).clamp(18, 26)
+        };
         let [cities, sections, text] = Layout::horizontal([
             Constraint::Length(city_width),
             Constraint::Percentage(35),
@@ -73,7 +78,7 @@ pub fn panes(area: Rect, focus: Focus) -> Option<Panes> {
         let [list, text] =
             Layout::horizontal([Constraint::Percentage(45), Constraint::Min(0)]).areas(body);
         match focus {
-            Focus::Cities => panes.cities = Some(list),
+            Focus::Groups => panes.cities = Some(list),
             _ => panes.sections = Some(list),
         }
         panes.text = Some(text);

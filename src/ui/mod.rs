@@ -1,9 +1,11 @@
 //! Drawing: reads the `App`, never changes it.
 
-pub mod cities;
+pub mod compare;
+pub mod grid;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod names;
 pub mod sections;
 mod spans;
 mod status;
@@ -12,18 +14,20 @@ pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Grouping, View};
 use crate::model::ItemId;
+use layout::Panes;
+use names::{NameList, NameRow};
 use theme::Theme;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
     let area = frame.area();
-    let Some(panes) = layout::panes(area, app.focus) else {
+    let Some(panes) = layout::panes(area, app.focus, app.grouping == Grouping::BySection) else {
         let message = Paragraph::new(strings::TOO_SMALL)
             .alignment(Alignment::Center)
             .wrap(Wrap { trim: true });
@@ -31,53 +35,84 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
         return;
     };
     header(frame, app, panes.header, theme);
-    let city = app.city();
+    match app.view {
+        View::Browse => browse(frame, app, &panes, theme),
+        View::Grid => frame.render_widget(grid::Grid { app, theme }, body(area)),
+        View::Compare => frame.render_widget(compare::CompareView { app, theme }, body(area)),
+    }
+    status::render(frame, app, panes.status, theme);
+    if app.help {
+        frame.render_widget(help::Help { theme }, area);
+    }
+}
+
+/// Everything between the header line and the status line.
+fn body(area: Rect) -> Rect {
+    let [_, body, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    body
+}
+
+fn browse(frame: &mut Frame, app: &App, panes: &Panes, theme: Theme) {
     let current = app.current();
+    let empty = strings::no_results(&app.filter.input, &app.search.input);
     let query = &app.filter.query;
+    let window =
+        |rect: Rect, offset: usize| offset..offset + usize::from(layout::inner(rect).height);
     if let Some(rect) = panes.cities {
-        // Rows only for the window on screen: there may be thousands of cities.
-        let height = usize::from(layout::inner(rect).height);
-        let rows: Vec<cities::CityRow> = app
-            .visible_cities()
-            .into_iter()
-            .skip(app.cities.offset)
-            .take(height)
-            .map(|c| {
-                let total = app.data.cities[c].items.len();
-                let count = match &app.narrowing {
-                    Some(n) => format!("{}/{total}", n.per_city[c]),
-                    None => total.to_string(),
-                };
-                cities::CityRow { city: c, count }
-            })
-            .collect();
-        let empty = strings::no_results(&app.filter.input, &app.search.input);
-        let list = cities::CityList {
-            data: &app.data,
-            rows: &rows,
-            selected: city,
-            focused: app.focus == Focus::Cities,
-            query,
-            empty: &empty,
-            theme,
+        let range = window(rect, app.offsets.groups);
+        let rows: Vec<NameRow> = match app.grouping {
+            Grouping::ByCity => city_rows(app, range),
+            Grouping::BySection => section_rows(app, range),
         };
-        frame.render_widget(list, rect);
+        let title = match app.grouping {
+            Grouping::ByCity => format!(" 1 {} ", strings::CITIES),
+            Grouping::BySection => format!(" 1 {} ", strings::SECTIONS_ACROSS),
+        };
+        let focused = app.focus == Focus::Groups;
+        frame.render_widget(
+            NameList {
+                title,
+                rows: &rows,
+                focused,
+                query,
+                empty: &empty,
+                theme,
+            },
+            rect,
+        );
     }
     if let Some(rect) = panes.sections {
-        let rows = city.map(|c| app.tree_rows(c)).unwrap_or_default();
-        let closed =
-            |item| city.is_some_and(|city| app.sections.closed.contains(&ItemId { city, item }));
-        let tree = sections::SectionTree {
-            city: city.map(|c| &app.data.cities[c]),
-            rows: &rows,
-            closed: &closed,
-            selected: current.map(|id| id.item),
-            offset: app.sections.offset,
-            focused: app.focus == Focus::Sections,
-            query,
-            theme,
-        };
-        frame.render_widget(tree, rect);
+        let focused = app.focus == Focus::Members;
+        match app.grouping {
+            Grouping::ByCity => tree(frame, app, rect, theme),
+            Grouping::BySection => {
+                let rows = section_city_rows(app, window(rect, app.offsets.members));
+                let title = match app.section() {
+                    Some(s) => format!(
+                        " 2 {} · {} ",
+                        strings::CITIES,
+                        app.sections_index.sections[s].title
+                    ),
+                    None => format!(" 2 {} ", strings::CITIES),
+                };
+                frame.render_widget(
+                    NameList {
+                        title,
+                        rows: &rows,
+                        focused,
+                        query,
+                        empty: strings::NO_ITEMS,
+                        theme,
+                    },
+                    rect,
+                );
+            }
+        }
     }
     if let Some(rect) = panes.text {
         let marked: Vec<&str> = std::iter::once(app.search.needle.as_str())
@@ -100,18 +135,116 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
         };
         frame.render_widget(view, rect);
     }
-    status::render(frame, app, panes.status, theme);
-    if app.help {
-        frame.render_widget(help::Help { theme }, area);
-    }
+}
+
+/// Per stad, first pane: the cities in the window on screen.
+fn city_rows(app: &App, window: std::ops::Range<usize>) -> Vec<NameRow<'_>> {
+    let selected = app.city();
+    app.visible_cities()
+        .into_iter()
+        .skip(window.start)
+        .take(window.len())
+        .map(|c| {
+            let total = app.data.cities[c].items.len();
+            let count = match &app.narrowing {
+                Some(n) => format!("{}/{total}", n.per_city[c]),
+                None => total.to_string(),
+            };
+            NameRow {
+                label: &app.data.cities[c].name,
+                count,
+                dim: false,
+                marked: false,
+                chosen: selected == Some(c),
+            }
+        })
+        .collect()
+}
+
+/// Per sectie, first pane: the sections with the number of cities that have them.
+fn section_rows(app: &App, window: std::ops::Range<usize>) -> Vec<NameRow<'_>> {
+    let selected = app.section();
+    app.visible_sections()
+        .into_iter()
+        .skip(window.start)
+        .take(window.len())
+        .map(|s| {
+            let section = &app.sections_index.sections[s];
+            let count = match &app.narrowing {
+                Some(_) => format!("{}/{}", app.section_cities(s).len(), section.city_count()),
+                None => section.city_count().to_string(),
+            };
+            NameRow {
+                label: &section.title,
+                count,
+                dim: false,
+                marked: false,
+                chosen: selected == Some(s),
+            }
+        })
+        .collect()
+}
+
+/// Per sectie, second pane: the cities that have the section; empty texts dimmed.
+fn section_city_rows(app: &App, window: std::ops::Range<usize>) -> Vec<NameRow<'_>> {
+    let Some(s) = app.section() else {
+        return Vec::new();
+    };
+    let current = app.current();
+    app.section_cities(s)
+        .into_iter()
+        .skip(window.start)
+        .take(window.len())
+        .map(|id| {
+            let chars = app
+                .data
+                .item(id)
+                .map_or(0, |i| i.description.chars().count());
+            NameRow {
+                label: &app.data.cities[id.city].name,
+                count: if chars == 0 {
+                    "leeg".to_owned()
+                } else {
+                    chars.to_string()
+                },
+                dim: chars == 0,
+                marked: app.marked.contains(&id),
+                chosen: current == Some(id),
+            }
+        })
+        .collect()
+}
+
+fn tree(frame: &mut Frame, app: &App, rect: Rect, theme: Theme) {
+    let city = app.city();
+    let rows = city.map(|c| app.tree_rows(c)).unwrap_or_default();
+    let closed =
+        |item| city.is_some_and(|city| app.sections.closed.contains(&ItemId { city, item }));
+    let marked = |item| city.is_some_and(|city| app.marked.contains(&ItemId { city, item }));
+    let tree = sections::SectionTree {
+        city: city.map(|c| &app.data.cities[c]),
+        rows: &rows,
+        closed: &closed,
+        selected: app.current().map(|id| id.item),
+        marked: &marked,
+        offset: app.offsets.members,
+        focused: app.focus == Focus::Members,
+        query: &app.filter.query,
+        theme,
+    };
+    frame.render_widget(tree, rect);
 }
 
 fn header(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
+    let grouping = match app.grouping {
+        Grouping::ByCity => strings::GROUPED_BY_CITY,
+        Grouping::BySection => strings::GROUPED_BY_SECTION,
+    };
     let totals = format!(
-        "  {} ",
+        "  {} · {grouping} ",
         strings::totals(app.data.cities.len(), app.data.item_count())
     );
-    let [left, right] = ratatui::layout::Layout::horizontal([
+    let [left, right] = Layout::horizontal([
         Constraint::Min(0),
         Constraint::Length(totals.width() as u16),
     ])

@@ -19,6 +19,8 @@ pub struct SectionTree<'a> {
     /// Whether each shown row's node is closed.
     pub closed: &'a dyn Fn(usize) -> bool,
     pub selected: Option<usize>,
+    /// Whether each shown row's item is marked for comparing.
+    pub marked: &'a dyn Fn(usize) -> bool,
     pub offset: usize,
     pub focused: bool,
     /// The title filter, to highlight what it matched in the titles on screen.
@@ -37,7 +39,13 @@ impl SectionTree<'_> {
             (true, true) => "▸ ",
         };
         let mut spans = vec![
-            Span::raw(if chosen { "▶" } else { " " }),
+            Span::raw(if chosen {
+                "▶"
+            } else if (self.marked)(row.item) {
+                strings::MARK
+            } else {
+                " "
+            }),
             Span::raw("  ".repeat(row.depth)),
             Span::raw(fold),
         ];

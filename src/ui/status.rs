@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::strings;
 use super::theme::Theme;
-use crate::app::{App, Focus, Input};
+use crate::app::{App, Focus, Input, View};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
     let summary = summary(app);
@@ -37,10 +37,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
             frame.set_cursor_position(Position { x, y: left.y });
         }
     } else {
-        let hints = match app.focus {
-            Focus::Cities => strings::HINTS_CITIES,
-            Focus::Sections => strings::HINTS_SECTIONS,
-            Focus::Text => strings::HINTS_TEXT,
+        let hints = match (&app.message, app.view, app.focus) {
+            (Some(message), _, _) => message.as_str(),
+            (None, View::Grid, _) => strings::GRID_HINTS,
+            (None, View::Compare, _) => strings::COMPARE_HINTS,
+            (None, View::Browse, Focus::Groups) => strings::HINTS_CITIES,
+            (None, View::Browse, Focus::Members) => strings::HINTS_SECTIONS,
+            (None, View::Browse, Focus::Text) => strings::HINTS_TEXT,
         };
         frame.render_widget(
             Paragraph::new(Line::raw(format!(" {hints}"))).style(style),

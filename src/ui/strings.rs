@@ -2,6 +2,7 @@
 
 pub const APP: &str = "woonbeleid";
 pub const CITIES: &str = "Steden";
+pub const SECTIONS_ACROSS: &str = "Secties";
 pub const SECTIONS: &str = "Secties";
 pub const TEXT: &str = "Tekst";
 pub const NO_DESCRIPTION: &str = "(geen beschrijving)";
@@ -26,7 +27,7 @@ pub fn line_position(first: usize, total: usize) -> String {
 
 /// Key hints for the status line, per focused pane.
 pub const HINTS_CITIES: &str =
-    "j/k stad · l/Enter secties · Tab paneel · / filter · s zoek · ? hulp · q stoppen";
+    "j/k kies · l/Enter verder · / filter · s zoek · b per stad/sectie · m raster · ? hulp";
 pub const HINTS_SECTIONS: &str =
     "j/k item · h/l dicht/open · =/- alles · J/K tekst · / filter · s zoek · n/N treffer · ? hulp";
 pub const HINTS_TEXT: &str =
@@ -52,6 +53,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("s", "zoek in de teksten"),
     ("n/N", "volgende/vorige treffer"),
     ("Enter  Esc", "filter/zoekopdracht houden / wissen"),
+    ("b", "groeperen per stad / per sectie"),
+    ("m", "dekkingsraster: steden × secties"),
+    ("v  c", "item markeren / gemarkeerde naast elkaar"),
+    ("y  e", "tekst kopiëren (OSC 52) / Markdown schrijven"),
     ("? F1", "deze hulp"),
     ("q  Ctrl-c", "stoppen"),
     ("📎", "het item heeft een bijlage (niet in de export)"),
@@ -87,4 +92,44 @@ pub fn no_results(filter: &str, search: &str) -> String {
         ("", s) => format!("Geen teksten met '{s}'. Esc wist de zoekopdracht."),
         (f, s) => format!("Niets voor filter '{f}' en zoekopdracht '{s}'. Esc wist."),
     }
+}
+
+pub const GROUPED_BY_CITY: &str = "per stad";
+pub const GROUPED_BY_SECTION: &str = "per sectie";
+pub const GRID_TITLE: &str = "Dekking: steden × secties";
+pub const GRID_LEGEND: &str =
+    "· ontbreekt   ○ leeg   ◐ kort   ● lang    pijlen bewegen · Enter tekst · Esc terug";
+pub const COMPARE_TITLE: &str = "Naast elkaar";
+pub const COMPARE_HINTS: &str = "j/k scrollen samen · y kopieer · e schrijf Markdown · c/Esc terug";
+pub const GRID_HINTS: &str = "pijlen/hjkl cel · Enter open de tekst · Esc/m terug";
+pub const MARK: &str = "✓";
+
+#[must_use]
+pub fn grid_missing(city: &str, section: &str) -> String {
+    format!("{city} heeft geen '{section}'")
+}
+
+#[must_use]
+pub fn marked(n: usize) -> String {
+    format!("{n} gemarkeerd · c vergelijkt, e schrijft Markdown")
+}
+
+#[must_use]
+pub fn mark_more(n: usize) -> String {
+    format!("markeer minstens twee items met v (nu {n})")
+}
+
+#[must_use]
+pub fn copied(chars: usize) -> String {
+    format!("{chars} tekens naar het klembord (OSC 52)")
+}
+
+#[must_use]
+pub fn written(path: &str) -> String {
+    format!("geschreven: {path}")
+}
+
+#[must_use]
+pub fn write_failed(why: &str) -> String {
+    format!("niet geschreven: {why}")
 }
