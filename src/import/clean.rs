@@ -1,6 +1,8 @@
 //! Text clean-up shared by both export formats. Everything that reaches a `Dataset` passes
 //! through here, which is what keeps a description from ever driving the terminal.
 
+use std::borrow::Cow;
+
 const NBSP: char = '\u{a0}';
 const ESC: char = '\u{1b}';
 /// The 8-bit Control Sequence Introducer; a terminal may treat it like `ESC [`.
@@ -10,7 +12,16 @@ const CSI: char = '\u{9b}';
 /// sequences and control characters (C0, DEL, C1, bidi overrides, stray BOMs) are removed,
 /// trailing whitespace is dropped. Leading whitespace stays: it indents bullets.
 #[must_use]
-pub fn clean_line(line: &str) -> String {
+pub fn clean_line(line: &str) -> Cow<'_, str> {
+    // Most lines need nothing but the trailing blanks trimmed: borrow those, which keeps
+    // the importer from copying every line twice.
+    let plain = line.bytes().all(|b| (0x20..0x7f).contains(&b))
+        || !line
+            .chars()
+            .any(|c| c == NBSP || c == '\t' || is_inert_worthy(c));
+    if plain {
+        return Cow::Borrowed(line.trim_end());
+    }
     let mut out = String::with_capacity(line.len());
     let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
@@ -24,20 +35,23 @@ pub fn clean_line(line: &str) -> String {
         }
     }
     out.truncate(out.trim_end().len());
-    out
+    Cow::Owned(out)
 }
 
 /// A line reduced for comparison with titles and row markers: cleaned and trimmed.
 #[must_use]
-pub fn norm(line: &str) -> String {
-    clean_line(line).trim_start().to_owned()
+pub fn norm(line: &str) -> Cow<'_, str> {
+    match clean_line(line) {
+        Cow::Borrowed(s) => Cow::Borrowed(s.trim_start()),
+        Cow::Owned(s) => Cow::Owned(s.trim_start().to_owned()),
+    }
 }
 
 /// A description from its raw lines: each line cleaned, blank lines at either end dropped,
 /// inner blank lines (paragraphs) kept.
 #[must_use]
 pub fn description<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
-    let cleaned: Vec<String> = lines.into_iter().map(clean_line).collect();
+    let cleaned: Vec<Cow<'_, str>> = lines.into_iter().map(clean_line).collect();
     let first = cleaned.iter().position(|l| !l.is_empty());
     let last = cleaned.iter().rposition(|l| !l.is_empty());
     match (first, last) {

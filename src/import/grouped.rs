@@ -70,7 +70,7 @@ pub(super) fn parse(src: &Source) -> Result<Parsed, ImportError> {
             let fate = preamble(src, no, &line, &mut st.chapter)?;
             st.fates.push(fate);
         } else {
-            st.row_line(src, no, raw, line)?;
+            st.row_line(src, no, raw, &line)?;
         }
     }
     st.close_group(
@@ -162,7 +162,7 @@ impl<'a> State<'a> {
         src: &Source,
         no: usize,
         raw: &'a str,
-        line: String,
+        line: &str,
     ) -> Result<(), ImportError> {
         let city = self.groups.len() - 1;
         let group = &mut self.groups[city];
@@ -180,7 +180,7 @@ impl<'a> State<'a> {
                 self.fates.push(LineFate::Title { city, item });
                 self.row = Some(Row {
                     title_line: no,
-                    title: line,
+                    title: line.to_owned(),
                     lines: Vec::new(),
                 });
             }

@@ -83,7 +83,7 @@ pub(super) fn parse<S: std::hash::BuildHasher>(
         if starts_row {
             rows.push(Row {
                 title_line: no,
-                title: line,
+                title: line.into_owned(),
                 lines: Vec::new(),
             });
         } else if let Some(row) = rows.last_mut() {
