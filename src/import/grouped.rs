@@ -170,7 +170,7 @@ impl<'a> State<'a> {
         let Some(open) = self.row.as_mut() else {
             if line.is_empty() {
                 self.fates.push(LineFate::Blank);
-            } else if row_end(&line, &group.name).is_some() {
+            } else if row_end(line, &group.name).is_some() {
                 return Err(ImportError::new(
                     &src.name,
                     no,
@@ -186,7 +186,7 @@ impl<'a> State<'a> {
             }
             return Ok(());
         };
-        if let Some(attachment) = row_end(&line, &group.name) {
+        if let Some(attachment) = row_end(line, &group.name) {
             self.fates.push(LineFate::RowEnd);
             group.title_lines.push(open.title_line);
             group.items.push(Item {
