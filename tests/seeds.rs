@@ -72,7 +72,7 @@ fn assert_nothing_lost(text: &str, parsed: &Parsed, row_ends: &dyn Fn(&str, &str
                 assert!(!line.is_empty(), "{at}");
                 sent.entry((city, item))
                     .or_default()
-                    .push(clean::clean_line(raw));
+                    .push(clean::clean_line(raw).into_owned());
             }
         }
     }
