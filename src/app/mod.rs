@@ -480,26 +480,32 @@ impl App {
     /// Keeps every scroll position valid and every selection on screen: the one place
     /// where positions are derived from identities after a change.
     fn clamp(&mut self) {
-        if let Some(g) = self.selected_group() {
-            let rows = self.group_rows();
-            let pos = rows.iter().position(|r| *r == g).unwrap_or(0);
-            self.offsets.groups = keep_in_view(
-                self.offsets.groups,
-                pos,
-                self.page(Focus::Groups),
-                rows.len(),
-            );
+        let groups = self.group_rows();
+        let selected = self.selected_group();
+        let pos = selected
+            .and_then(|g| groups.iter().position(|r| *r == g))
+            .unwrap_or(0);
+        self.offsets.groups = keep_in_view(
+            self.offsets.groups,
+            pos,
+            self.page(Focus::Groups),
+            groups.len(),
+        );
+        if let Some(g) = selected {
             self.set_group(g);
         }
-        if let Some(m) = self.selected_member() {
-            let rows = self.member_rows();
-            let pos = rows.iter().position(|r| *r == m).unwrap_or(0);
-            self.offsets.members = keep_in_view(
-                self.offsets.members,
-                pos,
-                self.page(Focus::Members),
-                rows.len(),
-            );
+        let members = self.member_rows();
+        let selected = self.selected_member();
+        let pos = selected
+            .and_then(|m| members.iter().position(|r| *r == m))
+            .unwrap_or(0);
+        self.offsets.members = keep_in_view(
+            self.offsets.members,
+            pos,
+            self.page(Focus::Members),
+            members.len(),
+        );
+        if let Some(m) = selected {
             self.set_member(m);
         }
         let (total, height) = self.text_metrics();

@@ -169,21 +169,25 @@ impl<'a> State<'a> {
         let item = group.items.len();
         let Some(open) = self.row.as_mut() else {
             if line.is_empty() {
-                self.fates.push(LineFate::Blank);
-            } else if row_end(line, &group.name).is_some() {
-                return Err(ImportError::new(
-                    &src.name,
-                    no,
-                    format!("a row end ('{line}') where a title was expected"),
-                ));
-            } else {
-                self.fates.push(LineFate::Title { city, item });
-                self.row = Some(Row {
-                    title_line: no,
-                    title: line.to_owned(),
-                    lines: Vec::new(),
-                });
+                // The list never has a row without a title; taking the next line as the
+                // title would be a guess.
+                let message = format!(
+                    "{}: a blank line where a row's title was expected",
+                    group.name
+                );
+                let why = "a row without a title cannot be told apart from one whose title is its first text line";
+                return Err(ImportError::new(&src.name, no, message).with_detail(why));
             }
+            if row_end(line, &group.name).is_some() {
+                let message = format!("a row end ('{line}') where a title was expected");
+                return Err(ImportError::new(&src.name, no, message));
+            }
+            self.fates.push(LineFate::Title { city, item });
+            self.row = Some(Row {
+                title_line: no,
+                title: line.to_owned(),
+                lines: Vec::new(),
+            });
             return Ok(());
         };
         if let Some(attachment) = row_end(line, &group.name) {
