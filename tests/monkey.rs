@@ -84,14 +84,12 @@ fn check(app: &App) -> Result<(), TestCaseError> {
         "scroll {} past {total} rows ({height} shown)",
         app.text.scroll
     );
-    if app.view == View::Browse {
-        if let Some(panes) = app.panes() {
-            prop_assert!(
-                panes.get(app.focus).is_some(),
-                "focus {:?} on a pane not shown",
-                app.focus
-            );
-        }
+    if let Some(panes) = app.panes().filter(|_| app.view == View::Browse) {
+        prop_assert!(
+            panes.get(app.focus).is_some(),
+            "focus {:?} on a pane not shown",
+            app.focus
+        );
     }
     prop_assert!(
         app.offsets.groups <= app.group_rows().len(),
