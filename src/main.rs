@@ -59,6 +59,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 theme: Theme { color: !no_color },
                 log: cli.log.as_deref(),
                 started,
+                inspect: None,
             };
             tui::run(data, &opts).map_err(Failure::Terminal)?;
         }

@@ -24,6 +24,9 @@ pub struct Options<'a> {
     pub log: Option<&'a Path>,
     /// When `main` began, so the log can say how long the first frame took.
     pub started: Instant,
+    /// Called after every update; `None` in the app. Tests use it to make the loop fail
+    /// on purpose (`examples/panicking_browser.rs`), never the release binary.
+    pub inspect: Option<fn(&App)>,
 }
 
 /// Whether a browser can run here: stdout must be a terminal.
@@ -80,6 +83,9 @@ pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
             };
             let mut drawing = Duration::ZERO;
             let mut redraw = app.update_deferred(action);
+            if let Some(inspect) = opts.inspect {
+                inspect(&app);
+            }
             // More input already waiting goes first, so a burst of keys costs one filter run.
             if !event::poll(Duration::ZERO)? {
                 if redraw && app.pending() {

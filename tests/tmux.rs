@@ -19,24 +19,22 @@ impl Tmux {
     /// Starts `woonbeleid ARGS` in a window of `width`×`height`. When it ends, the shell
     /// prints its exit status and whether the terminal is back in cooked mode.
     fn start(name: &str, width: u16, height: u16, args: &str) -> Tmux {
+        Tmux::start_command(name, width, height, &format!("{BIN} {args}"))
+    }
+
+    /// Starts a shell command line (run from the test's own folder, `$PWD`) the same way.
+    fn start_command(name: &str, width: u16, height: u16, command: &str) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
         let socket = format!("woonbeleid-test-{name}-{}", std::process::id());
         let pid_file = dir.path().join("pid");
         let script = format!(
-            "sh -c 'echo $$ > {pid}; exec {BIN} {args}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
+            "cd {dir} && sh -c 'echo $$ > {pid}; exec {command}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
+            dir = dir.path().display(),
             pid = pid_file.display()
         );
         let t = Tmux { socket, dir };
         let status = t
-            .tmux(&[
-                "new-session",
-                "-d",
-                "-x",
-                &width.to_string(),
-                "-y",
-                &height.to_string(),
-                &script,
-            ])
+            .tmux(&["new-session", "-d", "-x", &width.to_string(), "-y", &height.to_string(), &script])
             .status()
             .expect("tmux is needed for this test: apt-get install tmux (.ci/run does)");
         assert!(status.success());
@@ -277,4 +275,24 @@ fn regroup_open_a_section_and_compare_two_cities() {
     );
     t.keys(&["Escape", "q"]);
     t.assert_exited_cleanly("0");
+}
+
+/// The example `panicking_browser`, which `cargo test` builds next to this test's profile.
+fn panicking_browser() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().unwrap().parent().unwrap();
+    profile_dir.join("examples").join("panicking_browser")
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_why() {
+    let bin = panicking_browser();
+    assert!(bin.exists(), "{} is built by cargo test", bin.display());
+    let t = Tmux::start_command("panic", 100, 30, &format!("{} 2>{}/stderr", bin.display(), "$PWD"));
+    t.wait_for("13 steden");
+    t.keys(&["?"]);
+    t.assert_exited_cleanly("101");
+    let err = std::fs::read_to_string(t.dir.path().join("stderr")).unwrap();
+    assert!(err.contains("deliberate panic: the help overlay opened"), "{err}");
+    assert!(!err.contains('\u{1b}'), "the message is plain text: {err:?}");
 }
