@@ -376,3 +376,69 @@ fn import_keeps_the_aliases_of_the_file_it_replaces() {
     assert_eq!(embedded.aliases[0].title, "Stedelijke Woonraad");
     assert_eq!(embedded.aliases[0].same_as, "Lokale woonraad");
 }
+
+#[test]
+fn utf16_with_a_bom_imports_like_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(GROUPED.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let f = write(dir.path(), "utf16.txt", &bytes);
+    let o = run(&["import", &f]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let utf8 = run(&["import", "assets/raw/centrumsteden-grouped.txt"]);
+    assert_eq!(o.stdout, utf8.stdout);
+}
+
+#[test]
+fn a_fifty_megabyte_line_is_refused_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "long.txt", &vec![b'a'; 50 * 1024 * 1024]);
+    let start = std::time::Instant::now();
+    assert_refused(&["import", &f], &f, 1, "not an export");
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn a_dataset_with_a_missing_field_is_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "missing.ron", b"Dataset(\n  cities: [City(name: \"Gent\", items: [Item(title: \"T\", attachment: false)])],\n)");
+    assert_refused(
+        &["export", "--data", &f],
+        &f,
+        2,
+        "missing field named `description`",
+    );
+}
+
+#[test]
+fn a_full_disk_leaves_the_old_dataset_intact() {
+    // RLIMIT_FSIZE makes writes past 8 KiB fail as a full disk would (SIGXFSZ ignored, so
+    // the write returns an error instead of killing the process).
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("d.ron");
+    fs::write(&out, "old dataset").unwrap();
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 16; exec {} import assets/raw/centrumsteden-grouped.txt -o {}",
+        env!("CARGO_BIN_EXE_woonbeleid"),
+        out.display()
+    );
+    let o = Command::new("sh").args(["-c", &script]).output().unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.starts_with(&format!("error: {}:1: cannot write: ", out.display())),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&out).unwrap(), "old dataset");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}

@@ -34,7 +34,15 @@ impl Tmux {
         );
         let t = Tmux { socket, dir };
         let status = t
-            .tmux(&["new-session", "-d", "-x", &width.to_string(), "-y", &height.to_string(), &script])
+            .tmux(&[
+                "new-session",
+                "-d",
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                &script,
+            ])
             .status()
             .expect("tmux is needed for this test: apt-get install tmux (.ci/run does)");
         assert!(status.success());
@@ -288,11 +296,22 @@ fn panicking_browser() -> PathBuf {
 fn a_panic_restores_the_terminal_and_says_why() {
     let bin = panicking_browser();
     assert!(bin.exists(), "{} is built by cargo test", bin.display());
-    let t = Tmux::start_command("panic", 100, 30, &format!("{} 2>{}/stderr", bin.display(), "$PWD"));
+    let t = Tmux::start_command(
+        "panic",
+        100,
+        30,
+        &format!("{} 2>{}/stderr", bin.display(), "$PWD"),
+    );
     t.wait_for("13 steden");
     t.keys(&["?"]);
     t.assert_exited_cleanly("101");
     let err = std::fs::read_to_string(t.dir.path().join("stderr")).unwrap();
-    assert!(err.contains("deliberate panic: the help overlay opened"), "{err}");
-    assert!(!err.contains('\u{1b}'), "the message is plain text: {err:?}");
+    assert!(
+        err.contains("deliberate panic: the help overlay opened"),
+        "{err}"
+    );
+    assert!(
+        !err.contains('\u{1b}'),
+        "the message is plain text: {err:?}"
+    );
 }
