@@ -7,8 +7,8 @@ use std::time::Instant;
 use woonbeleid::tui::{self, Options};
 use woonbeleid::ui::theme::Theme;
 
-fn main() -> std::io::Result<()> {
-    let data = woonbeleid::store::embedded().map_err(std::io::Error::other)?;
+fn main() -> Result<(), woonbeleid::commands::Failure> {
+    let data = woonbeleid::store::embedded()?;
     let opts = Options {
         mouse: true,
         theme: Theme { color: true },
@@ -16,5 +16,5 @@ fn main() -> std::io::Result<()> {
         started: Instant::now(),
         inspect: Some(|app| assert!(!app.help, "deliberate panic: the help overlay opened")),
     };
-    tui::run(data, &opts)
+    tui::run(tui::DataSource::Ready(data), &opts)
 }

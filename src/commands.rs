@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use crate::cli::ExportFormat;
 use crate::import::{self, ImportError, Source};
 use crate::model::Dataset;
+use crate::progress::{self, Spinner};
 use crate::query::{Query, SearchIndex};
+use crate::ui::strings;
 use crate::{export, store};
 
 /// Why a command failed, which decides the exit code.
@@ -52,7 +54,14 @@ impl Failure {
 /// A file that cannot be read or is not a dataset.
 pub fn dataset(data: Option<&Path>) -> Result<Dataset, Failure> {
     Ok(match data {
-        Some(path) => store::load(path)?,
+        Some(path) => {
+            let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+            let _spinner = Spinner::start(strings::loading_plain(
+                &path.display().to_string(),
+                &progress::size(bytes),
+            ));
+            store::load(path)?
+        }
         None => store::embedded()?,
     })
 }
@@ -62,10 +71,16 @@ pub fn dataset(data: Option<&Path>) -> Result<Dataset, Failure> {
 /// # Errors
 /// Unreadable or bad inputs, inputs that disagree, an output that cannot be written.
 pub fn import(files: &[PathBuf], city: Option<&str>, output: Option<&Path>) -> Result<(), Failure> {
-    let sources = files
-        .iter()
-        .map(|f| read_source(f))
-        .collect::<Result<Vec<_>, _>>()?;
+    let spinner = Spinner::start(String::new());
+    let mut sources = Vec::new();
+    for f in files {
+        let bytes = std::fs::metadata(f).map_or(0, |m| m.len());
+        spinner.set_message(strings::importing(
+            &f.display().to_string(),
+            &progress::size(bytes),
+        ));
+        sources.push(read_source(f)?);
+    }
     // The embedded titles let an item view be imported on its own (with --city).
     let known_titles: HashSet<String> = store::embedded()
         .map(|d| {

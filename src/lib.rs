@@ -11,6 +11,7 @@ pub mod import;
 pub mod keymap;
 pub mod model;
 pub mod outline;
+pub mod progress;
 pub mod query;
 pub mod store;
 pub mod synth;

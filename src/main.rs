@@ -51,7 +51,10 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                     "standard output is not a terminal: to print the dataset, use 'woonbeleid export'".into(),
                 ));
             }
-            let data = commands::dataset(cli.data.as_deref())?;
+            let source = match cli.data {
+                Some(path) => tui::DataSource::File(path),
+                None => tui::DataSource::Ready(commands::dataset(None)?),
+            };
             let no_color =
                 cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let opts = tui::Options {
@@ -61,7 +64,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 started,
                 inspect: None,
             };
-            tui::run(data, &opts).map_err(Failure::Terminal)?;
+            tui::run(source, &opts)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -3,15 +3,19 @@
 
 use std::fs::File;
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyModifiers,
+};
 use crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 
 use crate::app::{App, Effect};
+use crate::commands::Failure;
 use crate::keymap;
 use crate::model::Dataset;
 use crate::store;
@@ -42,82 +46,154 @@ fn restore(mouse: bool) {
     ratatui::restore();
 }
 
+/// Where the browser's dataset comes from.
+pub enum DataSource {
+    /// Already in memory (the embedded dataset).
+    Ready(Dataset),
+    /// A `--data` file, loaded behind a loading screen.
+    File(PathBuf),
+}
+
 /// Runs the browser until the user quits.
 ///
 /// # Errors
-/// When the terminal cannot be set up, read or written (the terminal is restored first).
-pub fn run(data: Dataset, opts: &Options<'_>) -> io::Result<()> {
+/// A `--data` file that cannot be loaded, or a terminal that cannot be set up, read or
+/// written (the terminal is restored first).
+pub fn run(source: DataSource, opts: &Options<'_>) -> Result<(), Failure> {
     let mut log = opts
         .log
         .map(|p| File::options().create(true).append(true).open(p))
-        .transpose()?;
+        .transpose()
+        .map_err(Failure::Terminal)?;
     let mouse = opts.mouse;
     // Held while drawing, so a signal never restores the terminal in the middle of a frame.
     let screen = Arc::new(Mutex::new(()));
-    watch_signals(Arc::clone(&screen), mouse)?;
+    watch_signals(Arc::clone(&screen), mouse).map_err(Failure::Terminal)?;
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore(mouse);
         previous_hook(info);
     }));
 
-    let mut terminal = ratatui::try_init()?;
-    if mouse {
-        execute!(io::stdout(), EnableMouseCapture)?;
-    }
+    let mut terminal = ratatui::try_init().map_err(Failure::Terminal)?;
     let result = (|| {
-        let size = terminal.size()?;
-        let mut app = App::new(data, size.width, size.height);
-        app.update(crate::app::Action::Resize(size.width, size.height));
-        draw(&mut terminal, &app, opts.theme, &screen)?;
-        if let Some(log) = log.as_mut() {
-            writeln!(log, "first-frame\t{}us", opts.started.elapsed().as_micros())?;
+        if mouse {
+            execute!(io::stdout(), EnableMouseCapture).map_err(Failure::Terminal)?;
         }
-        while !app.quit {
-            // Blocks: no timer, so an idle browser uses no CPU. A terminal that went away
-            // makes this an error, which ends the loop instead of spinning.
-            let event = event::read()?;
-            let t0 = Instant::now();
-            let Some(action) = keymap::action(&event, keymap::Mode::of(&app)) else {
-                continue;
-            };
-            let mut drawing = Duration::ZERO;
-            let mut redraw = app.update_deferred(action);
-            if let Some(inspect) = opts.inspect {
-                inspect(&app);
-            }
-            // More input already waiting goes first, so a burst of keys costs one filter run.
-            if !event::poll(Duration::ZERO)? {
-                if redraw && app.pending() {
-                    // Echo the keystroke before the filter or search work it asks for.
-                    drawing += draw(&mut terminal, &app, opts.theme, &screen)?;
-                    redraw = false;
+        let data = match source {
+            DataSource::Ready(data) => data,
+            DataSource::File(path) => {
+                match load_behind_screen(&mut terminal, &path, opts.theme, &screen)? {
+                    Some(data) => data,
+                    None => return Ok(()),
                 }
-                redraw |= app.settle();
             }
-            for effect in app.take_effects() {
-                let report = carry_out(effect, &screen);
-                app.report(report);
-                redraw = true;
-            }
-            if redraw && !app.quit {
-                drawing += draw(&mut terminal, &app, opts.theme, &screen)?;
-            }
-            if let Some(log) = log.as_mut() {
-                let handling = t0.elapsed().saturating_sub(drawing);
-                writeln!(
-                    log,
-                    "{action:?}\thandle {}us\tdraw {}us",
-                    handling.as_micros(),
-                    drawing.as_micros()
-                )?;
-            }
-        }
-        Ok(())
+        };
+        browse(&mut terminal, data, opts, &screen, log.as_mut()).map_err(Failure::Terminal)
     })();
     let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
     restore(mouse);
     result
+}
+
+/// Loads a dataset file on another thread while the screen says so; `None` when the user
+/// gave up (q, Esc, Ctrl-c).
+fn load_behind_screen(
+    terminal: &mut ratatui::DefaultTerminal,
+    path: &Path,
+    theme: Theme,
+    screen: &Mutex<()>,
+) -> Result<Option<Dataset>, Failure> {
+    let (tx, rx) = mpsc::channel();
+    let file = path.to_owned();
+    std::thread::spawn(move || {
+        let _ = tx.send(store::load(&file));
+    });
+    let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+    let name = path.display().to_string();
+    let start = Instant::now();
+    loop {
+        match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(loaded) => return loaded.map(Some).map_err(Failure::Data),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(Failure::Terminal(io::Error::other("the loader stopped")));
+            }
+        }
+        let message = strings::loading(&name, &crate::progress::size(bytes), start.elapsed());
+        {
+            let _guard = screen.lock().unwrap_or_else(PoisonError::into_inner);
+            terminal
+                .draw(|frame| ui::draw_message(frame, &message, theme))
+                .map_err(Failure::Terminal)?;
+        }
+        while event::poll(Duration::ZERO).map_err(Failure::Terminal)? {
+            if let Event::Key(key) = event::read().map_err(Failure::Terminal)? {
+                let ctrl_c =
+                    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+                if ctrl_c || matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) {
+                    return Ok(None);
+                }
+            }
+        }
+    }
+}
+
+fn browse(
+    terminal: &mut ratatui::DefaultTerminal,
+    data: Dataset,
+    opts: &Options<'_>,
+    screen: &Mutex<()>,
+    mut log: Option<&mut File>,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    let mut app = App::new(data, size.width, size.height);
+    app.update(crate::app::Action::Resize(size.width, size.height));
+    draw(terminal, &app, opts.theme, screen)?;
+    if let Some(log) = log.as_mut() {
+        writeln!(log, "first-frame\t{}us", opts.started.elapsed().as_micros())?;
+    }
+    while !app.quit {
+        // Blocks: no timer, so an idle browser uses no CPU. A terminal that went away
+        // makes this an error, which ends the loop instead of spinning.
+        let event = event::read()?;
+        let t0 = Instant::now();
+        let Some(action) = keymap::action(&event, keymap::Mode::of(&app)) else {
+            continue;
+        };
+        let mut drawing = Duration::ZERO;
+        let mut redraw = app.update_deferred(action);
+        if let Some(inspect) = opts.inspect {
+            inspect(&app);
+        }
+        // More input already waiting goes first, so a burst of keys costs one filter run.
+        if !event::poll(Duration::ZERO)? {
+            if redraw && app.pending() {
+                // Echo the keystroke before the filter or search work it asks for.
+                drawing += draw(terminal, &app, opts.theme, screen)?;
+                redraw = false;
+            }
+            redraw |= app.settle();
+        }
+        for effect in app.take_effects() {
+            let report = carry_out(effect, screen);
+            app.report(report);
+            redraw = true;
+        }
+        if redraw && !app.quit {
+            drawing += draw(terminal, &app, opts.theme, screen)?;
+        }
+        if let Some(log) = log.as_mut() {
+            let handling = t0.elapsed().saturating_sub(drawing);
+            writeln!(
+                log,
+                "{action:?}\thandle {}us\tdraw {}us",
+                handling.as_micros(),
+                drawing.as_micros()
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Does what the app asked of the outside world, and says how it went.

@@ -19,16 +19,17 @@ impl Tmux {
     /// Starts `woonbeleid ARGS` in a window of `width`×`height`. When it ends, the shell
     /// prints its exit status and whether the terminal is back in cooked mode.
     fn start(name: &str, width: u16, height: u16, args: &str) -> Tmux {
-        Tmux::start_command(name, width, height, &format!("{BIN} {args}"))
+        Tmux::start_command(name, width, height, "true", &format!("{BIN} {args}"))
     }
 
-    /// Starts a shell command line (run from the test's own folder, `$PWD`) the same way.
-    fn start_command(name: &str, width: u16, height: u16, command: &str) -> Tmux {
+    /// Starts a command (no quotes in it) the same way, from the test's own folder
+    /// (`$PWD`), after a shell line of `setup` there.
+    fn start_command(name: &str, width: u16, height: u16, setup: &str, command: &str) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
         let socket = format!("woonbeleid-test-{name}-{}", std::process::id());
         let pid_file = dir.path().join("pid");
         let script = format!(
-            "cd {dir} && sh -c 'echo $$ > {pid}; exec {command}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
+            "cd {dir} && {setup} && sh -c 'echo $$ > {pid}; exec {command}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
             dir = dir.path().display(),
             pid = pid_file.display()
         );
@@ -300,6 +301,7 @@ fn a_panic_restores_the_terminal_and_says_why() {
         "panic",
         100,
         30,
+        "true",
         &format!("{} 2>{}/stderr", bin.display(), "$PWD"),
     );
     t.wait_for("13 steden");
@@ -314,4 +316,34 @@ fn a_panic_restores_the_terminal_and_says_why() {
         !err.contains('\u{1b}'),
         "the message is plain text: {err:?}"
     );
+}
+
+#[test]
+fn a_slow_data_file_shows_a_loading_screen_that_q_leaves() {
+    let t = Tmux::start_command(
+        "loading",
+        100,
+        30,
+        "mkfifo slow.ron",
+        &format!("{BIN} --data slow.ron"),
+    );
+    // Nothing ever writes to the FIFO: the load waits, the screen says so.
+    let s = t.wait_for("Laden: slow.ron");
+    assert!(s.contains("q stopt"), "{s}");
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}
+
+#[test]
+fn a_bad_data_file_ends_the_browser_with_one_line() {
+    let t = Tmux::start_command(
+        "baddata",
+        100,
+        30,
+        "printf 'Dataset(' > bad.ron",
+        &format!("{BIN} --data bad.ron"),
+    );
+    t.assert_exited_cleanly("1");
+    let s = t.screen();
+    assert!(s.contains("error: bad.ron:1: column"), "{s}");
 }

@@ -46,6 +46,21 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
     }
 }
 
+/// One message in the middle of the screen (loading, for instance).
+pub fn draw_message(frame: &mut Frame, message: &str, theme: Theme) {
+    let area = frame.area();
+    let [_, row, _] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(3),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    let text = Paragraph::new(Line::styled(message, theme.heading()))
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true });
+    frame.render_widget(text, row);
+}
+
 /// Everything between the header line and the status line.
 fn body(area: Rect) -> Rect {
     let [_, body, _] = Layout::vertical([

@@ -133,3 +133,21 @@ pub fn written(path: &str) -> String {
 pub fn write_failed(why: &str) -> String {
     format!("niet geschreven: {why}")
 }
+
+#[must_use]
+pub fn loading(file: &str, size: &str, elapsed: std::time::Duration) -> String {
+    format!(
+        "Laden: {file} ({size}) … {:.1} s   (q stopt)",
+        elapsed.as_secs_f64()
+    )
+}
+
+#[must_use]
+pub fn importing(file: &str, size: &str) -> String {
+    format!("importeren: {file} ({size})")
+}
+
+#[must_use]
+pub fn loading_plain(file: &str, size: &str) -> String {
+    format!("laden: {file} ({size})")
+}
