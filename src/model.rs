@@ -139,22 +139,28 @@ impl Dataset {
     }
 }
 
+/// A city of items with these titles and no texts, for tests.
+#[cfg(test)]
+pub(crate) fn city_with_titles(titles: &[&str]) -> City {
+    City {
+        name: "X".into(),
+        items: titles
+            .iter()
+            .map(|t| Item {
+                title: (*t).into(),
+                description: String::new(),
+                attachment: false,
+            })
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn city(titles: &[&str]) -> City {
-        City {
-            name: "X".into(),
-            items: titles
-                .iter()
-                .map(|t| Item {
-                    title: (*t).into(),
-                    description: String::new(),
-                    attachment: false,
-                })
-                .collect(),
-        }
+        city_with_titles(titles)
     }
 
     #[test]

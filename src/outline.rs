@@ -95,28 +95,16 @@ impl Outline {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Item;
 
     fn city() -> City {
-        let titles = [
+        crate::model::city_with_titles(&[
             "1. H",
             "A. EEN",
             "B. OVERLEG",
             "Lokaal woonoverleg",
             "Lokale woonraad",
             "C. DRIE",
-        ];
-        City {
-            name: "X".into(),
-            items: titles
-                .iter()
-                .map(|t| Item {
-                    title: (*t).into(),
-                    description: String::new(),
-                    attachment: false,
-                })
-                .collect(),
-        }
+        ])
     }
 
     fn items(rows: &[Row]) -> Vec<usize> {

@@ -1,6 +1,8 @@
 //! Several parsed inputs into one dataset. The same city from two inputs is matched item by
 //! item on the title; equal items merge, a difference is an error, never a silent choice.
 
+use std::collections::HashMap;
+
 use super::{ImportError, Parsed, Source};
 use crate::model::{City, Dataset, Item};
 
@@ -9,9 +11,11 @@ struct Origin<'a> {
     line: usize,
 }
 
-pub(super) fn merge(inputs: &[(&Source, Parsed)]) -> Result<Dataset, ImportError> {
+pub(super) fn merge(inputs: Vec<(&Source, Parsed)>) -> Result<Dataset, ImportError> {
     let mut chapter: Option<(String, &str)> = None;
     let mut cities: Vec<(City, Vec<Origin<'_>>)> = Vec::new();
+    // By name: thousands of cities must not mean millions of name comparisons.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     for (src, parsed) in inputs {
         if let Some(ch) = &parsed.chapter {
             match &chapter {
@@ -28,15 +32,22 @@ pub(super) fn merge(inputs: &[(&Source, Parsed)]) -> Result<Dataset, ImportError
                 Some(_) => {}
             }
         }
-        for (city, lines) in parsed.cities.iter().zip(&parsed.title_lines) {
-            let origins = lines.iter().map(|&line| Origin {
-                file: &src.name,
-                line,
-            });
-            match cities.iter_mut().find(|(c, _)| c.name == city.name) {
-                None => cities.push((city.clone(), origins.collect())),
-                Some((into, into_origins)) => {
-                    merge_city(into, into_origins, city, origins.collect())?;
+        for (city, lines) in parsed.cities.into_iter().zip(parsed.title_lines) {
+            let origins: Vec<Origin<'_>> = lines
+                .into_iter()
+                .map(|line| Origin {
+                    file: &src.name,
+                    line,
+                })
+                .collect();
+            match by_name.get(&city.name) {
+                None => {
+                    by_name.insert(city.name.clone(), cities.len());
+                    cities.push((city, origins));
+                }
+                Some(&at) => {
+                    let (into, into_origins) = &mut cities[at];
+                    merge_city(into, into_origins, &city, origins)?;
                 }
             }
         }
@@ -166,7 +177,7 @@ mod tests {
     fn equal_items_merge_and_new_ones_keep_their_place() {
         let a = Source::new("a.txt", "");
         let b = Source::new("b.txt", "");
-        let d = merge(&[
+        let d = merge(vec![
             (&a, parsed(vec![item("A", "x"), item("C", "z")])),
             (
                 &b,
@@ -187,7 +198,7 @@ mod tests {
     fn a_difference_names_city_title_files_and_first_line() {
         let a = Source::new("a.txt", "");
         let b = Source::new("b.txt", "");
-        let e = merge(&[
+        let e = merge(vec![
             (&a, parsed(vec![item("A", "same\nold")])),
             (&b, parsed(vec![item("B", ""), item("A", "same\nnew")])),
         ])

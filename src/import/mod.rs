@@ -218,7 +218,7 @@ pub fn import(req: &Request<'_>) -> Result<Dataset, ImportError> {
         .zip(parsed)
         .filter_map(|(s, p)| p.map(|p| (s, p)))
         .collect();
-    merge::merge(&named)
+    merge::merge(named)
 }
 
 /// The chapter of a set of items when no heading names it: the first `1. …` title.

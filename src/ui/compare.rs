@@ -29,20 +29,10 @@ fn columns(app: &App, area: Rect) -> Vec<Rect> {
         .to_vec()
 }
 
-fn body(area: Rect) -> Rect {
-    let [_, body, _] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    body
-}
-
 /// The longest column's rows and how many fit, for scrolling.
 #[must_use]
 pub fn metrics(app: &App) -> (usize, usize) {
-    let cols = columns(app, body(app.area));
+    let cols = columns(app, super::layout::body(app.area));
     let height = cols
         .first()
         .map_or(0, |c| usize::from(c.height).saturating_sub(HEADER));
@@ -85,13 +75,7 @@ pub struct CompareView<'a> {
 impl Widget for CompareView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t) = (self.app, self.theme);
-        let block = Block::bordered()
-            .border_type(t.border_type(true))
-            .border_style(t.border(true))
-            .title(Line::styled(
-                format!(" {} ", strings::COMPARE_TITLE),
-                t.border(true),
-            ));
+        let block = t.pane(format!(" {} ", strings::COMPARE_TITLE), true);
         block.render(area, buf);
         let ids: Vec<ItemId> = app.marked.iter().copied().collect();
         let texts: Vec<&str> = ids

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::strings;
@@ -59,13 +59,8 @@ pub struct Grid<'a> {
 impl Widget for Grid<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t) = (self.app, self.theme);
-        let block = Block::bordered()
-            .border_type(t.border_type(true))
-            .border_style(t.border(true))
-            .title(Line::styled(
-                format!(" {} ", strings::GRID_TITLE),
-                t.border(true),
-            ))
+        let block = t
+            .pane(format!(" {} ", strings::GRID_TITLE), true)
             .title_bottom(Line::styled(
                 format!(" {} ", strings::GRID_LEGEND),
                 t.count(),

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::strings;
@@ -34,13 +34,7 @@ impl Widget for Help {
             .flex(ratatui::layout::Flex::Center)
             .areas(row);
         Clear.render(rect, buf);
-        let block = Block::bordered()
-            .border_type(self.theme.border_type(true))
-            .border_style(self.theme.border(true))
-            .title(Line::styled(
-                format!(" {} ", strings::HELP_TITLE),
-                self.theme.border(true),
-            ));
+        let block = self.theme.pane(format!(" {} ", strings::HELP_TITLE), true);
         let lines: Vec<Line> = strings::HELP
             .iter()
             .map(|(key, what)| {

@@ -86,6 +86,18 @@ pub fn panes(area: Rect, focus: Focus, wide_groups: bool) -> Option<Panes> {
     Some(panes)
 }
 
+/// Everything between the header line and the status line.
+#[must_use]
+pub fn body(area: Rect) -> Rect {
+    let [_, body, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    body
+}
+
 /// The rows inside a bordered pane.
 #[must_use]
 pub fn inner(rect: Rect) -> Rect {

@@ -37,8 +37,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
     header(frame, app, panes.header, theme);
     match app.view {
         View::Browse => browse(frame, app, &panes, theme),
-        View::Grid => frame.render_widget(grid::Grid { app, theme }, body(area)),
-        View::Compare => frame.render_widget(compare::CompareView { app, theme }, body(area)),
+        View::Grid => frame.render_widget(grid::Grid { app, theme }, layout::body(area)),
+        View::Compare => {
+            frame.render_widget(compare::CompareView { app, theme }, layout::body(area));
+        }
     }
     status::render(frame, app, panes.status, theme);
     if app.help {
@@ -59,17 +61,6 @@ pub fn draw_message(frame: &mut Frame, message: &str, theme: Theme) {
         .alignment(Alignment::Center)
         .wrap(Wrap { trim: true });
     frame.render_widget(text, row);
-}
-
-/// Everything between the header line and the status line.
-fn body(area: Rect) -> Rect {
-    let [_, body, _] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    body
 }
 
 fn browse(frame: &mut Frame, app: &App, panes: &Panes, theme: Theme) {

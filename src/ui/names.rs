@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::spans::{char_ranges, marked};
@@ -74,10 +74,7 @@ impl NameList<'_> {
 impl Widget for NameList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let block = Block::bordered()
-            .border_type(t.border_type(self.focused))
-            .border_style(t.border(self.focused))
-            .title(Line::styled(self.title.clone(), t.border(self.focused)));
+        let block = t.pane(self.title.clone(), self.focused);
         let inner = block.inner(area);
         block.render(area, buf);
         if self.rows.is_empty() {

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::spans::{char_ranges, marked};
 use super::strings;
@@ -85,10 +85,7 @@ impl Widget for SectionTree<'_> {
             Some(c) => format!(" 2 {} · {} ", strings::SECTIONS, c.name),
             None => format!(" 2 {} ", strings::SECTIONS),
         };
-        let block = Block::bordered()
-            .border_type(t.border_type(self.focused))
-            .border_style(t.border(self.focused))
-            .title(Line::styled(title, t.border(self.focused)));
+        let block = t.pane(title, self.focused);
         let inner = block.inner(area);
         block.render(area, buf);
         let Some(city) = self.city.filter(|_| !self.rows.is_empty()) else {

@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Widget};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Widget};
 
 use super::strings;
 use super::theme::Theme;
@@ -90,13 +90,7 @@ pub struct TextView<'a> {
 impl Widget for TextView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let block = Block::bordered()
-            .border_type(t.border_type(self.focused))
-            .border_style(t.border(self.focused))
-            .title(Line::styled(
-                format!(" 3 {} ", strings::TEXT),
-                t.border(self.focused),
-            ));
+        let block = t.pane(format!(" 3 {} ", strings::TEXT), self.focused);
         let inner = block.inner(area);
         let layout = Layout::of(self.data, self.current, usize::from(inner.width));
         let height = usize::from(inner.height).saturating_sub(layout.header.len());

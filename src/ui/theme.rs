@@ -2,7 +2,8 @@
 //! (thick border, bold title) and selection (reverse video, a marker) without any colour.
 
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::widgets::BorderType;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType};
 
 use crate::highlight::Kind;
 
@@ -36,6 +37,15 @@ impl Theme {
         } else {
             BorderType::Plain
         }
+    }
+
+    /// The frame of a pane: thick and coloured when it has the focus.
+    #[must_use]
+    pub fn pane(self, title: String, focused: bool) -> Block<'static> {
+        Block::bordered()
+            .border_type(self.border_type(focused))
+            .border_style(self.border(focused))
+            .title(Line::styled(title, self.border(focused)))
     }
 
     #[must_use]
