@@ -97,14 +97,13 @@ pub fn import(files: &[PathBuf], city: Option<&str>, output: Option<&Path>) -> R
         known_titles,
     })?;
     data.aliases = kept_aliases(output);
-    match output {
-        Some(path) => store::write_atomically(path, |w| store::write_ron(w, &data))?,
-        None => {
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            match store::write_ron(&mut out, &data).and_then(|()| out.flush()) {
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(Failure::Output(e)),
-                _ => {}
-            }
+    if let Some(path) = output {
+        store::write_atomically(path, |w| store::write_ron(w, &data))?;
+    } else {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        match store::write_ron(&mut out, &data).and_then(|()| out.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(Failure::Output(e)),
+            _ => {}
         }
     }
     Ok(())
