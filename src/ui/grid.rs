@@ -15,7 +15,7 @@ use crate::app::App;
 use crate::compare::Coverage;
 
 const CITY_WIDTH: usize = 16;
-const CELL_WIDTH: usize = 14;
+const CELL_WIDTH: usize = 12;
 
 /// Rows and columns of cells that fit in a terminal of this size (the header line, the
 /// status line, the border, the column titles and the legend take their rows).
