@@ -200,11 +200,11 @@ pub fn filter(data: &Dataset, query: &str) -> Result<bool, Failure> {
 /// Writing to stdout.
 pub fn search(data: &Dataset, text: &str) -> Result<bool, Failure> {
     let index = SearchIndex::new(data);
-    let hits = index.search(text);
+    let hits = index.search(data, text);
     let mut out = String::new();
     let mut last = None;
     for hit in &hits {
-        let line_no = index.hit_line(*hit);
+        let line_no = index.hit_line(data, *hit);
         if last == Some((hit.item, line_no)) {
             continue;
         }

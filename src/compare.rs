@@ -25,6 +25,13 @@ impl Section {
     }
 }
 
+/// A section while the chapter order is being worked out: a node of a linked list.
+struct Draft {
+    title: String,
+    members: Vec<ItemId>,
+    next: Option<usize>,
+}
+
 /// All sections of a dataset in chapter order: each new title is placed right after the
 /// title that preceded it in its own city, so the numbering's order holds.
 #[derive(Debug, Clone, Default)]
@@ -46,35 +53,49 @@ impl Sections {
                 .get(&fold(title.trim()))
                 .map_or_else(|| title.to_owned(), |t| (*t).to_owned())
         };
-        let mut order: Vec<String> = Vec::new();
-        let mut members: HashMap<String, Vec<ItemId>> = HashMap::new();
+        // A linked list in chapter order: inserting after a known section is O(1), and
+        // sections are found by folded title in a map, so a million items stay quick.
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut head: Option<usize> = None;
+        let mut by_key: HashMap<String, usize> = HashMap::new();
         for (ci, city) in data.cities.iter().enumerate() {
             let mut after: Option<usize> = None;
             for (ii, item) in city.items.iter().enumerate() {
                 let key = canonical(&item.title);
-                let folded = fold(&key);
-                let at = if let Some(at) = order.iter().position(|k| fold(k) == folded) {
-                    at
+                let id = if let Some(&id) = by_key.get(&fold(&key)) {
+                    id
                 } else {
-                    let at = after.map_or(0, |a| a + 1);
-                    order.insert(at, key.clone());
-                    at
+                    let id = drafts.len();
+                    let next = after.map_or(head, |a| drafts[a].next);
+                    by_key.insert(fold(&key), id);
+                    drafts.push(Draft {
+                        title: key,
+                        members: Vec::new(),
+                        next,
+                    });
+                    match after {
+                        Some(a) => drafts[a].next = Some(id),
+                        None => head = Some(id),
+                    }
+                    id
                 };
-                after = Some(at);
-                members
-                    .entry(folded)
-                    .or_default()
-                    .push(ItemId { city: ci, item: ii });
+                drafts[id].members.push(ItemId { city: ci, item: ii });
+                after = Some(id);
             }
         }
-        let sections: Vec<Section> = order
-            .into_iter()
-            .map(|title| {
-                let mut m = members.remove(&fold(&title)).unwrap_or_default();
-                m.sort();
-                Section { title, members: m }
-            })
-            .collect();
+        let mut sections = Vec::with_capacity(drafts.len());
+        let mut at = head;
+        let mut drafts: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
+        while let Some(id) = at {
+            let Some(draft) = drafts[id].take() else {
+                break;
+            };
+            at = draft.next;
+            sections.push(Section {
+                title: draft.title,
+                members: draft.members,
+            });
+        }
         let of_item = sections
             .iter()
             .enumerate()

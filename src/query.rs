@@ -320,7 +320,9 @@ impl Texts {
     }
 }
 
-/// Folded titles, city names and descriptions, built once when a dataset is loaded.
+/// Folded titles and city names, built once when a dataset is loaded; folded descriptions,
+/// built on the first text search (most sessions never search, and they are as large as
+/// the texts themselves).
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     pub ids: Vec<ItemId>,
@@ -328,7 +330,7 @@ pub struct SearchIndex {
     pub city_start: Vec<usize>,
     titles: Texts,
     cities: Vec<String>,
-    descriptions: Texts,
+    descriptions: std::sync::OnceLock<Texts>,
 }
 
 impl SearchIndex {
@@ -343,7 +345,6 @@ impl SearchIndex {
             for (ii, item) in city.items.iter().enumerate() {
                 index.ids.push(ItemId { city: ci, item: ii });
                 index.titles.push(&item.title);
-                index.descriptions.push(&item.description);
             }
         }
         index
@@ -402,15 +403,25 @@ impl SearchIndex {
         scored.into_iter().map(|(_, i)| i).collect()
     }
 
+    fn descriptions(&self, data: &Dataset) -> &Texts {
+        self.descriptions.get_or_init(|| {
+            let mut texts = Texts::default();
+            for item in data.cities.iter().flat_map(|c| &c.items) {
+                texts.push(&item.description);
+            }
+            texts
+        })
+    }
+
     /// Every occurrence of `text` (folded) in the descriptions, in source order: one pass
     /// of a SIMD substring search over all of them.
     #[must_use]
-    pub fn search(&self, text: &str) -> Vec<Hit> {
+    pub fn search(&self, data: &Dataset, text: &str) -> Vec<Hit> {
         let needle = fold(text.trim());
         if needle.is_empty() {
             return Vec::new();
         }
-        let d = &self.descriptions;
+        let d = self.descriptions(data);
         memmem::find_iter(d.blob.as_bytes(), needle.as_bytes())
             .map(|at| {
                 let item = d.text_at(at);
@@ -424,14 +435,14 @@ impl SearchIndex {
 
     /// The folded description of the item at `position`.
     #[must_use]
-    pub fn folded_description(&self, position: u32) -> &str {
-        self.descriptions.get(position as usize)
+    pub fn folded_description(&self, data: &Dataset, position: u32) -> &str {
+        self.descriptions(data).get(position as usize)
     }
 
     /// The description line (0-based) a hit is on.
     #[must_use]
-    pub fn hit_line(&self, hit: Hit) -> usize {
-        let d = self.folded_description(hit.item);
+    pub fn hit_line(&self, data: &Dataset, hit: Hit) -> usize {
+        let d = self.folded_description(data, hit.item);
         memchr::memchr_iter(b'\n', &d.as_bytes()[..hit.at as usize]).count()
     }
 }
@@ -539,14 +550,14 @@ mod tests {
         };
         let index = SearchIndex::new(&data);
         assert_eq!(
-            index.search("ab"),
+            index.search(&data, "ab"),
             [Hit { item: 0, at: 0 }, Hit { item: 2, at: 1 }]
         );
         assert!(
-            index.search("cc").is_empty(),
+            index.search(&data, "cc").is_empty(),
             "'abc' and 'cab' must not join into 'cc'"
         );
-        assert_eq!(index.folded_description(2), "cab");
+        assert_eq!(index.folded_description(&data, 2), "cab");
     }
 
     #[test]

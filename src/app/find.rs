@@ -105,7 +105,7 @@ impl App {
         }
         let needle = fold(self.search.input.trim());
         if needle != self.search.needle {
-            self.search.hits = self.index.search(&needle);
+            self.search.hits = self.index.search(&self.data, &needle);
             self.search.needle = needle;
             self.search.current = None;
         }
@@ -190,7 +190,7 @@ impl App {
             return;
         };
         let (line, byte) = hit_location(
-            self.index.folded_description(hit.item),
+            self.index.folded_description(&self.data, hit.item),
             &item.description,
             hit.at as usize,
         );
