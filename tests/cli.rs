@@ -442,3 +442,54 @@ fn a_full_disk_leaves_the_old_dataset_intact() {
         "no temporary file left"
     );
 }
+
+#[test]
+fn an_unreadable_file_is_refused() {
+    // Root reads past permissions, but not past the kernel: this file fails every read.
+    assert_refused(
+        &["import", "/proc/self/mem"],
+        "/proc/self/mem",
+        1,
+        "cannot read",
+    );
+}
+
+#[test]
+fn the_section_export_holds_every_line_of_every_text() {
+    let data = woonbeleid::store::embedded().unwrap();
+    let o = run(&[
+        "export",
+        "--format",
+        "md",
+        "--section",
+        "Lokaal woonoverleg",
+    ]);
+    let md = String::from_utf8(o.stdout).unwrap();
+    let mut checked = 0;
+    for city in &data.cities {
+        for item in city
+            .items
+            .iter()
+            .filter(|i| i.title == "Lokaal woonoverleg")
+        {
+            for line in item
+                .description
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+            {
+                // Markdown escapes a leading marker (`\-`, `1\.`); the words stay.
+                let words = line
+                    .trim_start_matches(['-', '*', '+', '#', '>'])
+                    .trim_start();
+                assert!(
+                    md.contains(words) || md.contains(&words.replacen('.', "\\.", 1)),
+                    "{} › {line:?} missing",
+                    city.name
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}

@@ -321,6 +321,21 @@ mod tests {
     }
 
     #[test]
+    fn a_blank_line_where_a_title_belongs_is_not_guessed_past() {
+        let e = parse_str(&TWO.replace(
+            "Aalst\nLokaal woonoverleg",
+            "Aalst\n\u{a0}\nLokaal woonoverleg",
+        ))
+        .unwrap_err();
+        assert_eq!(e.line, 7);
+        assert!(
+            e.message
+                .contains("a blank line where a row's title was expected"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn a_group_twice_is_an_error() {
         let text = format!("{TWO}\nUitvouwen/samenvouwen Stad : Aalst (1)\nX\nAalst");
         assert!(
