@@ -152,10 +152,7 @@ fn city_rows(app: &App, window: std::ops::Range<usize>) -> Vec<NameRow<'_>> {
         .take(window.len())
         .map(|c| {
             let total = app.data.cities[c].items.len();
-            let count = match &app.narrowing {
-                Some(n) => format!("{}/{total}", n.per_city[c]),
-                None => total.to_string(),
-            };
+            let count = count(app.narrowing.as_ref().map(|n| n.per_city[c]), total);
             NameRow {
                 label: &app.data.cities[c].name,
                 count,
@@ -167,6 +164,11 @@ fn city_rows(app: &App, window: std::ops::Range<usize>) -> Vec<NameRow<'_>> {
         .collect()
 }
 
+/// `7`, or `3/7` while a filter or search narrows.
+fn count(shown: Option<usize>, total: usize) -> String {
+    shown.map_or_else(|| total.to_string(), |n| format!("{n}/{total}"))
+}
+
 /// Per sectie, first pane: the sections with the number of cities that have them.
 fn section_rows(app: &App, window: std::ops::Range<usize>) -> Vec<NameRow<'_>> {
     let selected = app.section();
@@ -176,10 +178,8 @@ fn section_rows(app: &App, window: std::ops::Range<usize>) -> Vec<NameRow<'_>> {
         .take(window.len())
         .map(|s| {
             let section = &app.sections_index.sections[s];
-            let count = match &app.narrowing {
-                Some(_) => format!("{}/{}", app.section_cities(s).len(), section.city_count()),
-                None => section.city_count().to_string(),
-            };
+            let shown = app.narrowing.as_ref().map(|_| app.section_cities(s).len());
+            let count = count(shown, section.city_count());
             NameRow {
                 label: &section.title,
                 count,
