@@ -15,11 +15,7 @@ const CSI: char = '\u{9b}';
 pub fn clean_line(line: &str) -> Cow<'_, str> {
     // Most lines need nothing but the trailing blanks trimmed: borrow those, which keeps
     // the importer from copying every line twice.
-    let plain = line.bytes().all(|b| (0x20..0x7f).contains(&b))
-        || !line
-            .chars()
-            .any(|c| c == NBSP || c == '\t' || is_inert_worthy(c));
-    if plain {
+    if !needs_cleaning(line) {
         return Cow::Borrowed(line.trim_end());
     }
     let mut out = String::with_capacity(line.len());
@@ -58,6 +54,26 @@ pub fn description<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
         (Some(first), Some(last)) => cleaned[first..=last].join("\n"),
         _ => String::new(),
     }
+}
+
+/// Whether a line holds anything `clean_line` changes besides trailing blanks, decided on
+/// the UTF-8 bytes: C0 controls and tabs, DEL, C1 controls and U+00A0 (`C2 80`–`C2 A0`),
+/// bidi overrides (`E2 80 AA`–`AE`, `E2 81 A6`–`A9`) and a BOM (`EF BB BF`).
+fn needs_cleaning(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0xa0)),
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        0xef => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0xbb), Some(0xbf))
+        ),
+        _ => false,
+    })
 }
 
 fn is_inert_worthy(c: char) -> bool {
@@ -139,6 +155,20 @@ mod tests {
         ];
         assert_eq!(description(lines), "eerste\n\n\n • twee");
         assert_eq!(description(["", "\u{a0}"]), "");
+    }
+
+    #[test]
+    fn the_byte_test_agrees_with_the_char_rules() {
+        let probes = (0..0x3000u32).chain([0x202a, 0x202e, 0x2066, 0x2069, 0xfeff, 0x1f3e0]);
+        for c in probes.filter_map(char::from_u32) {
+            let by_chars = c == NBSP || c == '\t' || is_inert_worthy(c);
+            assert_eq!(
+                needs_cleaning(&format!("a{c}b")),
+                by_chars,
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
     }
 
     #[test]
