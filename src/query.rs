@@ -44,9 +44,11 @@ pub fn fold_with_origin(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut origin = Vec::with_capacity(s.len());
     for (i, c) in s.chars().enumerate() {
-        let before = out.chars().count();
+        // Count only what this char added: counting `out` from its start made long lines
+        // quadratic.
+        let before = out.len();
         fold_char(c, &mut out);
-        origin.extend(std::iter::repeat_n(i, out.chars().count() - before));
+        origin.extend(std::iter::repeat_n(i, out[before..].chars().count()));
     }
     (out, origin)
 }

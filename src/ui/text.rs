@@ -130,12 +130,14 @@ impl Widget for TextView<'_> {
             lines.push(Line::styled(strings::NO_DESCRIPTION, t.dim()));
         } else {
             let source: Vec<&str> = item.description.split('\n').collect();
+            // Rows come in line order: mark each source line once, not once per row.
+            let mut marks: Option<(usize, Marks)> = None;
             for row in layout.rows.iter().skip(self.scroll).take(height) {
-                lines.push(styled_row(
-                    source[row.line],
-                    row,
-                    &self.marks(source[row.line]),
-                ));
+                if marks.as_ref().is_none_or(|(line, _)| *line != row.line) {
+                    marks = Some((row.line, self.marks(source[row.line])));
+                }
+                let line_marks = marks.as_ref().map_or(&[][..], |(_, m)| m.as_slice());
+                lines.push(styled_row(source[row.line], row, line_marks));
             }
         }
         Paragraph::new(lines).render(inner, buf);
@@ -162,9 +164,12 @@ impl Widget for TextView<'_> {
     }
 }
 
+/// Styled byte ranges of one source line.
+type Marks = Vec<(Range<usize>, Style)>;
+
 impl TextView<'_> {
     /// Search and filter matches first (they win where they overlap), then links.
-    fn marks(&self, line: &str) -> Vec<(Range<usize>, Style)> {
+    fn marks(&self, line: &str) -> Marks {
         let matched = self
             .marked
             .iter()
