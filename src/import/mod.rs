@@ -191,12 +191,13 @@ pub fn import(req: &Request<'_>) -> Result<Dataset, ImportError> {
     let mut views = Vec::new();
     for (i, src) in req.sources.iter().enumerate() {
         if formats[i] == Format::ItemView {
-            let placeholder = itemview::parse(src, "", &known)?;
-            let city = match req.city {
+            // Parsed once; the city is known only after its texts were compared.
+            let mut view = itemview::parse(src, "", &known)?;
+            view.cities[0].name = match req.city {
                 Some(city) => city.trim().to_owned(),
-                None => itemview::infer_city(src, &placeholder, &grouped_cities)?,
+                None => itemview::infer_city(src, &view, &grouped_cities)?,
             };
-            views.push((i, itemview::parse(src, &city, &known)?));
+            views.push((i, view));
         }
     }
     if let (Some(city), true) = (req.city, views.is_empty()) {
