@@ -138,20 +138,31 @@ pub enum Coverage {
 /// Texts shorter than this many characters count as short.
 pub const SHORT: usize = 400;
 
-impl Coverage {
+/// One grid cell: how much a city says about a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    pub coverage: Coverage,
+    /// Characters of text, over all the city's items in the section.
+    pub chars: usize,
+}
+
+impl Section {
+    /// The cell of `city`: its members are sorted by city, so this is a binary search.
     #[must_use]
-    pub fn of(data: &Dataset, members: &[ItemId], city: usize) -> Coverage {
-        let len: Option<usize> = members
+    pub fn cell(&self, data: &Dataset, city: usize) -> Cell {
+        let start = self.members.partition_point(|m| m.city < city);
+        let end = self.members.partition_point(|m| m.city <= city);
+        let chars = self.members[start..end]
             .iter()
-            .filter(|m| m.city == city)
             .map(|m| data.item(*m).map_or(0, |i| i.description.chars().count()))
-            .reduce(|a, b| a + b);
-        match len {
-            None => Coverage::Missing,
-            Some(0) => Coverage::Empty,
-            Some(n) if n < SHORT => Coverage::Short,
-            Some(_) => Coverage::Long,
-        }
+            .sum();
+        let coverage = match (end - start, chars) {
+            (0, _) => Coverage::Missing,
+            (_, 0) => Coverage::Empty,
+            (_, n) if n < SHORT => Coverage::Short,
+            _ => Coverage::Long,
+        };
+        Cell { coverage, chars }
     }
 }
 
@@ -260,13 +271,35 @@ mod tests {
     fn coverage_tells_missing_empty_short_and_long() {
         let d = data();
         let s = Sections::new(&d);
+        let cell = |section: usize, city| s.sections[section].cell(&d, city);
         assert_eq!(
-            Coverage::of(&d, &s.sections[2].members, 0),
-            Coverage::Missing
+            cell(2, 0),
+            Cell {
+                coverage: Coverage::Missing,
+                chars: 0
+            }
         );
-        assert_eq!(Coverage::of(&d, &s.sections[2].members, 1), Coverage::Long);
-        assert_eq!(Coverage::of(&d, &s.sections[3].members, 0), Coverage::Short);
-        assert_eq!(Coverage::of(&d, &s.sections[3].members, 1), Coverage::Empty);
+        assert_eq!(
+            cell(2, 1),
+            Cell {
+                coverage: Coverage::Long,
+                chars: 500
+            }
+        );
+        assert_eq!(
+            cell(3, 0),
+            Cell {
+                coverage: Coverage::Short,
+                chars: 1
+            }
+        );
+        assert_eq!(
+            cell(3, 1),
+            Cell {
+                coverage: Coverage::Empty,
+                chars: 0
+            }
+        );
     }
 
     #[test]

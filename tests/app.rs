@@ -486,13 +486,13 @@ fn the_grid_shows_gaps_and_opens_a_cell() {
         .iter()
         .position(|c| c.name == "Gent")
         .unwrap();
-    assert_eq!(app.coverage(no_raad_city, raad), Coverage::Missing);
-    assert_eq!(app.coverage(gent, raad), Coverage::Long);
+    assert_eq!(app.cell(no_raad_city, raad).coverage, Coverage::Missing);
+    assert_eq!(app.cell(gent, raad).coverage, Coverage::Long);
     let b = sections
         .iter()
         .position(|s| s.title == "B. OVERLEG")
         .unwrap();
-    assert_eq!(app.coverage(gent, b), Coverage::Empty);
+    assert_eq!(app.cell(gent, b).coverage, Coverage::Empty);
     // Walk the cursor to Gent × Lokale woonraad and open it.
     run(&mut app, &down(4));
     while app.grid.section != raad {

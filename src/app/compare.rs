@@ -2,10 +2,10 @@
 //! and taking text out (clipboard, Markdown file) through effects the loop carries out.
 
 use super::{App, Focus, View};
-use crate::compare::Coverage;
+use crate::compare::Cell;
 use crate::export;
 use crate::ui::list::{Move, keep_in_view};
-use crate::ui::{compare as compare_ui, grid as grid_ui, strings, text};
+use crate::ui::{compare as compare_ui, grid as grid_ui, layout, strings, text};
 
 /// The grid's cursor by identity (a city, a section) and its scroll offsets.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -40,7 +40,7 @@ impl App {
         use super::Action;
         let rows = self.visible_cities();
         let cols = self.visible_sections();
-        let (page_rows, page_cols) = grid_ui::visible_cells(self.area);
+        let (page_rows, page_cols) = grid_ui::visible_cells(layout::body(self.area));
         let step = |list: &[usize], at: usize, m: Move, page: usize| {
             list.iter()
                 .position(|x| *x == at)
@@ -80,14 +80,10 @@ impl App {
         }
     }
 
-    /// The coverage of one grid cell.
+    /// One grid cell: whether `city` has `section`, and how much text.
     #[must_use]
-    pub fn coverage(&self, city: usize, section: usize) -> Coverage {
-        Coverage::of(
-            &self.data,
-            &self.sections_index.sections[section].members,
-            city,
-        )
+    pub fn cell(&self, city: usize, section: usize) -> Cell {
+        self.sections_index.sections[section].cell(&self.data, city)
     }
 
     pub(super) fn toggle_mark(&mut self) {
@@ -177,7 +173,7 @@ impl App {
         if !cols.contains(&self.grid.section) {
             self.grid.section = cols.first().copied().unwrap_or(0);
         }
-        let (page_rows, page_cols) = grid_ui::visible_cells(self.area);
+        let (page_rows, page_cols) = grid_ui::visible_cells(layout::body(self.area));
         let r = rows.iter().position(|c| *c == self.grid.city).unwrap_or(0);
         let c = cols
             .iter()

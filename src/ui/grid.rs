@@ -12,17 +12,18 @@ use unicode_width::UnicodeWidthStr;
 use super::strings;
 use super::theme::Theme;
 use crate::app::App;
-use crate::compare::Coverage;
+use crate::compare::{Cell, Coverage};
 
 const CITY_WIDTH: usize = 16;
 const CELL_WIDTH: usize = 12;
 
-/// Rows and columns of cells that fit in a terminal of this size (the header line, the
-/// status line, the border, the column titles and the legend take their rows).
+/// Rows and columns of cells that fit in the grid's `body` (the border and the column
+/// titles take their rows; the legend sits on the bottom border). The app pages and the
+/// widget draws with this one function.
 #[must_use]
-pub fn visible_cells(area: Rect) -> (usize, usize) {
-    let rows = usize::from(area.height).saturating_sub(6);
-    let cols = usize::from(area.width).saturating_sub(2 + CITY_WIDTH) / CELL_WIDTH;
+pub fn visible_cells(body: Rect) -> (usize, usize) {
+    let rows = usize::from(body.height).saturating_sub(3);
+    let cols = usize::from(body.width).saturating_sub(2 + CITY_WIDTH) / CELL_WIDTH;
     (rows.max(1), cols.max(1))
 }
 
@@ -69,10 +70,7 @@ impl Widget for Grid<'_> {
         block.render(area, buf);
         let rows = app.visible_cities();
         let cols = app.visible_sections();
-        let (page_rows, page_cols) = visible_cells(Rect {
-            height: area.height + 2,
-            ..area
-        });
+        let (page_rows, page_cols) = visible_cells(area);
         let shown_cols: Vec<usize> = cols
             .iter()
             .copied()
@@ -109,14 +107,7 @@ impl Widget for Grid<'_> {
                 name_style,
             )];
             for s in &shown_cols {
-                let coverage = app.coverage(city, *s);
-                let chars: usize = app.sections_index.sections[*s]
-                    .members
-                    .iter()
-                    .filter(|m| m.city == city)
-                    .filter_map(|m| app.data.item(*m))
-                    .map(|i| i.description.chars().count())
-                    .sum();
+                let Cell { coverage, chars } = app.cell(city, *s);
                 let label = match coverage {
                     Coverage::Missing | Coverage::Empty => symbol(coverage).to_owned(),
                     _ => format!("{} {chars}", symbol(coverage)),
