@@ -480,30 +480,22 @@ impl App {
     /// Keeps every scroll position valid and every selection on screen: the one place
     /// where positions are derived from identities after a change.
     fn clamp(&mut self) {
-        let groups = self.group_rows();
         let selected = self.selected_group();
-        let pos = selected
-            .and_then(|g| groups.iter().position(|r| *r == g))
-            .unwrap_or(0);
-        self.offsets.groups = keep_in_view(
+        self.offsets.groups = follow(
             self.offsets.groups,
-            pos,
+            &self.group_rows(),
+            selected,
             self.page(Focus::Groups),
-            groups.len(),
         );
         if let Some(g) = selected {
             self.set_group(g);
         }
-        let members = self.member_rows();
         let selected = self.selected_member();
-        let pos = selected
-            .and_then(|m| members.iter().position(|r| *r == m))
-            .unwrap_or(0);
-        self.offsets.members = keep_in_view(
+        self.offsets.members = follow(
             self.offsets.members,
-            pos,
+            &self.member_rows(),
+            selected,
             self.page(Focus::Members),
-            members.len(),
         );
         if let Some(m) = selected {
             self.set_member(m);
@@ -515,4 +507,13 @@ impl App {
         }
         self.clamp_views();
     }
+}
+
+/// The first row to show of `rows` so that `selected` is on a page of `page` rows (the
+/// top when nothing is selected).
+fn follow(offset: usize, rows: &[usize], selected: Option<usize>, page: usize) -> usize {
+    let pos = selected
+        .and_then(|s| rows.iter().position(|r| *r == s))
+        .unwrap_or(0);
+    keep_in_view(offset, pos, page, rows.len())
 }
