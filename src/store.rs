@@ -62,12 +62,17 @@ fn parse_ron(name: &str, text: &str) -> Result<Dataset, ImportError> {
     })
 }
 
+/// How datasets are written: pretty, with struct names, as `assets/woonbeleid.ron` is.
+fn pretty() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new().struct_names(true)
+}
+
 /// The dataset as pretty RON, the format of `assets/woonbeleid.ron`.
 ///
 /// # Errors
 /// Never for a `Dataset` in practice; kept as a `Result` because `ron` says it may fail.
 pub fn to_ron(data: &Dataset) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new().struct_names(true);
+    let config = pretty();
     ron::ser::to_string_pretty(data, config).map(|mut s| {
         s.push('\n');
         s
@@ -80,7 +85,7 @@ pub fn to_ron(data: &Dataset) -> Result<String, ron::Error> {
 /// # Errors
 /// The writer's.
 pub fn write_ron(out: &mut dyn Write, data: &Dataset) -> std::io::Result<()> {
-    let config = ron::ser::PrettyConfig::new().struct_names(true);
+    let config = pretty();
     ron::Options::default()
         .to_io_writer_pretty(&mut *out, data, config)
         .map_err(std::io::Error::other)?;
