@@ -575,5 +575,18 @@ fn copy_and_export_become_effects_for_the_loop() {
         ),
         "{contents}"
     );
+    // Complete: every line of the text is in the file (Markdown keeps the words).
+    let id = app.current().unwrap();
+    for line in app
+        .data
+        .item(id)
+        .unwrap()
+        .description
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        assert!(contents.contains(line), "{line:?} missing from\n{contents}");
+    }
     assert!(app.take_effects().is_empty());
 }
