@@ -10,7 +10,7 @@ use crate::import::{self, ImportError, Source};
 use crate::model::Dataset;
 use crate::progress::{self, Spinner};
 use crate::query::{Query, SearchIndex};
-use crate::ui::strings;
+use crate::strings;
 use crate::{export, store};
 
 /// Why a command failed, which decides the exit code.

@@ -14,6 +14,7 @@ pub mod outline;
 pub mod progress;
 pub mod query;
 pub mod store;
+pub mod strings;
 pub mod synth;
 pub mod tui;
 pub mod ui;

@@ -19,7 +19,7 @@ use crate::commands::Failure;
 use crate::keymap;
 use crate::model::Dataset;
 use crate::store;
-use crate::ui::strings;
+use crate::strings;
 use crate::ui::{self, theme::Theme};
 
 pub struct Options<'a> {

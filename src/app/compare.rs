@@ -4,8 +4,9 @@
 use super::{App, Focus, View};
 use crate::compare::Cell;
 use crate::export;
+use crate::strings;
 use crate::ui::list::{Move, keep_in_view};
-use crate::ui::{compare as compare_ui, grid as grid_ui, layout, strings, text};
+use crate::ui::{compare as compare_ui, grid as grid_ui, layout, text};
 
 /// The grid's cursor by identity (a city, a section) and its scroll offsets.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

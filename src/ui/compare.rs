@@ -9,12 +9,12 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::strings;
 use super::text::{breadcrumb, styled_row};
 use super::theme::Theme;
 use crate::app::App;
 use crate::compare::word_diff;
 use crate::model::ItemId;
+use crate::strings;
 use crate::wrap::{self, Row};
 
 /// Rows of the header above each column's text.

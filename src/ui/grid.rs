@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::strings;
 use super::theme::Theme;
 use crate::app::App;
 use crate::compare::{Cell, Coverage};
+use crate::strings;
 
 const CITY_WIDTH: usize = 16;
 const CELL_WIDTH: usize = 12;

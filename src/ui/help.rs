@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use super::strings;
 use super::theme::Theme;
+use crate::strings;
 
 pub struct Help {
     pub theme: Theme,

@@ -9,7 +9,7 @@ pub mod names;
 pub mod sections;
 mod spans;
 mod status;
-pub mod strings;
+
 pub mod text;
 pub mod theme;
 
@@ -21,6 +21,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Focus, Grouping, View};
 use crate::model::ItemId;
+use crate::strings;
 use layout::Panes;
 use names::{NameList, NameRow};
 use theme::Theme;

@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::spans::{char_ranges, marked};
-use super::strings;
 use super::theme::Theme;
 use crate::model::City;
 use crate::outline::Row;
 use crate::query::Query;
+use crate::strings;
 
 pub struct SectionTree<'a> {
     pub city: Option<&'a City>,

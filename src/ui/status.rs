@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::strings;
 use super::theme::Theme;
 use crate::app::{App, Focus, Input, View};
+use crate::strings;
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect, theme: Theme) {
     let summary = summary(app);

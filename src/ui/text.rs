@@ -9,9 +9,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, Widget};
 
-use super::strings;
 use super::theme::Theme;
 use crate::model::{Dataset, ItemId, Level};
+use crate::strings;
 use crate::wrap::{self, Row};
 use crate::{highlight, query};
 

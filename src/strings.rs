@@ -1,4 +1,5 @@
-//! Every word the browser shows, in Dutch. An English variant is a copy of this file.
+//! Every word the program shows, in Dutch: the browser and the command line both take
+//! them from here. An English variant is a copy of this file.
 
 pub const APP: &str = "woonbeleid";
 pub const CITIES: &str = "Steden";
