@@ -3,23 +3,25 @@
 //! for the side-by-side run against `fzf --filter`.
 
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use woonbeleid::app::{Action, App, Edit};
-use woonbeleid::query::{Query, SearchIndex};
+use woonbeleid::app::{Action, App, Edit, Effect, Find};
+use woonbeleid::catalog::Catalog;
+use woonbeleid::query::{self, Needle, Query};
 use woonbeleid::synth::{Shape, dataset};
 use woonbeleid::ui::{self, theme::Theme};
 
 const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_000_000];
 
-fn titles_only(items: usize) -> woonbeleid::model::Dataset {
-    dataset(Shape {
-        description_len: 0,
+fn catalog(items: usize, description_len: usize) -> Arc<Catalog> {
+    Arc::new(Catalog::new(dataset(Shape {
+        description_len,
         ..Shape::new(items)
-    })
+    })))
 }
 
 /// One keystroke that grows the query, tested against every title (no previous result to
@@ -30,17 +32,17 @@ fn filter_full_scan(c: &mut Criterion) {
         .sample_size(20)
         .measurement_time(Duration::from_secs(4));
     for n in SIZES {
-        let index = SearchIndex::new(&titles_only(n));
-        let query = Query::parse("woonr");
+        let cat = catalog(n, 0);
+        let q = Query::parse("woonr");
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| black_box(index.filter(&query, None)));
+            b.iter(|| black_box(query::filter(&cat, &q, None)));
         });
     }
     group.finish();
 }
 
 /// A keystroke as the browser handles it: the input edited, the filter applied, the
-/// visible rows rebuilt and a 200×50 frame drawn. Each iteration types `d` and erases it
+/// screen recomputed and a 200×50 frame drawn. Each iteration types `d` and erases it
 /// again, so it holds two keystrokes (one narrowing, one full scan).
 fn keystroke_handled_and_drawn(c: &mut Criterion) {
     let mut group = c.benchmark_group("keystroke_handled_and_drawn_x2");
@@ -48,18 +50,20 @@ fn keystroke_handled_and_drawn(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(5));
     for n in SIZES {
-        let mut app = App::new(titles_only(n), 200, 50);
-        app.update(Action::StartFilter);
+        let mut app = App::new(catalog(n, 0), 200, 50);
+        app.update(Action::Open(Find::Filter));
         for ch in "woonraa".chars() {
-            app.update(Action::Input(Edit::Char(ch)));
+            app.update(Action::Edit(Edit::Insert(ch)));
         }
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test backend");
         let theme = Theme { color: true };
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| {
-                for edit in [Edit::Char('d'), Edit::Backspace] {
-                    app.update(Action::Input(edit));
-                    terminal.draw(|f| ui::draw(f, &app, theme)).expect("draw");
+                for edit in [Edit::Insert('d'), Edit::DeleteBack] {
+                    app.update(Action::Edit(edit));
+                    terminal
+                        .draw(|f| ui::draw(f, app.screen(), theme))
+                        .expect("draw");
                 }
             });
         });
@@ -67,18 +71,19 @@ fn keystroke_handled_and_drawn(c: &mut Criterion) {
     group.finish();
 }
 
-/// A frame at 200×50, whatever the dataset size.
+/// A frame at 200×50, whatever the dataset size: painting only (the screen is computed
+/// when the state changes).
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame_200x50");
     group.sample_size(20);
     for n in [1_000, 1_000_000] {
-        let app = App::new(titles_only(n), 200, 50);
+        let app = App::new(catalog(n, 0), 200, 50);
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test backend");
         let theme = Theme { color: true };
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| {
                 terminal
-                    .draw(|f| ui::draw(f, &app, theme))
+                    .draw(|f| ui::draw(f, app.screen(), theme))
                     .expect("draw")
                     .area
                     .width
@@ -95,12 +100,50 @@ fn text_search(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(5));
     for n in [1_000, 10_000, 100_000] {
-        let data = dataset(Shape::new(n));
-        let index = SearchIndex::new(&data);
+        let cat = catalog(n, 800);
         // The folded texts are built on the first search; measure the searches after it.
-        let _ = index.search(&data, "x");
+        let _ = cat.folded_texts();
+        let needle = Needle::new("huurdersbond wachtlijst").expect("needle");
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| black_box(index.search(&data, "huurdersbond wachtlijst")));
+            b.iter(|| black_box(query::search(&cat, &needle, &|| true)));
+        });
+    }
+    group.finish();
+}
+
+/// The browser's keystrokes that change view at scale: `b`, `m`, `c` and `n`.
+fn view_keys(c: &mut Criterion) {
+    let mut group = c.benchmark_group("view_keys");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
+    for n in [100_000] {
+        let mut app = App::new(catalog(n, 800), 200, 50);
+        app.update(Action::Open(Find::Search));
+        for ch in "woonraad".chars() {
+            app.update(Action::Edit(Edit::Insert(ch)));
+        }
+        for e in app.take_effects() {
+            if let Effect::Search(job) = e {
+                let outcome = job.run(app.catalog(), &|| true);
+                app.search_done(outcome);
+            }
+        }
+        app.update(Action::Accept);
+        group.bench_with_input(BenchmarkId::new("regroup_x2", n), &n, |b, _| {
+            b.iter(|| {
+                app.update(Action::Regroup);
+                app.update(Action::Regroup);
+            });
+        });
+        group.bench_with_input(BenchmarkId::new("grid_x2", n), &n, |b, _| {
+            b.iter(|| {
+                app.update(Action::ToggleGrid);
+                app.update(Action::Back);
+            });
+        });
+        group.bench_with_input(BenchmarkId::new("next_hit", n), &n, |b, _| {
+            b.iter(|| app.update(Action::NextHit(woonbeleid::app::Direction::Forward)));
         });
     }
     group.finish();
@@ -111,6 +154,7 @@ criterion_group!(
     filter_full_scan,
     keystroke_handled_and_drawn,
     frame,
-    text_search
+    text_search,
+    view_keys
 );
 criterion_main!(benches);

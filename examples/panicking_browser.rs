@@ -1,11 +1,33 @@
-//! The browser, made to panic when the help overlay opens: the tmux tests use it to check
-//! that a panic restores the terminal and prints its message readably. Test-only; the
-//! release binary has no such switch.
+//! The browser, made to panic when asked to copy (`y`): the tmux tests use it to check
+//! that a panic restores the terminal and prints its message readably. Test-only: the
+//! release binary's host has no such switch; this one wraps it.
 
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
-use woonbeleid::tui::{self, Options};
+use woonbeleid::app::{SearchJob, SearchOutcome};
+use woonbeleid::catalog::Catalog;
+use woonbeleid::tui::{self, Host, Options, Stop, TerminalHost};
 use woonbeleid::ui::theme::Theme;
+
+struct Panicky(TerminalHost);
+
+impl Host for Panicky {
+    fn copy(&mut self, _: &str) -> io::Result<()> {
+        panic!("deliberate panic: asked to copy");
+    }
+    fn write_markdown(&mut self, stem: &str, contents: &str) -> io::Result<PathBuf> {
+        self.0.write_markdown(stem, contents)
+    }
+    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome> {
+        self.0.search(job, catalog)
+    }
+    fn suspend(&mut self, whom: Stop) -> io::Result<()> {
+        self.0.suspend(whom)
+    }
+}
 
 fn main() -> Result<(), woonbeleid::commands::Failure> {
     let data = woonbeleid::store::embedded()?;
@@ -14,7 +36,11 @@ fn main() -> Result<(), woonbeleid::commands::Failure> {
         theme: Theme { color: true },
         log: None,
         started: Instant::now(),
-        inspect: Some(|app| assert!(!app.help, "deliberate panic: the help overlay opened")),
     };
-    tui::run(tui::DataSource::Ready(data), &opts)
+    tui::run_with(
+        tui::DataSource::Ready(Box::new(Catalog::new(data))),
+        &opts,
+        Panicky,
+    )?;
+    Ok(())
 }

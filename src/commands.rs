@@ -5,11 +5,12 @@ use std::fmt::Write as _;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
+use crate::catalog::Catalog;
 use crate::cli::ExportFormat;
 use crate::import::{self, ImportError, Source};
 use crate::model::Dataset;
 use crate::progress::{self, Spinner};
-use crate::query::{Query, SearchIndex};
+use crate::query::{self, Needle, Query};
 use crate::strings;
 use crate::{export, store};
 
@@ -137,19 +138,24 @@ fn read_source(path: &Path) -> Result<Source, ImportError> {
 ///
 /// # Errors
 /// A section the dataset does not have, or a format other than Markdown (usage errors).
-pub fn export_section(data: &Dataset, format: ExportFormat, title: &str) -> Result<(), Failure> {
+pub fn export_section(data: Dataset, format: ExportFormat, title: &str) -> Result<(), Failure> {
     if format != ExportFormat::Md {
         return Err(Failure::Usage("--section goes with --format md".into()));
     }
-    let sections = crate::compare::Sections::new(data);
-    let Some(s) = sections.find(data, title) else {
-        let known: Vec<&str> = sections.sections.iter().map(|s| s.title.as_str()).collect();
+    let catalog = Catalog::new(data);
+    let sections = crate::sections::SectionIndex::new(&catalog);
+    let Some(section) = sections.find(title).and_then(|s| sections.get(s)) else {
+        let known: Vec<&str> = sections
+            .sections()
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect();
         return Err(Failure::Usage(format!(
             "no section '{title}'; sections: {}",
             known.join(", ")
         )));
     };
-    print(&export::section_markdown(data, &sections.sections[s]))
+    print(&export::section_markdown(&catalog, section))
 }
 
 /// `woonbeleid export`.
@@ -181,14 +187,19 @@ pub fn print(text: &str) -> Result<(), Failure> {
 ///
 /// # Errors
 /// Writing to stdout.
-pub fn filter(data: &Dataset, query: &str) -> Result<bool, Failure> {
-    let index = SearchIndex::new(data);
-    let ranked = index.ranked(&Query::parse(query));
+pub fn filter(catalog: &Catalog, text: &str) -> Result<bool, Failure> {
+    let ranked = query::ranked(catalog, &Query::parse(text));
     let mut out = String::new();
-    for i in &ranked {
-        let id = index.ids[*i as usize];
-        let city = &data.cities[id.city];
-        let _ = writeln!(out, "{}\t{}", city.name, city.items[id.item].title);
+    for &at in &ranked {
+        let Some(id) = catalog.id_at(at as usize) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "{}\t{}",
+            catalog.city_name(id.city),
+            catalog.title_at(at as usize)
+        );
     }
     print(&out)?;
     Ok(!ranked.is_empty())
@@ -198,26 +209,20 @@ pub fn filter(data: &Dataset, query: &str) -> Result<bool, Failure> {
 ///
 /// # Errors
 /// Writing to stdout.
-pub fn search(data: &Dataset, text: &str) -> Result<bool, Failure> {
-    let index = SearchIndex::new(data);
-    let hits = index.search(data, text);
+pub fn search(catalog: &Catalog, text: &str) -> Result<bool, Failure> {
+    let Some(needle) = Needle::new(text) else {
+        return Ok(false);
+    };
+    let hits = query::search(catalog, &needle, &|| true).unwrap_or_default();
     let mut out = String::new();
-    let mut last = None;
-    for hit in &hits {
-        let line_no = index.hit_line(data, *hit);
-        if last == Some((hit.item, line_no)) {
-            continue;
-        }
-        last = Some((hit.item, line_no));
-        let id = index.ids[hit.item as usize];
-        let city = &data.cities[id.city];
-        let item = &city.items[id.item];
-        let line = item
-            .description
-            .split('\n')
-            .nth(line_no)
-            .unwrap_or_default();
-        let _ = writeln!(out, "{}\t{}\t{}", city.name, item.title, line.trim());
+    for line in query::hit_lines(catalog, &hits) {
+        let title = catalog.get(line.id).map_or("", |i| i.title);
+        let _ = writeln!(
+            out,
+            "{}\t{title}\t{}",
+            catalog.city_name(line.id.city),
+            line.text.trim()
+        );
     }
     print(&out)?;
     Ok(!hits.is_empty())

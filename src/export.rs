@@ -2,7 +2,10 @@
 
 use std::fmt::Write;
 
-use crate::model::{City, Dataset, Level};
+use crate::catalog::Catalog;
+use crate::model::{City, Dataset, ItemId, Level};
+use crate::outline::Outline;
+use crate::sections::Section;
 
 /// JSON exactly as other tools expect it: `[{"name", "items": [{"title", "description",
 /// "attachment"}]}]`, cities and items in source order.
@@ -47,7 +50,7 @@ pub fn city_items(out: &mut String, city: &City, depth: usize) {
         );
         description(out, &item.description);
         if item.attachment {
-            out.push_str("*Bijlage: de inhoud staat niet in de export.*\n\n");
+            out.push_str(ATTACHMENT);
         }
     }
 }
@@ -81,48 +84,102 @@ fn escape_line_start(line: &str) -> String {
     }
 }
 
-/// Items side by side as a document: each under `City › breadcrumb`, for `e` in the browser.
+/// Items one after another as a document, each under `City › breadcrumb`: `e` in the
+/// browser.
 #[must_use]
-pub fn items_markdown(data: &Dataset, ids: &[crate::model::ItemId]) -> String {
+pub fn items_markdown(catalog: &Catalog, ids: &[ItemId]) -> String {
     let mut out = String::new();
-    if !data.chapter.is_empty() {
-        let _ = writeln!(out, "# {}\n", data.chapter);
+    if !catalog.chapter().is_empty() {
+        let _ = writeln!(out, "# {}\n", catalog.chapter());
     }
     for id in ids {
-        let Some(item) = data.item(*id) else { continue };
-        let city = &data.cities[id.city];
-        let path = city.path(id.item).join(" › ");
-        let _ = writeln!(out, "## {} › {path}\n", city.name);
-        description(&mut out, &item.description);
+        let Some(item) = catalog.get(*id) else {
+            continue;
+        };
+        let outline = Outline::of(catalog, id.city);
+        let path: Vec<&str> = outline
+            .path(id.item)
+            .into_iter()
+            .filter_map(|i| {
+                catalog.get(ItemId {
+                    city: id.city,
+                    item: i,
+                })
+            })
+            .map(|i| i.title)
+            .collect();
+        let _ = writeln!(
+            out,
+            "## {} › {}\n",
+            catalog.city_name(id.city),
+            path.join(" › ")
+        );
+        description(&mut out, item.text);
         if item.attachment {
-            out.push_str("*Bijlage: de inhoud staat niet in de export.*\n\n");
+            out.push_str(ATTACHMENT);
         }
     }
     out
 }
 
+/// Items side by side as a Markdown table: a column per item, a row per paragraph, so the
+/// same point in each text reads across. `y` in the comparison.
+#[must_use]
+pub fn side_by_side_markdown(catalog: &Catalog, ids: &[ItemId]) -> String {
+    let items: Vec<_> = ids.iter().filter_map(|id| catalog.get(*id)).collect();
+    let cell = |s: &str| s.trim().replace('|', "\\|").replace('\n', "<br>");
+    let headings: Vec<String> = items
+        .iter()
+        .map(|i| cell(&format!("{} › {}", catalog.city_name(i.id.city), i.title)))
+        .collect();
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        headings.join(" | "),
+        " --- |".repeat(items.len())
+    );
+    let paragraphs: Vec<Vec<&str>> = items
+        .iter()
+        .map(|i| {
+            i.text
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .collect()
+        })
+        .collect();
+    let rows = paragraphs.iter().map(Vec::len).max().unwrap_or(0);
+    for r in 0..rows {
+        let cells: Vec<String> = paragraphs
+            .iter()
+            .map(|ps| ps.get(r).map_or(String::new(), |p| cell(p)))
+            .collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out
+}
+
+const ATTACHMENT: &str = "*Bijlage: de inhoud staat niet in de export.*\n\n";
+
 /// One section across all cities that have it: `woonbeleid export --format md --section`.
 #[must_use]
-pub fn section_markdown(data: &Dataset, section: &crate::compare::Section) -> String {
+pub fn section_markdown(catalog: &Catalog, section: &Section) -> String {
     let mut out = format!("# {}\n\n", section.title);
-    let missing: Vec<&str> = data
-        .cities
-        .iter()
-        .enumerate()
-        .filter(|(c, _)| !section.members.iter().any(|m| m.city == *c))
-        .map(|(_, city)| city.name.as_str())
+    let missing: Vec<&str> = (0..catalog.city_count())
+        .filter(|c| section.in_city(*c).is_empty())
+        .map(|c| catalog.city_name(c))
         .collect();
     for id in &section.members {
-        let Some(item) = data.item(*id) else { continue };
-        let city = &data.cities[id.city];
+        let Some(item) = catalog.get(*id) else {
+            continue;
+        };
+        let city = catalog.city_name(id.city);
         if item.title == section.title {
-            let _ = writeln!(out, "## {}\n", city.name);
+            let _ = writeln!(out, "## {city}\n");
         } else {
-            let _ = writeln!(out, "## {} ({})\n", city.name, item.title);
+            let _ = writeln!(out, "## {city} ({})\n", item.title);
         }
-        description(&mut out, &item.description);
+        description(&mut out, item.text);
         if item.attachment {
-            out.push_str("*Bijlage: de inhoud staat niet in de export.*\n\n");
+            out.push_str(ATTACHMENT);
         }
     }
     if !missing.is_empty() {
@@ -167,6 +224,33 @@ mod tests {
         assert_eq!(v[0]["items"][2]["title"], "Lokaal woonoverleg");
         assert_eq!(v[0]["items"][2]["attachment"], true);
         assert_eq!(v[0]["items"][2].as_object().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn items_and_side_by_side() {
+        let catalog = Catalog::new(data());
+        let id = ItemId { city: 0, item: 2 };
+        let md = items_markdown(&catalog, &[id]);
+        assert!(
+            md.starts_with(
+                "# 1. HOOFDSTUK\n\n## Gent › 1. HOOFDSTUK › B. OVERLEG › Lokaal woonoverleg\n"
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains("Samen:\\\n• OCMW") && md.contains("*Bijlage"),
+            "{md}"
+        );
+        let table = side_by_side_markdown(&catalog, &[ItemId { city: 0, item: 1 }, id]);
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(
+            lines[0],
+            "| Gent › B. OVERLEG | Gent › Lokaal woonoverleg |"
+        );
+        assert_eq!(lines[1], "| --- | --- |");
+        assert_eq!(lines[2], "|  | Samen:<br> • OCMW<br>- SVK |");
+        assert_eq!(lines[3], "|  | # niet<br>2. twee |");
+        assert_eq!(lines.len(), 4);
     }
 
     #[test]

@@ -1,21 +1,34 @@
 //! woonbeleid: the "Lokaal woonbeleid" list of the Flemish centre cities as a typed dataset,
 //! and a terminal browser over it.
+//!
+//! Layers point one way: **data ← app ← ui ← tui**.
+//! - data: plain types and functions, no terminal code: `model` (the dataset as edited),
+//!   `import` (raw exports to a dataset), `store` (files), `catalog` (the dataset laid out
+//!   for reading), `query` (folding, the filter's syntax, search), `outline` (one city's
+//!   tree), `sections` (sections across cities), `worddiff`, `wrap`, `highlight`,
+//!   `export`, `synth`, `strings` (every word shown, for the CLI and the browser).
+//! - app: the browser's state and its one `update`; pane states own their behaviour; the
+//!   key bindings table (`app::keys`); the `Screen` it computes after each change.
+//! - ui: paints a `Screen` with ratatui; computes nothing that changes state.
+//! - tui: the terminal, its threads and the event loop; `commands` and `cli` are the
+//!   command line beside it.
 
 pub mod app;
+pub mod catalog;
 pub mod cli;
 pub mod commands;
-pub mod compare;
 pub mod export;
 pub mod highlight;
 pub mod import;
-pub mod keymap;
 pub mod model;
 pub mod outline;
 pub mod progress;
 pub mod query;
+pub mod sections;
 pub mod store;
 pub mod strings;
 pub mod synth;
 pub mod tui;
 pub mod ui;
+pub mod worddiff;
 pub mod wrap;

@@ -1,6 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use woonbeleid::catalog::Catalog;
 use woonbeleid::cli::{Cli, Command};
 use woonbeleid::commands::{self, Failure};
 use woonbeleid::tui;
@@ -31,17 +32,17 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             commands::import(&files, city.as_deref(), output.as_deref())?;
         }
         Some(Command::Filter { query }) => {
-            let data = commands::dataset(cli.data.as_deref())?;
-            return Ok(found(commands::filter(&data, &query)?));
+            let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
+            return Ok(found(commands::filter(&catalog, &query)?));
         }
         Some(Command::Search { text }) => {
-            let data = commands::dataset(cli.data.as_deref())?;
-            return Ok(found(commands::search(&data, &text)?));
+            let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
+            return Ok(found(commands::search(&catalog, &text)?));
         }
         Some(Command::Export { format, section }) => {
             let data = commands::dataset(cli.data.as_deref())?;
             match section {
-                Some(title) => commands::export_section(&data, format, &title)?,
+                Some(title) => commands::export_section(data, format, &title)?,
                 None => commands::export(&data, format)?,
             }
         }
@@ -53,7 +54,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             }
             let source = match cli.data {
                 Some(path) => tui::DataSource::File(path),
-                None => tui::DataSource::Ready(commands::dataset(None)?),
+                None => tui::DataSource::Ready(Box::new(Catalog::new(commands::dataset(None)?))),
             };
             let no_color =
                 cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -62,9 +63,10 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 theme: Theme { color: !no_color },
                 log: cli.log.as_deref(),
                 started,
-                inspect: None,
             };
-            tui::run(source, &opts)?;
+            if let tui::Exit::Signal(signal) = tui::run(source, &opts)? {
+                return Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(255)));
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -14,74 +14,71 @@ pub const TOO_SMALL: &str = "Venster te klein";
 pub const NO_CITIES: &str = "(geen steden)";
 pub const NO_ITEMS: &str = "(geen items)";
 pub const BREADCRUMB_SEPARATOR: &str = " › ";
-pub const HELP_TITLE: &str = "Toetsen (? of Esc sluit)";
+pub const HELP_TITLE: &str = "Toetsen (Esc sluit)";
+
+/// `1 stad`, `13 steden`: a count with its noun in the right number.
+#[must_use]
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 #[must_use]
 pub fn totals(cities: usize, items: usize) -> String {
-    format!("{cities} steden · {items} items")
+    format!(
+        "{} · {}",
+        count(cities, "stad", "steden"),
+        count(items, "item", "items")
+    )
 }
 
+/// `regel 1–34/97`: the rows on screen and how many there are.
 #[must_use]
-pub fn line_position(first: usize, total: usize) -> String {
-    format!("regel {first}/{total}")
+pub fn line_range(first: usize, last: usize, total: usize) -> String {
+    if first == last {
+        format!("regel {first}/{total}")
+    } else {
+        format!("regel {first}–{last}/{total}")
+    }
 }
 
-/// Key hints for the status line, per focused pane.
-pub const HINTS_CITIES: &str =
-    "j/k kies · l/Enter verder · / filter · s zoek · b per stad/sectie · m raster · ? hulp";
-pub const HINTS_SECTIONS: &str =
-    "j/k item · h/l dicht/open · =/- alles · J/K tekst · / filter · s zoek · n/N treffer · ? hulp";
-pub const HINTS_TEXT: &str =
-    "j/k scrollen · PgUp/PgDn pagina · g/G begin/einde · h terug · n/N treffer · ? hulp";
-
-/// The help overlay: key, what it does.
-pub const HELP: &[(&str, &str)] = &[
-    ("↑/↓  j/k", "vorige/volgende (in Tekst: scrollen)"),
-    ("g/G  Home/End", "naar begin/einde"),
-    ("PgUp/PgDn", "pagina omhoog/omlaag"),
-    ("Ctrl-u/Ctrl-d", "halve pagina omhoog/omlaag"),
-    ("←/h", "knoop dichtklappen, anders paneel links"),
-    ("→/l", "knoop openklappen, anders paneel rechts"),
-    ("Enter  Space", "knoop open/dicht (uitvouwen/samenvouwen)"),
-    ("=  -", "alle knopen open / alle knopen dicht"),
-    ("Tab  Shift-Tab", "volgend/vorig paneel"),
-    ("1 2 3", "Steden / Secties / Tekst"),
-    ("J/K  Shift-↑/↓", "tekst scrollen vanuit elk paneel"),
-    (
-        "/",
-        "filter op titel en stad (fzf: 'exact ^begin eind$ !niet)",
-    ),
-    ("s", "zoek in de teksten"),
-    ("n/N", "volgende/vorige treffer"),
-    ("Enter  Esc", "filter/zoekopdracht houden / wissen"),
-    ("b", "groeperen per stad / per sectie"),
-    ("m", "dekkingsraster: steden × secties"),
-    ("v  c", "item markeren / gemarkeerde naast elkaar"),
-    ("y  e", "tekst kopiëren (OSC 52) / Markdown schrijven"),
-    ("? F1", "deze hulp"),
-    ("q  Ctrl-c", "stoppen"),
-    ("📎", "het item heeft een bijlage (niet in de export)"),
-];
-
-pub const FILTER_PROMPT: &str = " / ";
-pub const SEARCH_PROMPT: &str = " zoek: ";
+pub const FILTER_PROMPT: &str = "/ ";
+pub const SEARCH_PROMPT: &str = "zoek: ";
 
 #[must_use]
 pub fn filter_summary(input: &str) -> String {
     format!("filter: {}", input.trim())
 }
 
+/// `zoek: raad · treffer 3/17`, or the count before `n` is pressed.
 #[must_use]
 pub fn search_summary(input: &str, current: Option<usize>, hits: usize) -> String {
     match current {
-        Some(i) => format!("zoek: {} · hit {}/{hits}", input.trim(), i + 1),
-        None => format!("zoek: {} · {hits} hits", input.trim()),
+        Some(i) => format!("zoek: {} · treffer {i}/{hits}", input.trim()),
+        None => format!(
+            "zoek: {} · {}",
+            input.trim(),
+            count(hits, "treffer", "treffers")
+        ),
     }
 }
 
 #[must_use]
+pub fn hits(n: usize) -> String {
+    count(n, "treffer", "treffers")
+}
+
+#[must_use]
+pub fn searching(input: &str) -> String {
+    format!("zoek: {} · zoeken…", input.trim())
+}
+
+#[must_use]
 pub fn narrowed(items: usize, cities: usize) -> String {
-    format!("{items} items in {cities} steden")
+    format!(
+        "{} in {}",
+        count(items, "item", "items"),
+        count(cities, "stad", "steden")
+    )
 }
 
 /// What the first pane says when the filter or search leaves nothing.
@@ -98,12 +95,17 @@ pub fn no_results(filter: &str, search: &str) -> String {
 pub const GROUPED_BY_CITY: &str = "per stad";
 pub const GROUPED_BY_SECTION: &str = "per sectie";
 pub const GRID_TITLE: &str = "Dekking: steden × secties";
-pub const GRID_LEGEND: &str =
-    "· ontbreekt   ○ leeg   ◐ kort   ● lang    pijlen bewegen · Enter tekst · Esc terug";
+pub const GRID_LEGEND: &str = "· ontbreekt  ○ leeg  ◐ kort  ● lang (tekens)";
 pub const COMPARE_TITLE: &str = "Naast elkaar";
-pub const COMPARE_HINTS: &str = "j/k scrollen samen · y kopieer · e schrijf Markdown · c/Esc terug";
-pub const GRID_HINTS: &str = "pijlen/hjkl cel · Enter open de tekst · Esc/m terug";
 pub const MARK: &str = "✓";
+pub const CITY: &str = "Stad";
+pub const CHARACTERS: &str = "tekens";
+pub const EMPTY: &str = "leeg";
+pub const ATTACHMENT_LEGEND: &str = "het item heeft een bijlage (niet in de export)";
+pub const GRID_STEM: &str = "dekking";
+pub const COMPARISON_STEM: &str = "vergelijking";
+pub const NO_SEARCH: &str = "geen zoekopdracht: s zoekt in de teksten";
+pub const NO_HITS_SHOWN: &str = "geen treffers in wat de filter toont";
 
 #[must_use]
 pub fn grid_missing(city: &str, section: &str) -> String {
@@ -112,7 +114,15 @@ pub fn grid_missing(city: &str, section: &str) -> String {
 
 #[must_use]
 pub fn marked(n: usize) -> String {
-    format!("{n} gemarkeerd · c vergelijkt, e schrijft Markdown")
+    format!(
+        "{} gemarkeerd · c vergelijkt, e schrijft Markdown",
+        count(n, "item", "items")
+    )
+}
+
+#[must_use]
+pub fn marks_cleared(n: usize) -> String {
+    format!("markering van {} gewist", count(n, "item", "items"))
 }
 
 #[must_use]
@@ -122,7 +132,19 @@ pub fn mark_more(n: usize) -> String {
 
 #[must_use]
 pub fn copied(chars: usize) -> String {
-    format!("{chars} tekens naar het klembord (OSC 52)")
+    format!(
+        "{} naar het klembord (OSC 52)",
+        count(chars, "teken", "tekens")
+    )
+}
+
+#[must_use]
+pub fn copy_too_large(bytes: usize, limit: usize) -> String {
+    format!(
+        "niet gekopieerd: {} kB is te groot voor het klembord van een terminal (max {} kB); e schrijft een bestand",
+        bytes.div_ceil(1000),
+        limit / 1000
+    )
 }
 
 #[must_use]
@@ -151,4 +173,86 @@ pub fn importing(file: &str, size: &str) -> String {
 #[must_use]
 pub fn loading_plain(file: &str, size: &str) -> String {
     format!("laden: {file} ({size})")
+}
+
+/// What each key does, for the help overlay, and its word in the status line's hints.
+pub mod keys {
+    pub const SELECT: &str = "volgende/vorige";
+    pub const HINT_SELECT: &str = "kies";
+    pub const HINT_SELECT_TYPING: &str = "kies";
+    pub const FIRST_LAST: &str = "eerste/laatste";
+    pub const PAGE: &str = "pagina omlaag/omhoog";
+    pub const HINT_PAGE: &str = "pagina";
+    pub const HALF_PAGE: &str = "halve pagina omlaag/omhoog";
+    pub const SCROLL: &str = "regel omlaag/omhoog";
+    pub const HINT_SCROLL: &str = "scrollen";
+    pub const START_END: &str = "begin/einde";
+    pub const HINT_START_END: &str = "begin/einde";
+    pub const TO_MEMBERS: &str = "naar het volgende paneel";
+    pub const HINT_ON: &str = "verder";
+    pub const TREE_LEFT: &str = "knoop dichtklappen, anders naar de ouder, anders paneel links / knoop openklappen, anders paneel rechts";
+    pub const HINT_CLOSE: &str = "dicht/open";
+    pub const TOGGLE: &str = "knoop open/dicht (op een blad: naar de tekst)";
+    pub const ALL_NODES: &str = "alle knopen open / dicht";
+    pub const HINT_ALL: &str = "alles";
+    pub const LIST_LEFT: &str = "paneel links / naar de tekst";
+    pub const HINT_BACK_ON: &str = "terug/verder";
+    pub const TEXT_LEFT: &str = "terug naar het vorige paneel";
+    pub const HINT_BACK: &str = "terug";
+    pub const FILTER: &str = "filter op titel en stad (fzf: woorden, 'exact, ^begin, eind$, !niet; accenten tellen niet)";
+    pub const HINT_FILTER: &str = "filter";
+    pub const SEARCH: &str = "zoek in de teksten (accenten en hoofdletters tellen niet)";
+    pub const HINT_SEARCH: &str = "zoek";
+    pub const NEXT_HIT: &str = "volgende/vorige treffer (binnen wat de filter toont)";
+    pub const HINT_HIT: &str = "treffer";
+    pub const REGROUP: &str = "groeperen per stad / per sectie";
+    pub const HINT_REGROUP: &str = "groeperen";
+    pub const GRID: &str = "dekkingsraster: steden × secties";
+    pub const HINT_GRID: &str = "raster";
+    pub const MARK: &str = "item markeren of niet meer markeren";
+    pub const HINT_MARK: &str = "markeer";
+    pub const COMPARE: &str = "gemarkeerde items naast elkaar";
+    pub const HINT_COMPARE: &str = "vergelijk";
+    pub const COPY: &str = "de tekst kopiëren naar het klembord (OSC 52)";
+    pub const EXPORT: &str = "gemarkeerde items (of dit item) als Markdown-bestand schrijven";
+    pub const NEXT_PANE: &str = "volgend/vorig paneel";
+    pub const PANES: &str = "naar paneel 1/2/3";
+    pub const SCROLL_TEXT: &str = "de tekst scrollen vanuit elk paneel";
+    pub const BACK_BROWSE: &str = "invoer, filter of zoekopdracht wissen; anders de markeringen";
+    pub const HELP: &str = "deze hulp";
+    pub const HINT_HELP: &str = "hulp";
+    pub const SUSPEND: &str = "onderbreken (fg in de shell hervat)";
+    pub const QUIT: &str = "stoppen";
+    pub const HINT_QUIT: &str = "stop";
+    pub const GRID_ROWS: &str = "cel omlaag/omhoog/rechts/links";
+    pub const HINT_CELL: &str = "cel";
+    pub const OPEN_CELL: &str = "de tekst van de cel openen";
+    pub const HINT_OPEN: &str = "open";
+    pub const COPY_GRID: &str = "het raster kopiëren als Markdown-tabel (OSC 52)";
+    pub const EXPORT_GRID: &str = "het raster als Markdown-bestand schrijven";
+    pub const BACK_VIEW: &str = "terug naar de panelen";
+    pub const COPY_COMPARE: &str = "de teksten naast elkaar kopiëren als Markdown (OSC 52)";
+    pub const HINT_COPY: &str = "kopieer";
+    pub const EXPORT_COMPARE: &str = "de teksten naast elkaar als Markdown-bestand schrijven";
+    pub const HINT_EXPORT: &str = "schrijf";
+    pub const ACCEPT: &str = "houden en terug naar de panelen";
+    pub const HINT_ACCEPT: &str = "houden";
+    pub const CLEAR: &str = "wissen en sluiten";
+    pub const HINT_CLEAR: &str = "wissen";
+    pub const CURSOR: &str = "cursor links/rechts";
+    pub const WORD: &str = "een woord naar links/rechts";
+    pub const LINE_ENDS: &str = "naar begin/einde van de invoer";
+    pub const DELETE_CHAR: &str = "teken wissen voor/na de cursor";
+    pub const DELETE_WORD: &str = "woord voor de cursor wissen";
+    pub const DELETE_TO_START: &str = "alles voor de cursor wissen";
+    pub const DELETE_TO_END: &str = "alles na de cursor wissen";
+    pub const CLOSE_HELP: &str = "hulp sluiten";
+    pub const HINT_CLOSE_HELP: &str = "sluit";
+}
+
+#[must_use]
+pub fn log_unwritable(path: &str, error: &std::io::Error) -> String {
+    let why = error.to_string();
+    let why = why.split(" (os error").next().unwrap_or(&why).to_owned();
+    format!("{path}: cannot open the log file: {why}")
 }

@@ -1,18 +1,22 @@
-//! Monkey test of the browser: random actions (keys, resizes from 0×0 to 300×100, typing
-//! random Unicode into the filter and search, regrouping, the grid, comparing) applied to
-//! the app and rendered after every step. Nothing may panic, and after every step the
-//! selection is an item that exists and is shown (a match, or a match's parent), the text's scroll is within the text,
-//! and the focused pane is on screen. `MONKEY_CASES=5000` runs it longer than CI.
+//! Monkey test of the browser: random actions (keys, clicks, resizes from 0×0 to 300×100,
+//! random Unicode typed into the filter and search, regrouping, the grid, comparing) on
+//! the embedded dataset and on generated odd ones (empty, cities without items, one item),
+//! drawn after every step. Nothing may panic; after every step the selection is an item
+//! that exists and is shown, the text's scroll is within the text, the focused pane is on
+//! screen; and an update that reports no change leaves the frame exactly as it was (the
+//! redraw rule). `MONKEY_CASES=5000` runs it longer than CI.
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+mod common;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestRunner};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use woonbeleid::app::{Action, App, Edit, Focus, Grouping, View};
-use woonbeleid::store;
-use woonbeleid::ui::{self, list::Move, theme::Theme};
+use woonbeleid::app::{Action, App, Direction, Edit, Find, Focus, Move, Page, Wheel};
+use woonbeleid::model::{City, Dataset, Item};
+use woonbeleid::ui;
 
 fn moves() -> impl Strategy<Value = Move> {
     prop_oneof![
@@ -24,6 +28,17 @@ fn moves() -> impl Strategy<Value = Move> {
         Just(Move::PageDown),
         Just(Move::HalfUp),
         Just(Move::HalfDown)
+    ]
+}
+
+fn edits() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        4 => prop_oneof![any::<char>(), proptest::char::range('a', 'z'), Just('ö'), Just(' '), Just('!'), Just('^'), Just('$'), Just('\'')].prop_map(Edit::Insert),
+        1 => prop_oneof![
+            Just(Edit::DeleteBack), Just(Edit::DeleteForward), Just(Edit::Left), Just(Edit::Right),
+            Just(Edit::WordLeft), Just(Edit::WordRight), Just(Edit::Start), Just(Edit::End),
+            Just(Edit::DeleteWordBack), Just(Edit::DeleteToStart), Just(Edit::DeleteToEnd)
+        ],
     ]
 }
 
@@ -43,15 +58,13 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::CloseHelp),
         2 => (0u16..=300, 0u16..=100).prop_map(|(w, h)| Action::Resize(w, h)),
         1 => (0u16..300, 0u16..100).prop_map(|(column, row)| Action::Click { column, row }),
-        1 => (0u16..300, 0u16..100, any::<bool>()).prop_map(|(column, row, down)| Action::Wheel { column, row, down }),
-        1 => Just(Action::StartFilter),
-        1 => Just(Action::StartSearch),
-        4 => prop_oneof![any::<char>(), proptest::char::range('a', 'z'), Just('ö'), Just(' '), Just('!'), Just('^'), Just('$'), Just('\'')]
-            .prop_map(|c| Action::Input(Edit::Char(c))),
-        1 => prop_oneof![Just(Edit::Backspace), Just(Edit::DeleteWord), Just(Edit::DeleteAll)].prop_map(Action::Input),
-        1 => Just(Action::InputAccept),
-        1 => Just(Action::Clear),
-        1 => any::<bool>().prop_map(Action::Hit),
+        1 => (0u16..300, 0u16..100, any::<bool>()).prop_map(|(column, row, down)| Action::Wheel {
+            column, row, way: if down { Wheel::Down } else { Wheel::Up } }),
+        1 => prop_oneof![Just(Find::Filter), Just(Find::Search)].prop_map(Action::Open),
+        5 => edits().prop_map(Action::Edit),
+        1 => Just(Action::Accept),
+        1 => Just(Action::Back),
+        1 => prop_oneof![Just(Direction::Forward), Just(Direction::Backward)].prop_map(Action::NextHit),
         1 => Just(Action::Regroup),
         1 => Just(Action::ToggleGrid),
         1 => Just(Action::Mark),
@@ -61,82 +74,120 @@ fn action() -> impl Strategy<Value = Action> {
     ]
 }
 
+/// Datasets the real list never had but a user's import can give.
+fn dataset() -> impl Strategy<Value = Dataset> {
+    let item = ("[a-zA-Z .é]{0,12}", "[a-z \\n]{0,40}", any::<bool>()).prop_map(
+        |(title, description, attachment)| Item {
+            title: if title.is_empty() {
+                "A. X".into()
+            } else {
+                title
+            },
+            description,
+            attachment,
+        },
+    );
+    let city = ("[A-Z][a-z]{0,8}", proptest::collection::vec(item, 0..5))
+        .prop_map(|(name, items)| City { name, items });
+    proptest::collection::vec(city, 0..4).prop_map(|cities| Dataset {
+        chapter: "1. H".into(),
+        cities,
+        ..Dataset::default()
+    })
+}
+
 fn check(app: &App) -> Result<(), TestCaseError> {
     if let Some(id) = app.current() {
         prop_assert!(
-            app.data.item(id).is_some(),
+            app.catalog().get(id).is_some(),
             "selection {id:?} does not exist"
         );
-        let shown = match app.grouping {
-            Grouping::ByCity => {
-                app.tree_rows(id.city).iter().any(|r| r.item == id.item)
-                    && app.visible_cities().contains(&id.city)
-            }
-            Grouping::BySection => app
-                .section()
-                .is_some_and(|s| app.section_cities(s).contains(&id)),
-        };
-        prop_assert!(shown, "selection {id:?} is not among the rows shown");
-    }
-    let (total, height) = app.text_metrics();
-    prop_assert!(
-        app.text.scroll <= total.saturating_sub(height),
-        "scroll {} past {total} rows ({height} shown)",
-        app.text.scroll
-    );
-    if let Some(panes) = app.panes().filter(|_| app.view == View::Browse) {
         prop_assert!(
-            panes.get(app.focus).is_some(),
-            "focus {:?} on a pane not shown",
-            app.focus
+            app.member_items().contains(&id),
+            "selection {id:?} is not among the rows shown"
         );
     }
+    let (scroll, total, height) = app.text_scroll();
     prop_assert!(
-        app.offsets.groups <= app.group_rows().len(),
-        "groups offset past the rows"
+        scroll <= total.saturating_sub(height),
+        "scroll {scroll} past {total} rows ({height} shown)"
     );
-    prop_assert!(
-        app.offsets.members <= app.member_rows().len(),
-        "members offset past the rows"
-    );
+    if let woonbeleid::app::screen::Body::Browse {
+        groups,
+        members,
+        text,
+    } = &app.screen().body
+    {
+        let shown = match app.focus() {
+            Focus::Groups => groups.is_some(),
+            Focus::Members => members.is_some(),
+            Focus::Text => text.is_some(),
+        };
+        prop_assert!(
+            shown || app.page() != Page::Browse,
+            "focus {:?} on a pane not shown",
+            app.focus()
+        );
+    }
     Ok(())
 }
 
-#[test]
-fn random_actions_keep_the_browser_consistent() {
-    let cases = std::env::var("MONKEY_CASES")
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) -> ratatui::buffer::Buffer {
+    let area = app.screen().area;
+    terminal.backend_mut().resize(area.width, area.height);
+    terminal.resize(area).unwrap();
+    terminal
+        .draw(|f| ui::draw(f, app.screen(), common::COLOR))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn cases() -> u32 {
+    std::env::var("MONKEY_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(48);
+        .unwrap_or(48)
+}
+
+fn monkey(data: impl Strategy<Value = Option<Dataset>>, seed: u64) {
     let mut runner = TestRunner::new(Config {
-        cases,
-        rng_seed: RngSeed::Fixed(0xBEEF),
+        cases: cases(),
+        rng_seed: RngSeed::Fixed(seed),
         failure_persistence: None,
         ..Config::default()
     });
-    let data = store::embedded().unwrap();
     runner
         .run(
             &(
+                data,
                 proptest::collection::vec(action(), 1..120),
                 20u16..200,
                 5u16..70,
             ),
-            |(actions, w, h)| {
-                let mut app = App::new(data.clone(), w, h);
+            |(data, actions, w, h)| {
+                let mut app = match data {
+                    Some(d) => common::app_on(d, w, h),
+                    None => common::app(w, h),
+                };
                 let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+                let mut before = draw(&mut terminal, &app);
                 for action in actions {
-                    app.update(action);
-                    let _ = app.take_effects();
-                    if app.quit {
+                    let mut changed = app.update(action);
+                    for effect in app.take_effects() {
+                        if let woonbeleid::app::Effect::Search(job) = effect {
+                            let outcome = job.run(app.catalog(), &|| true);
+                            changed |= app.search_done(outcome);
+                        }
+                    }
+                    if app.quit() {
                         break;
                     }
-                    let area = app.area;
-                    terminal.backend_mut().resize(area.width, area.height);
-                    terminal.resize(area).unwrap();
-                    terminal
-                        .draw(|f| ui::draw(f, &app, Theme { color: true }))
-                        .unwrap();
+                    let after = draw(&mut terminal, &app);
+                    prop_assert!(
+                        changed || after == before,
+                        "after {action:?}: the frame changed but update said it did not"
+                    );
+                    before = after;
                     check(&app)
                         .map_err(|e| TestCaseError::fail(format!("after {action:?}: {e}")))?;
                 }
@@ -144,4 +195,14 @@ fn random_actions_keep_the_browser_consistent() {
             },
         )
         .unwrap();
+}
+
+#[test]
+fn random_actions_on_the_real_list_keep_the_browser_consistent() {
+    monkey(Just(None), 0xBEEF);
+}
+
+#[test]
+fn random_actions_on_odd_datasets_keep_the_browser_consistent() {
+    monkey(dataset().prop_map(Some), 0xF00D);
 }

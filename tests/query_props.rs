@@ -6,8 +6,9 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use proptest::prelude::*;
+use woonbeleid::catalog::Catalog;
 use woonbeleid::model::{City, Dataset, Item};
-use woonbeleid::query::{Query, SearchIndex, fold, is_subsequence};
+use woonbeleid::query::{FoldedLine, Query, filter, fold, is_subsequence};
 
 fn text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[a-eA-EéÉöÖëçøß İ.\u{a0}-]{0,24}").unwrap()
@@ -59,15 +60,28 @@ proptest! {
     /// Narrowing from the previous result gives what a full scan gives.
     #[test]
     fn narrowing_equals_a_full_scan(data in dataset(), typed in "[a-e éö'!^$]{0,8}") {
-        let index = SearchIndex::new(&data);
+        let catalog = Catalog::new(data);
         let mut previous: Option<(Query, Vec<u32>)> = None;
         for end in (0..=typed.len()).filter(|e| typed.is_char_boundary(*e)) {
             let query = Query::parse(&typed[..end]);
             let within = previous.as_ref().filter(|(p, _)| query.narrows(p)).map(|(_, m)| m.as_slice());
-            let fast = index.filter(&query, within);
-            prop_assert_eq!(&fast, &index.filter(&query, None), "query {:?}", &typed[..end]);
+            let fast = filter(&catalog, &query, within);
+            prop_assert_eq!(&fast, &filter(&catalog, &query, None), "query {:?}", &typed[..end]);
             previous = Some((query, fast));
         }
+    }
+
+    /// Every range found in folded text maps back to a whole run of original chars that
+    /// folds to the needle.
+    #[test]
+    fn found_ranges_are_what_was_searched(line in text(), needle in "[a-eéö ]{1,3}") {
+        let needle = fold(&needle);
+        let folded = FoldedLine::new(&line);
+        for r in folded.find_all(&needle) {
+            prop_assert!(line.is_char_boundary(r.start) && line.is_char_boundary(r.end));
+            prop_assert!(fold(&line[r.clone()]).contains(&needle), "{:?} in {:?}", &line[r], line);
+        }
+        prop_assert_eq!(folded.find_all(&needle).len(), folded.text.matches(needle.as_str()).count());
     }
 
     /// Highlighted positions are real char positions of the text, never out of range.

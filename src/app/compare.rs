@@ -1,191 +1,287 @@
-//! The comparing views: the coverage grid, marking items and showing them side by side,
-//! and taking text out (clipboard, Markdown file) through effects the loop carries out.
+//! The marked items side by side: columns divided by a rule, headings aligned, scrolling
+//! together; with exactly two, the words that differ are marked. The layout and the word
+//! diff are computed when the view opens or its width changes, never per frame.
 
-use super::{App, Focus, View};
-use crate::compare::Cell;
-use crate::export;
-use crate::strings;
-use crate::ui::list::{Move, keep_in_view};
-use crate::ui::{compare as compare_ui, grid as grid_ui, layout, text};
+use std::ops::Range;
+use std::sync::Arc;
 
-/// The grid's cursor by identity (a city, a section) and its scroll offsets.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GridCursor {
-    pub city: usize,
-    pub section: usize,
-    pub row_offset: usize,
-    pub col_offset: usize,
+use super::layout::inner;
+use super::screen::{Line, Pane, Scrollbar, Seg, Tone, pad};
+use super::text::{TextState, styled_row};
+use super::{Action, App, Move, Page, Wheel};
+use crate::catalog::Catalog;
+use crate::model::ItemId;
+use crate::wrap::{self, Row};
+use crate::{export, strings, worddiff};
+
+#[derive(Debug, Clone, Default)]
+struct Column {
+    width: usize,
+    header: Vec<String>,
+    rows: Vec<Row>,
+    /// Where each line of the text lies, so a row finds its line without a scan.
+    lines: Vec<Range<usize>>,
+    /// Per line of the text, the ranges that differ from the other text.
+    diff: Vec<Vec<Range<usize>>>,
 }
 
-/// Work only the terminal loop can do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Put this text on the clipboard (OSC 52, so it works over SSH).
-    Copy(String),
-    /// Write a Markdown file in the current folder, named from `stem`, never overwriting.
-    Write { stem: String, contents: String },
+#[derive(Debug, Clone, Default)]
+pub struct CompareState {
+    ids: Vec<ItemId>,
+    scroll: usize,
+    /// The width the columns were laid out for.
+    width: u16,
+    columns: Vec<Column>,
+    /// Per item, the changed words (two items only), over its whole text.
+    diff: Vec<Vec<Range<usize>>>,
+    heading_rows: usize,
+    height: usize,
+}
+
+impl CompareState {
+    pub fn open(&mut self, ids: Vec<ItemId>) {
+        *self = CompareState {
+            ids,
+            ..CompareState::default()
+        };
+    }
+
+    fn total(&self) -> usize {
+        self.columns.iter().map(|c| c.rows.len()).max().unwrap_or(0)
+    }
+
+    fn clamp(&mut self) {
+        self.scroll = self.scroll.min(self.total().saturating_sub(self.height));
+    }
+
+    fn layout(&mut self, catalog: &Catalog, width: u16) {
+        if self.diff.is_empty() {
+            self.diff = match self.ids.as_slice() {
+                [a, b] => {
+                    let text = |id| catalog.get(id).map_or("", |i| i.text);
+                    let (da, db) = worddiff::word_diff(text(*a), text(*b));
+                    vec![da, db]
+                }
+                _ => vec![Vec::new(); self.ids.len()],
+            };
+        }
+        self.width = width;
+        let n = self.ids.len().max(1);
+        // Columns of equal width, one column of rule between each two.
+        let room = usize::from(width).saturating_sub(n - 1);
+        self.columns = self
+            .ids
+            .iter()
+            .enumerate()
+            .map(|(k, id)| {
+                let w = room / n + usize::from(k < room % n);
+                let text = catalog.get(*id).map_or("", |i| i.text);
+                let crumb = TextState::breadcrumb_of(catalog, *id);
+                let header = wrap::wrap(&crumb, w.max(1))
+                    .into_iter()
+                    .map(|r| crumb[r.range].to_owned())
+                    .collect();
+                let mut at = 0;
+                let lines = text
+                    .split('\n')
+                    .map(|l| {
+                        let r = at..at + l.len();
+                        at = r.end + 1;
+                        r
+                    })
+                    .collect();
+                Column {
+                    width: w,
+                    header,
+                    rows: wrap::wrap(text, w.max(1)),
+                    lines,
+                    diff: per_line(text, self.diff.get(k).map_or(&[][..], Vec::as_slice)),
+                }
+            })
+            .collect();
+        self.heading_rows = self
+            .columns
+            .iter()
+            .map(|c| c.header.len())
+            .max()
+            .unwrap_or(0)
+            + 1;
+    }
+}
+
+impl Column {
+    /// Row `r` of this column's text, its differing words marked; the placeholder for an
+    /// empty text sits where the text would start.
+    fn cell(&self, text: &str, r: usize) -> Line {
+        match self.rows.get(r) {
+            Some(_) if text.is_empty() && r == 0 => Line::toned(strings::NO_DESCRIPTION, Tone::Dim),
+            Some(row) => {
+                let line = self
+                    .lines
+                    .get(row.line)
+                    .and_then(|l| text.get(l.clone()))
+                    .unwrap_or("");
+                let marks: Vec<(Range<usize>, Tone)> = self
+                    .diff
+                    .get(row.line)
+                    .map_or(&[][..], Vec::as_slice)
+                    .iter()
+                    .map(|r| (r.clone(), Tone::Diff))
+                    .collect();
+                styled_row(line, row, &marks)
+            }
+            None => Line::default(),
+        }
+    }
+}
+
+/// Cells of the given widths in one row, a rule between each two.
+fn side_by_side(cells: impl Iterator<Item = (Line, usize)>) -> Line {
+    let mut segs = Vec::new();
+    for (i, (cell, width)) in cells.enumerate() {
+        if i > 0 {
+            segs.push(Seg::new("│", Tone::Rule));
+        }
+        let used = cell.width();
+        segs.extend(cell.segs);
+        segs.push(Seg::plain(" ".repeat(width.saturating_sub(used))));
+    }
+    Line::new(segs)
+}
+
+/// Byte ranges per line of `text`, from byte ranges over the whole text.
+fn per_line(text: &str, ranges: &[Range<usize>]) -> Vec<Vec<Range<usize>>> {
+    let mut start = 0;
+    text.split('\n')
+        .map(|line| {
+            let end = start + line.len();
+            let here = ranges
+                .iter()
+                .filter(|r| r.start < end && r.end > start)
+                .map(|r| r.start.max(start) - start..r.end.min(end) - start)
+                .collect();
+            start = end + 1;
+            here
+        })
+        .collect()
 }
 
 impl App {
-    pub(super) fn open_grid(&mut self) {
-        if let Some(id) = self.current() {
-            self.grid.city = id.city;
-            if let Some(s) = self.sections_index.of(id) {
-                self.grid.section = s;
-            }
-        }
-        self.view = View::Grid;
-    }
-
-    pub(super) fn grid_action(&mut self, action: super::Action) {
-        use super::Action;
-        let rows = self.visible_cities();
-        let cols = self.visible_sections();
-        let (page_rows, page_cols) = grid_ui::visible_cells(layout::body(self.area));
-        let step = |list: &[usize], at: usize, m: Move, page: usize| {
-            list.iter()
-                .position(|x| *x == at)
-                .map(|p| list[m.apply(p, list.len(), page)])
-        };
+    pub(super) fn compare_action(&mut self, action: Action) {
+        let c = &mut self.compare;
         match action {
             Action::Move(m) => {
-                if let Some(c) = step(&rows, self.grid.city, m, page_rows) {
-                    self.grid.city = c;
-                }
+                c.scroll = m.apply(c.scroll, c.total().saturating_sub(c.height) + 1, c.height);
             }
-            Action::Left | Action::Right => {
-                let m = if action == Action::Left {
-                    Move::Up
-                } else {
+            Action::ScrollText(n) => c.scroll = c.scroll.saturating_add_signed(n),
+            Action::Wheel { way, .. } => {
+                let m = if way == Wheel::Down {
                     Move::Down
+                } else {
+                    Move::Up
                 };
-                if let Some(s) = step(&cols, self.grid.section, m, page_cols) {
-                    self.grid.section = s;
+                for _ in 0..3 {
+                    c.scroll = m.apply(c.scroll, c.total().saturating_sub(c.height) + 1, c.height);
                 }
             }
-            Action::Toggle => self.open_cell(),
-            Action::Clear | Action::ToggleGrid => self.view = View::Browse,
+            Action::Compare | Action::Back => self.page = Page::Browse,
+            Action::Copy => {
+                let ids = self.compare.ids.clone();
+                let text = export::side_by_side_markdown(&self.catalog, &ids);
+                self.copy(text);
+            }
+            Action::Export => {
+                let ids = self.compare.ids.clone();
+                self.export_items(&ids);
+            }
+            Action::ToggleHelp => self.open_help(),
             _ => {}
         }
+        self.compare.clamp();
     }
 
-    fn open_cell(&mut self) {
-        let section = &self.sections_index.sections[self.grid.section];
-        if let Some(&id) = section.members.iter().find(|m| m.city == self.grid.city) {
-            self.select(id);
-            self.view = View::Browse;
-            self.focus = Focus::Text;
-        } else {
-            let city = &self.data.cities[self.grid.city].name;
-            self.message = Some(strings::grid_missing(city, &section.title));
-        }
-    }
-
-    /// One grid cell: whether `city` has `section`, and how much text.
-    #[must_use]
-    pub fn cell(&self, city: usize, section: usize) -> Cell {
-        self.sections_index.sections[section].cell(&self.data, city)
-    }
-
-    pub(super) fn toggle_mark(&mut self) {
-        let Some(id) = self.current() else { return };
-        if !self.marked.remove(&id) {
-            self.marked.insert(id);
-        }
-        self.message = Some(strings::marked(self.marked.len()));
-    }
-
-    pub(super) fn open_compare(&mut self) {
-        if self.marked.len() >= 2 {
-            self.view = View::Compare;
-            self.compare_scroll = 0;
-        } else {
-            self.message = Some(strings::mark_more(self.marked.len()));
-        }
-    }
-
-    pub(super) fn compare_action(&mut self, action: super::Action) {
-        use super::Action;
-        let (total, height) = compare_ui::metrics(self);
-        match action {
-            Action::Move(m) => {
-                self.compare_scroll = m.apply(
-                    self.compare_scroll,
-                    total.saturating_sub(height) + 1,
-                    height,
-                );
-            }
-            Action::ScrollText(n) => {
-                self.compare_scroll = self.compare_scroll.saturating_add_signed(n);
-            }
-            Action::Compare | Action::Clear => self.view = View::Browse,
-            Action::Copy => self.copy(),
-            Action::Export => self.export(),
-            _ => {}
-        }
-    }
-
-    /// Copies the selected item as the text pane shows it: title, breadcrumb, text.
-    pub(super) fn copy(&mut self) {
-        let Some(id) = self.current() else { return };
-        let Some(item) = self.data.item(id) else {
-            return;
-        };
-        let crumb = text::breadcrumb(&self.data, id);
-        self.effects.push(Effect::Copy(format!(
-            "{}\n{crumb}\n\n{}\n",
-            item.title, item.description
-        )));
-    }
-
-    /// Writes the marked items (or the selected one) as Markdown.
-    pub(super) fn export(&mut self) {
-        let ids: Vec<_> = if self.marked.is_empty() {
-            self.current().into_iter().collect()
-        } else {
-            self.marked.iter().copied().collect()
-        };
-        if ids.is_empty() {
+    pub(super) fn sync_compare(&mut self) {
+        // Marks may have changed under the view (an item unmarked elsewhere is impossible
+        // while it shows, but a dataset without the items must not be indexed).
+        self.compare.ids.retain(|id| self.catalog.contains(*id));
+        if self.compare.ids.len() < 2 {
+            self.page = Page::Browse;
             return;
         }
-        let sections: Vec<_> = ids
+        let Some(body) = self.panes().map(|p| inner(p.body)) else {
+            return;
+        };
+        if body.width != self.compare.width || self.compare.columns.is_empty() {
+            let catalog = Arc::clone(&self.catalog);
+            self.compare.layout(&catalog, body.width);
+        }
+        self.compare.height = usize::from(body.height).saturating_sub(self.compare.heading_rows);
+        self.compare.clamp();
+    }
+
+    pub(super) fn compare_pane(&self, rect: ratatui::layout::Rect) -> Pane {
+        let c = &self.compare;
+        let mut pane = Pane {
+            rect,
+            title: format!(" {} ", strings::COMPARE_TITLE),
+            focused: true,
+            ..Pane::default()
+        };
+        for k in 0..c.heading_rows {
+            let cells = c.columns.iter().map(|col| {
+                let text = col.header.get(k).map_or("", String::as_str);
+                (Line::toned(pad(text, col.width), Tone::Heading), col.width)
+            });
+            pane.lines.push(side_by_side(cells));
+        }
+        let texts: Vec<&str> = c
+            .ids
             .iter()
-            .filter_map(|id| self.sections_index.of(*id))
+            .map(|id| self.catalog.get(*id).map_or("", |i| i.text))
             .collect();
-        let stem = match sections.first() {
-            Some(s) if sections.iter().all(|x| x == s) => {
-                self.sections_index.sections[*s].title.clone()
-            }
-            _ => "vergelijking".to_owned(),
-        };
-        self.effects.push(Effect::Write {
-            stem,
-            contents: export::items_markdown(&self.data, &ids),
-        });
+        for r in c.scroll..(c.scroll + c.height).min(c.total()) {
+            let cells = c
+                .columns
+                .iter()
+                .zip(&texts)
+                .map(|(col, text)| (col.cell(text, r), col.width));
+            pane.lines.push(side_by_side(cells));
+        }
+        let total = c.total();
+        if c.height > 0 && total > 0 {
+            let last = (c.scroll + c.height).min(total);
+            pane.footer = Some(strings::line_range(c.scroll + 1, last, total));
+        }
+        if total > c.height && c.height > 0 {
+            pane.scrollbar = Some(Scrollbar {
+                position: c.scroll,
+                total: total - c.height,
+                viewport: c.height,
+                fixed: c.heading_rows as u16,
+            });
+        }
+        pane
     }
+}
 
-    /// Keeps the grid cursor and the side-by-side scroll valid.
-    pub(super) fn clamp_views(&mut self) {
-        let rows = self.visible_cities();
-        let cols = self.visible_sections();
-        if !rows.contains(&self.grid.city) {
-            self.grid.city = rows.first().copied().unwrap_or(0);
-        }
-        if !cols.contains(&self.grid.section) {
-            self.grid.section = cols.first().copied().unwrap_or(0);
-        }
-        let (page_rows, page_cols) = grid_ui::visible_cells(layout::body(self.area));
-        let r = rows.iter().position(|c| *c == self.grid.city).unwrap_or(0);
-        let c = cols
-            .iter()
-            .position(|s| *s == self.grid.section)
-            .unwrap_or(0);
-        self.grid.row_offset = keep_in_view(self.grid.row_offset, r, page_rows, rows.len());
-        self.grid.col_offset = keep_in_view(self.grid.col_offset, c, page_cols, cols.len());
-        self.marked.retain(|id| self.data.item(*id).is_some());
-        if self.view == View::Compare {
-            let (total, height) = compare_ui::metrics(self);
-            self.compare_scroll = self.compare_scroll.min(total.saturating_sub(height));
-        }
+#[cfg(test)]
+mod tests {
+    use std::ops::Range;
+
+    use super::per_line;
+
+    #[test]
+    fn ranges_split_over_lines() {
+        let text = "een twee\ndrie vier";
+        let across: Vec<Range<usize>> = std::iter::once(4..13).collect();
+        let lines = per_line(text, &across);
+        assert_eq!(
+            (lines[0].first(), lines[1].first()),
+            (Some(&(4..8)), Some(&(0..4)))
+        );
+        assert_eq!(per_line(text, &[]), [vec![], vec![]]);
+        let tail: Vec<Range<usize>> = std::iter::once(9..13).collect();
+        let lines = per_line(text, &tail);
+        assert!(lines[0].is_empty() && lines[1].first() == Some(&(0..4)));
     }
 }

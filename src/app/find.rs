@@ -1,241 +1,305 @@
-//! The title filter and the text search as the browser uses them: the input lines, the
-//! items they leave visible, and walking the search hits.
+//! The title filter and the text search as the browser uses them: the two input lines,
+//! the items they leave visible, and the hits `n`/`N` walk. A text search over a large
+//! dataset takes longer than a keystroke may, so it runs as a job elsewhere (see
+//! `Effect::Search`) and its hits come back by generation; the filter is fast enough to
+//! run at once.
 
-use super::{App, Edit, Focus, Input};
-use crate::model::ItemId;
-use crate::query::{Hit, Query, fold, fold_with_origin};
+use tui_input::{Input, InputRequest};
 
-#[derive(Debug, Clone, Default)]
-pub struct TitleFilter {
-    /// As typed.
-    pub input: String,
-    pub query: Query,
-    /// Positions in the search index of the matching items; `None` when no filter is set.
-    pub matches: Option<Vec<u32>>,
+use super::action::{Direction, Edit, Find};
+use crate::catalog::Catalog;
+use crate::query::{self, Hit, Needle, Query};
+
+/// A text search to run away from the keys: the loop runs it and hands the outcome back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchJob {
+    pub generation: u64,
+    pub needle: Needle,
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct TextSearch {
-    /// As typed.
-    pub input: String,
-    /// Folded, as searched.
-    pub needle: String,
-    pub hits: Vec<Hit>,
-    /// The hit last jumped to, for `hit 3/17`.
-    pub current: Option<usize>,
+/// What a search job found; `hits` is `None` when a newer job made it stop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchOutcome {
+    pub generation: u64,
+    pub hits: Option<Vec<Hit>>,
 }
 
-impl TextSearch {
+impl SearchJob {
+    /// Runs the job; `go_on` says whether it is still wanted.
     #[must_use]
-    pub fn is_active(&self) -> bool {
-        !self.needle.is_empty()
+    pub fn run(&self, catalog: &Catalog, go_on: &dyn Fn() -> bool) -> SearchOutcome {
+        SearchOutcome {
+            generation: self.generation,
+            hits: query::search(catalog, &self.needle, go_on),
+        }
     }
 }
 
 /// What the filter and the search leave visible.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Narrowing {
-    /// By position in the search index.
-    pub wanted: Vec<bool>,
-    /// Wanted items per city.
-    pub per_city: Vec<usize>,
+    /// By position.
+    wanted: Vec<bool>,
+    per_city: Vec<usize>,
     pub items: usize,
     pub cities: usize,
 }
 
-impl App {
-    pub(super) fn edit(&mut self, edit: Edit) {
-        let text = match self.input {
-            Input::Filter => &mut self.filter.input,
-            Input::Search => &mut self.search.input,
-            Input::None => return,
-        };
-        match edit {
-            Edit::Char(c) => text.push(c),
-            Edit::Backspace => {
-                text.pop();
-            }
-            Edit::DeleteWord => {
-                let kept = text.trim_end().rfind(' ').map_or(0, |i| i + 1);
-                text.truncate(kept);
-            }
-            Edit::DeleteAll => text.clear(),
-        }
-        self.dirty = true;
+impl Narrowing {
+    #[must_use]
+    pub fn wants(&self, position: usize) -> bool {
+        self.wanted.get(position).copied().unwrap_or(false)
     }
 
-    pub(super) fn accept(&mut self) {
-        let was = std::mem::take(&mut self.input);
-        if self.focus == Focus::Text {
-            self.focus = Focus::Members;
-        }
-        if was == Input::Search && self.search.is_active() {
-            self.refresh_narrowing();
-            self.search.current = None;
-            self.jump_to_hit(true);
-        }
+    #[must_use]
+    pub fn in_city(&self, city: usize) -> usize {
+        self.per_city.get(city).copied().unwrap_or(0)
     }
+}
 
-    pub(super) fn clear(&mut self) {
-        let which = match self.input {
-            Input::None if self.filter.matches.is_some() => Input::Filter,
-            Input::None => Input::Search,
-            open => open,
-        };
+#[derive(Debug, Clone, Default)]
+pub struct Finder {
+    filter: Input,
+    search: Input,
+    query: Query,
+    /// Positions matching the filter; `None` while no filter is set.
+    matches: Option<Vec<u32>>,
+    needle: Option<Needle>,
+    generation: u64,
+    /// The needle the hits belong to: they may be a finished search's while the next runs.
+    hits_for: Option<Needle>,
+    hits: Vec<Hit>,
+    narrowing: Option<Narrowing>,
+    /// Indices into `hits` of the hits in visible items: what `n`/`N` walk.
+    shown: Vec<u32>,
+    current: Option<Hit>,
+}
+
+impl Finder {
+    #[must_use]
+    pub fn input(&self, which: Find) -> &Input {
         match which {
-            Input::Filter => self.filter.input.clear(),
-            _ => self.search.input.clear(),
+            Find::Filter => &self.filter,
+            Find::Search => &self.search,
         }
-        self.input = Input::None;
-        self.dirty = true;
     }
 
-    /// Recomputes matches and hits for what is typed now: the filter narrows from its
-    /// previous result while the query only grows.
-    pub(super) fn refresh_narrowing(&mut self) {
-        let query = Query::parse(&self.filter.input);
-        if query != self.filter.query || (self.filter.matches.is_none() && !query.is_empty()) {
+    fn input_mut(&mut self, which: Find) -> &mut Input {
+        match which {
+            Find::Filter => &mut self.filter,
+            Find::Search => &mut self.search,
+        }
+    }
+
+    /// Applies an edit; whether the text or the cursor moved.
+    pub fn edit(&mut self, which: Find, edit: Edit) -> bool {
+        let request = match edit {
+            Edit::Insert(c) => InputRequest::InsertChar(c),
+            Edit::DeleteBack => InputRequest::DeletePrevChar,
+            Edit::DeleteForward => InputRequest::DeleteNextChar,
+            Edit::Left => InputRequest::GoToPrevChar,
+            Edit::Right => InputRequest::GoToNextChar,
+            Edit::WordLeft => InputRequest::GoToPrevWord,
+            Edit::WordRight => InputRequest::GoToNextWord,
+            Edit::Start => InputRequest::GoToStart,
+            Edit::End => InputRequest::GoToEnd,
+            Edit::DeleteWordBack => InputRequest::DeletePrevWord,
+            Edit::DeleteToStart => InputRequest::DeleteFromStart,
+            Edit::DeleteToEnd => InputRequest::DeleteTillEnd,
+        };
+        // A control character typed into the input would reach the terminal when drawn.
+        if matches!(edit, Edit::Insert(c) if c.is_control()) {
+            return false;
+        }
+        self.input_mut(which).handle(request).is_some()
+    }
+
+    /// Empties an input; whether it held anything.
+    pub fn clear(&mut self, which: Find) -> bool {
+        let input = self.input_mut(which);
+        let had = !input.value().is_empty();
+        input.reset();
+        had
+    }
+
+    #[must_use]
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    #[must_use]
+    pub fn needle(&self) -> Option<&Needle> {
+        self.needle.as_ref()
+    }
+
+    #[must_use]
+    pub fn filter_active(&self) -> bool {
+        self.matches.is_some()
+    }
+
+    #[must_use]
+    pub fn search_active(&self) -> bool {
+        self.needle.is_some()
+    }
+
+    /// A search job runs whose hits are not in yet.
+    #[must_use]
+    pub fn searching(&self) -> bool {
+        self.needle.is_some() && self.needle != self.hits_for
+    }
+
+    #[must_use]
+    pub fn narrowing(&self) -> Option<&Narrowing> {
+        self.narrowing.as_ref()
+    }
+
+    /// Whether the item at `position` is shown under the filter and the search.
+    #[must_use]
+    pub fn wants(&self, position: usize) -> bool {
+        self.narrowing.as_ref().is_none_or(|n| n.wants(position))
+    }
+
+    /// Brings matches and hits in line with what is typed: the filter narrows from its
+    /// previous result while the query only grows; a changed search text gives a job.
+    pub fn sync(&mut self, catalog: &Catalog) -> Option<SearchJob> {
+        let query = Query::parse(self.filter.value());
+        if query != self.query || (self.matches.is_none() && !query.is_empty()) {
             let previous = self
-                .filter
                 .matches
                 .as_deref()
-                .filter(|_| query.narrows(&self.filter.query));
-            self.filter.matches = (!query.is_empty()).then(|| self.index.filter(&query, previous));
-            self.filter.query = query;
+                .filter(|_| query.narrows(&self.query));
+            self.matches = (!query.is_empty()).then(|| query::filter(catalog, &query, previous));
+            self.query = query;
         }
-        let needle = fold(self.search.input.trim());
-        if needle != self.search.needle {
-            self.search.hits = self.index.search(&self.data, &needle);
-            self.search.needle = needle;
-            self.search.current = None;
+        let needle = Needle::new(self.search.value());
+        let mut job = None;
+        if needle != self.needle {
+            self.current = None;
+            self.needle.clone_from(&needle);
+            if let Some(needle) = needle {
+                self.generation += 1;
+                job = Some(SearchJob {
+                    generation: self.generation,
+                    needle,
+                });
+            } else {
+                self.hits_for = None;
+                self.hits.clear();
+            }
         }
-        self.narrowing = self.compute_narrowing();
-        // A remembered selection that no longer matches gives way to the first match.
-        let index = &self.index;
-        if let Some(n) = &self.narrowing {
-            self.sections
-                .selected
-                .retain(|&city, &mut item| n.wanted[index.position(ItemId { city, item })]);
-        }
+        self.renarrow(catalog);
+        job
     }
 
-    fn compute_narrowing(&self) -> Option<Narrowing> {
-        if self.filter.matches.is_none() && !self.search.is_active() {
-            return None;
-        }
-        let n = self.index.len();
-        let mut wanted = match &self.filter.matches {
-            Some(m) => {
-                let mut w = vec![false; n];
-                for &i in m {
-                    w[i as usize] = true;
-                }
-                w
-            }
-            None => vec![true; n],
+    /// Takes a finished job's hits, if they are for the search typed now.
+    pub fn finish(&mut self, catalog: &Catalog, outcome: SearchOutcome) -> bool {
+        let Some(hits) = outcome.hits else {
+            return false;
         };
-        if self.search.is_active() {
+        if outcome.generation != self.generation || self.needle.is_none() {
+            return false;
+        }
+        self.hits = hits;
+        self.hits_for.clone_from(&self.needle);
+        self.current = None;
+        self.renarrow(catalog);
+        true
+    }
+
+    fn renarrow(&mut self, catalog: &Catalog) {
+        let searched = self.hits_for.is_some() && self.needle.is_some();
+        if self.matches.is_none() && !searched {
+            self.narrowing = None;
+            self.shown.clear();
+            return;
+        }
+        let n = catalog.len();
+        let mut wanted = vec![self.matches.is_none(); n];
+        for &m in self.matches.iter().flatten() {
+            wanted[m as usize] = true;
+        }
+        if searched {
             let mut hit = vec![false; n];
-            for h in &self.search.hits {
+            for h in &self.hits {
                 hit[h.item as usize] = true;
             }
             for (w, h) in wanted.iter_mut().zip(hit) {
                 *w &= h;
             }
         }
-        let mut per_city = vec![0; self.data.cities.len()];
-        for (i, _) in wanted.iter().enumerate().filter(|(_, w)| **w) {
-            per_city[self.index.ids[i].city] += 1;
+        let per_city: Vec<usize> = (0..catalog.city_count())
+            .map(|city| catalog.city_positions(city).filter(|p| wanted[*p]).count())
+            .collect();
+        self.shown = (0..self.hits.len() as u32)
+            .filter(|&k| wanted[self.hits[k as usize].item as usize])
+            .collect();
+        if self.current.is_some_and(|h| !wanted[h.item as usize]) {
+            self.current = None;
         }
-        Some(Narrowing {
+        self.narrowing = Some(Narrowing {
             items: per_city.iter().sum(),
             cities: per_city.iter().filter(|n| **n > 0).count(),
             wanted,
             per_city,
-        })
+        });
     }
 
-    /// Selects the next (or previous) hit across items and cities, opening the nodes
-    /// above it and scrolling the text to it.
-    pub(super) fn jump_to_hit(&mut self, forward: bool) {
-        let hits = &self.search.hits;
-        if hits.is_empty() {
-            return;
-        }
-        let here = self
-            .current()
-            .map_or(0, |id| self.index.position(id) as u32);
-        let next = match self.search.current {
-            Some(i) if forward => (i + 1) % hits.len(),
-            Some(i) => (i + hits.len() - 1) % hits.len(),
-            None if forward => hits.iter().position(|h| h.item >= here).unwrap_or(0),
-            None => hits
-                .iter()
-                .rposition(|h| h.item <= here)
-                .unwrap_or(hits.len() - 1),
-        };
-        self.search.current = Some(next);
-        let hit = hits[next];
-        let id = self.index.ids[hit.item as usize];
-        self.select(id);
-        self.scroll_to = Some(hit);
-    }
-
-    /// Scrolls the text so `hit` sits a third of the way down the pane.
-    pub(super) fn scroll_to_hit(&mut self, hit: Hit) {
-        let Some((layout, height)) = self.text_layout() else {
-            return;
-        };
-        let Some(item) = self.data.item(self.index.ids[hit.item as usize]) else {
-            return;
-        };
-        let (line, byte) = hit_location(
-            self.index.folded_description(&self.data, hit.item),
-            &item.description,
-            hit.at as usize,
-        );
-        let row = layout
-            .rows
-            .iter()
-            .rposition(|r| r.line == line && r.range.start <= byte)
-            .unwrap_or(0);
-        self.text.scroll = row.saturating_sub(height / 3);
-    }
-
-    /// Is the search or filter bar showing, and for which?
+    /// The hit `n`/`N` went to last.
     #[must_use]
-    pub fn typing(&self) -> bool {
-        self.input != Input::None
+    pub fn current_hit(&self) -> Option<Hit> {
+        self.current
     }
-}
 
-/// A folded byte offset as a line number and a byte offset within that line of the
-/// original text (folding changes lengths but keeps newlines and char order).
-fn hit_location(folded: &str, original: &str, at: usize) -> (usize, usize) {
-    let line = memchr::memchr_iter(b'\n', &folded.as_bytes()[..at]).count();
-    let line_start = folded[..at].rfind('\n').map_or(0, |i| i + 1);
-    let folded_char = folded[line_start..at].chars().count();
-    let original_line = original.split('\n').nth(line).unwrap_or("");
-    let (_, origin) = fold_with_origin(original_line);
-    let char_index = origin.get(folded_char).copied().unwrap_or(0);
-    let byte = original_line
-        .char_indices()
-        .nth(char_index)
-        .map_or(original_line.len(), |(b, _)| b);
-    (line, byte)
-}
+    /// Hits in visible items, and which of them is the current one (1-based).
+    #[must_use]
+    pub fn hit_counter(&self) -> (Option<usize>, usize) {
+        let at = self.current.and_then(|c| {
+            self.shown
+                .binary_search_by(|&k| {
+                    let h = self.hits[k as usize];
+                    (h.item, h.at).cmp(&(c.item, c.at))
+                })
+                .ok()
+        });
+        (at.map(|i| i + 1), self.shown.len())
+    }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hit_locations_map_back_through_accents() {
-        let original = "eerste\nDe Cliënt en de cliënt";
-        let folded = fold(original);
-        let at = folded.rfind("client").unwrap();
-        let (line, byte) = hit_location(&folded, original, at);
-        assert_eq!(line, 1);
-        assert_eq!(&original.split('\n').nth(1).unwrap()[byte..], "cliënt");
+    /// The next (or previous) hit among visible items, from the current hit or else from
+    /// the item at `here`; wraps around.
+    pub fn step(&mut self, way: Direction, here: Option<usize>) -> Option<Hit> {
+        if self.shown.is_empty() {
+            return None;
+        }
+        let len = self.shown.len();
+        let key = |k: u32| {
+            let h = self.hits[k as usize];
+            (h.item, h.at)
+        };
+        let next = match (self.current, way) {
+            (Some(c), Direction::Forward) => {
+                self.shown.partition_point(|&k| key(k) <= (c.item, c.at)) % len
+            }
+            (Some(c), Direction::Backward) => {
+                (self.shown.partition_point(|&k| key(k) < (c.item, c.at)) + len - 1) % len
+            }
+            (None, Direction::Forward) => {
+                let here = here.unwrap_or(0) as u32;
+                self.shown
+                    .partition_point(|&k| self.hits[k as usize].item < here)
+                    % len
+            }
+            (None, Direction::Backward) => {
+                let here = here.unwrap_or(0) as u32;
+                (self
+                    .shown
+                    .partition_point(|&k| self.hits[k as usize].item <= here)
+                    + len
+                    - 1)
+                    % len
+            }
+        };
+        let hit = self.hits[self.shown[next] as usize];
+        self.current = Some(hit);
+        Some(hit)
     }
 }

@@ -1,378 +1,157 @@
-//! Application state and the one place that changes it: `App::update(Action)`. Everything
-//! here runs without a terminal, which is how the tests drive it.
+//! The browser's state and the one place that changes it: `App::update(Action)`. Everything
+//! here runs without a terminal: tests build an `App`, apply actions and read the state or
+//! the `Screen` it computes.
+//!
+//! Pane states own their behaviour (`TreeState`, `TextState`, `GridState`, …); `App`
+//! composes them, keeps the one selection (an item's identity), and after every change
+//! derives the rows on screen in one pass (`settle`).
 
 mod action;
+mod browse;
 mod compare;
+mod effect;
 mod find;
-mod navigate;
+mod grid;
+mod help;
+pub mod keys;
+pub mod layout;
+mod lists;
+mod rows;
+pub mod screen;
+mod status;
+mod text;
+mod tree;
+mod view;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-pub use action::{Action, Edit, Focus};
-pub use compare::{Effect, GridCursor};
-pub use find::{Narrowing, TextSearch, TitleFilter};
+pub use action::{Action, Direction, Edit, Find, Focus, Grouping, Move, Page, Wheel};
+pub use effect::{COPY_LIMIT, Effect};
+pub use find::{Narrowing, SearchJob, SearchOutcome};
+pub use keys::Mode;
+pub use screen::Screen;
 
-use crate::compare::Sections;
-use crate::model::{Dataset, ItemId};
-use crate::outline::{Outline, Row};
-use crate::query::SearchIndex;
-use crate::ui::layout::{self, Panes};
-use crate::ui::list::keep_in_view;
-use crate::ui::text;
+use crate::catalog::Catalog;
+use crate::model::ItemId;
+use crate::sections::SectionIndex;
+use compare::CompareState;
+use find::Finder;
+use grid::GridState;
+use help::HelpState;
+use rows::Rows;
+use text::TextState;
+use tree::TreeState;
 
-/// How the first two panes group the items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Grouping {
-    /// Steden, then each city's section tree ("per stad").
-    #[default]
-    ByCity,
-    /// Sections across all cities, then the cities that have the section ("per sectie").
-    BySection,
-}
-
-/// What fills the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
-    #[default]
-    Browse,
-    /// Cities × sections: who says how much about what.
-    Grid,
-    /// The marked items side by side.
-    Compare,
-}
-
-/// Which input line is open at the bottom, if any.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Input {
-    #[default]
-    None,
-    Filter,
-    Search,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CityPane {
-    /// Index in `Dataset::cities`: the city's identity.
-    pub selected: usize,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SectionPane {
-    /// Nodes the user closed; everything else is open, so a new city shows its whole tree.
-    pub closed: HashSet<ItemId>,
-    /// The selected item per city, so coming back to a city finds the same item.
-    pub selected: HashMap<usize, usize>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BySectionPane {
-    /// Index in `Sections::sections`.
-    pub selected: usize,
-    /// The selected city per section.
-    pub city: HashMap<usize, usize>,
-}
-
-/// First rows on screen of the two list panes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Offsets {
-    pub groups: usize,
-    pub members: usize,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TextPane {
-    /// First body row on screen.
-    pub scroll: usize,
-}
-
-/// What `update` compares to tell whether a redraw is due.
-#[derive(Debug, PartialEq, Eq)]
-struct Snapshot {
+#[derive(Debug)]
+pub struct App {
+    catalog: Arc<Catalog>,
+    sections: SectionIndex,
+    area: Rect,
     focus: Focus,
     grouping: Grouping,
-    view: View,
-    cities: CityPane,
-    sections: SectionPane,
-    by_section: BySectionPane,
-    offsets: Offsets,
-    text: TextPane,
-    help: bool,
-    input: Input,
-    filter: String,
-    search: String,
-    hit: Option<usize>,
-    grid: GridCursor,
-    marked: BTreeSet<ItemId>,
-    compare_scroll: usize,
-    message: Option<String>,
-    area: Rect,
+    page: Page,
+    help: Option<HelpState>,
+    typing: Option<Find>,
+    finder: Finder,
+    /// The selected item: the one identity both groupings show.
     current: Option<ItemId>,
-}
-
-#[derive(Debug, Clone)]
-pub struct App {
-    pub data: Dataset,
-    pub index: SearchIndex,
-    pub sections_index: Sections,
-    pub focus: Focus,
-    pub grouping: Grouping,
-    pub view: View,
-    pub cities: CityPane,
-    pub sections: SectionPane,
-    pub by_section: BySectionPane,
-    pub offsets: Offsets,
-    pub text: TextPane,
-    pub help: bool,
-    pub input: Input,
-    pub filter: TitleFilter,
-    pub search: TextSearch,
-    /// What the filter and the search leave visible; `None` when neither is active.
-    pub narrowing: Option<Narrowing>,
-    pub grid: GridCursor,
+    /// The last item seen per city, and the last city per section, to come back to.
+    item_of_city: HashMap<usize, usize>,
+    city_of_section: HashMap<usize, usize>,
+    /// First rows on screen of the two list panes.
+    offsets: [usize; 2],
+    wish: rows::Wish,
+    tree: TreeState,
+    text: TextState,
+    grid: GridState,
+    compare: CompareState,
     /// Items marked (`v`) for comparing and exporting.
-    pub marked: BTreeSet<ItemId>,
-    pub compare_scroll: usize,
+    marks: BTreeSet<ItemId>,
     /// One line for the status bar until the next key (what was copied or written).
-    pub message: Option<String>,
-    pub area: Rect,
-    pub quit: bool,
-    /// Typed but not yet applied: the loop echoes the keystroke, then calls `settle`.
-    dirty: bool,
-    /// A search hit to scroll the text to once the selection has settled.
-    scroll_to: Option<crate::query::Hit>,
-    /// Work for the terminal loop: copying, writing files.
+    message: Option<String>,
     effects: Vec<Effect>,
+    quit: bool,
+    /// Enter was pressed on a search whose hits are not in yet: go to the first on arrival.
+    jump_on_arrival: bool,
+    rows: Rows,
+    screen: Screen,
 }
 
 impl App {
+    /// A browser on `catalog` in a terminal of `width` × `height`, ready to draw.
     #[must_use]
-    pub fn new(data: Dataset, width: u16, height: u16) -> Self {
-        App {
-            index: SearchIndex::new(&data),
-            sections_index: Sections::new(&data),
-            data,
+    pub fn new(catalog: Arc<Catalog>, width: u16, height: u16) -> App {
+        let sections = SectionIndex::new(&catalog);
+        let mut app = App {
+            catalog,
+            sections,
+            area: Rect::new(0, 0, width, height),
             focus: Focus::Groups,
             grouping: Grouping::ByCity,
-            view: View::Browse,
-            cities: CityPane::default(),
-            sections: SectionPane::default(),
-            by_section: BySectionPane::default(),
-            offsets: Offsets::default(),
-            text: TextPane::default(),
-            help: false,
-            input: Input::None,
-            filter: TitleFilter::default(),
-            search: TextSearch::default(),
-            narrowing: None,
-            grid: GridCursor::default(),
-            marked: BTreeSet::new(),
-            compare_scroll: 0,
+            page: Page::Browse,
+            help: None,
+            typing: None,
+            finder: Finder::default(),
+            current: None,
+            item_of_city: HashMap::new(),
+            city_of_section: HashMap::new(),
+            offsets: [0, 0],
+            wish: rows::Wish::default(),
+            tree: TreeState::default(),
+            text: TextState::default(),
+            grid: GridState::default(),
+            compare: CompareState::default(),
+            marks: BTreeSet::new(),
             message: None,
-            area: Rect::new(0, 0, width, height),
-            quit: false,
-            dirty: false,
-            scroll_to: None,
             effects: Vec::new(),
-        }
-    }
-
-    #[must_use]
-    pub fn panes(&self) -> Option<Panes> {
-        layout::panes(self.area, self.focus, self.grouping == Grouping::BySection)
-    }
-
-    /// Whether an item is shown under the active filter and search.
-    #[must_use]
-    pub fn is_wanted(&self, id: ItemId) -> bool {
-        self.narrowing
-            .as_ref()
-            .is_none_or(|n| n.wanted[self.index.position(id)])
-    }
-
-    /// Cities shown in the first pane (per stad), by identity.
-    #[must_use]
-    pub fn visible_cities(&self) -> Vec<usize> {
-        match &self.narrowing {
-            None => (0..self.data.cities.len()).collect(),
-            Some(n) => (0..self.data.cities.len())
-                .filter(|c| n.per_city[*c] > 0)
-                .collect(),
-        }
-    }
-
-    /// Sections shown in the first pane (per sectie), by index.
-    #[must_use]
-    pub fn visible_sections(&self) -> Vec<usize> {
-        let all = &self.sections_index.sections;
-        (0..all.len())
-            .filter(|s| all[*s].members.iter().any(|m| self.is_wanted(*m)))
-            .collect()
-    }
-
-    /// The cities that have section `s`, each with its (first) item there.
-    #[must_use]
-    pub fn section_cities(&self, s: usize) -> Vec<ItemId> {
-        let mut out: Vec<ItemId> = Vec::new();
-        for m in &self.sections_index.sections[s].members {
-            if self.is_wanted(*m) && out.last().is_none_or(|l| l.city != m.city) {
-                out.push(*m);
-            }
-        }
-        out
-    }
-
-    /// The selected city (per stad), if any city is shown.
-    #[must_use]
-    pub fn city(&self) -> Option<usize> {
-        let visible = self.visible_cities();
-        visible
-            .contains(&self.cities.selected)
-            .then_some(self.cities.selected)
-            .or_else(|| visible.first().copied())
-    }
-
-    /// The selected section (per sectie), if any is shown.
-    #[must_use]
-    pub fn section(&self) -> Option<usize> {
-        let visible = self.visible_sections();
-        visible
-            .contains(&self.by_section.selected)
-            .then_some(self.by_section.selected)
-            .or_else(|| visible.first().copied())
-    }
-
-    #[must_use]
-    pub fn outline(&self, city: usize) -> Outline {
-        Outline::of(&self.data.cities[city])
-    }
-
-    /// The tree rows of `city` as shown now.
-    #[must_use]
-    pub fn tree_rows(&self, city: usize) -> Vec<Row> {
-        self.outline(city).rows(
-            |item| self.sections.closed.contains(&ItemId { city, item }),
-            |item| self.is_wanted(ItemId { city, item }),
-        )
-    }
-
-    /// The selected item.
-    #[must_use]
-    pub fn current(&self) -> Option<ItemId> {
-        match self.grouping {
-            Grouping::ByCity => self.current_by_city(),
-            Grouping::BySection => {
-                let s = self.section()?;
-                let cities = self.section_cities(s);
-                let remembered = self
-                    .by_section
-                    .city
-                    .get(&s)
-                    .and_then(|c| cities.iter().find(|m| m.city == *c));
-                remembered.or(cities.first()).copied()
-            }
-        }
-    }
-
-    /// Per stad: remembered per city, else the nearest visible ancestor of it, else the
-    /// first match.
-    fn current_by_city(&self) -> Option<ItemId> {
-        let city = self.city()?;
-        let rows = self.tree_rows(city);
-        let shown = |item: usize| rows.iter().any(|r| r.item == item);
-        // Rows shown only as parents of a match are not where a reader wants to land.
-        let first = || {
-            rows.iter()
-                .find(|r| !r.context_only)
-                .or(rows.first())
-                .map(|r| r.item)
+            quit: false,
+            jump_on_arrival: false,
+            rows: Rows::default(),
+            screen: Screen::default(),
         };
-        let item = match self.sections.selected.get(&city) {
-            Some(&item) if shown(item) => item,
-            Some(&item) => {
-                let closed = |a| self.sections.closed.contains(&ItemId { city, item: a });
-                Some(self.outline(city).visible_self_or_ancestor(item, closed))
-                    .filter(|i| shown(*i))
-                    .or_else(first)?
-            }
-            None => first()?,
-        };
-        Some(ItemId { city, item })
+        app.settle();
+        app.wish_for_current();
+        app
     }
 
-    /// Makes `id` the selected item in either grouping, opening the nodes above it.
-    pub fn select(&mut self, id: ItemId) {
-        self.cities.selected = id.city;
-        self.sections.selected.insert(id.city, id.item);
-        for a in self.outline(id.city).ancestors(id.item) {
-            self.sections.closed.remove(&ItemId {
-                city: id.city,
-                item: a,
-            });
-        }
-        if let Some(s) = self.sections_index.of(id) {
-            self.by_section.selected = s;
-            self.by_section.city.insert(s, id.city);
-        }
-    }
-
-    fn page(&self, pane: Focus) -> usize {
-        self.panes()
-            .and_then(|p| p.get(pane))
-            .map_or(1, |r| usize::from(layout::inner(r).height))
-    }
-
-    /// The text pane's layout for the current item, and how many body rows fit on screen.
-    #[must_use]
-    pub fn text_layout(&self) -> Option<(text::Layout, usize)> {
-        let rect = self.panes()?.text?;
-        let inner = layout::inner(rect);
-        let l = text::Layout::of(&self.data, self.current(), usize::from(inner.width));
-        let height = usize::from(inner.height).saturating_sub(l.header.len());
-        Some((l, height))
-    }
-
-    /// Rows of the text body and how many fit on screen.
-    #[must_use]
-    pub fn text_metrics(&self) -> (usize, usize) {
-        self.text_layout()
-            .map_or((0, 0), |(l, height)| (l.rows.len(), height))
-    }
-
-    /// Applies one action and everything it implies. Returns whether anything visible
-    /// changed, so the loop redraws only then.
+    /// Applies one action and everything it implies. Returns whether the screen changed
+    /// (or the app wants to quit), so the loop redraws only then.
     pub fn update(&mut self, action: Action) -> bool {
-        let changed = self.update_deferred(action);
-        self.settle() || changed
-    }
-
-    /// Applies one action but leaves the costly part of a filter or search edit for
-    /// `settle`, so the loop can echo the keystroke first.
-    pub fn update_deferred(&mut self, action: Action) -> bool {
-        let before = self.snapshot();
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
         self.apply(action);
-        self.after_change(&before)
+        self.settle() || self.quit
     }
 
-    /// Whether `settle` has work to do.
-    #[must_use]
-    pub fn pending(&self) -> bool {
-        self.dirty
+    /// Goes to an item (by identity) in either grouping, opening the nodes above it.
+    pub fn go_to(&mut self, id: ItemId) -> bool {
+        self.message = None;
+        self.select(id);
+        let changed = self.settle();
+        self.wish_for_current();
+        changed
     }
 
-    /// Finishes what `update_deferred` left: recomputes filter matches and search hits.
-    pub fn settle(&mut self) -> bool {
-        if !std::mem::take(&mut self.dirty) {
+    /// Takes the hits of a search job the loop ran.
+    pub fn search_done(&mut self, outcome: SearchOutcome) -> bool {
+        let catalog = Arc::clone(&self.catalog);
+        if !self.finder.finish(&catalog, outcome) {
             return false;
         }
-        let before = self.snapshot();
-        self.refresh_narrowing();
-        self.after_change(&before);
+        self.settle();
+        self.try_jump();
+        self.settle();
         true
+    }
+
+    /// What the loop says back after an effect, shown in the status line.
+    pub fn report(&mut self, message: String) -> bool {
+        self.message = Some(message);
+        self.settle()
     }
 
     /// Work the terminal loop has to do for the last actions.
@@ -380,140 +159,231 @@ impl App {
         std::mem::take(&mut self.effects)
     }
 
-    /// What the loop says back after an effect, shown in the status line.
-    pub fn report(&mut self, message: String) {
-        self.message = Some(message);
+    #[must_use]
+    pub fn screen(&self) -> &Screen {
+        &self.screen
     }
 
-    fn after_change(&mut self, before: &Snapshot) -> bool {
-        if self.current() != before.current {
-            self.text.scroll = 0;
-        }
-        if let Some(hit) = self.scroll_to.take() {
-            self.scroll_to_hit(hit);
-        }
-        self.clamp();
-        self.quit || self.snapshot() != *before
+    #[must_use]
+    pub fn quit(&self) -> bool {
+        self.quit
     }
 
-    fn snapshot(&self) -> Snapshot {
-        Snapshot {
-            focus: self.focus,
-            grouping: self.grouping,
-            view: self.view,
-            cities: self.cities.clone(),
-            sections: self.sections.clone(),
-            by_section: self.by_section.clone(),
-            offsets: self.offsets,
-            text: self.text.clone(),
-            help: self.help,
-            input: self.input,
-            filter: self.filter.input.clone(),
-            search: self.search.input.clone(),
-            hit: self.search.current,
-            grid: self.grid,
-            marked: self.marked.clone(),
-            compare_scroll: self.compare_scroll,
-            message: self.message.clone(),
-            area: self.area,
-            current: self.current(),
+    #[must_use]
+    pub fn catalog(&self) -> &Arc<Catalog> {
+        &self.catalog
+    }
+
+    #[must_use]
+    pub fn sections(&self) -> &SectionIndex {
+        &self.sections
+    }
+
+    #[must_use]
+    pub fn current(&self) -> Option<ItemId> {
+        self.current
+    }
+
+    #[must_use]
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    #[must_use]
+    pub fn grouping(&self) -> Grouping {
+        self.grouping
+    }
+
+    #[must_use]
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    #[must_use]
+    pub fn marks(&self) -> &BTreeSet<ItemId> {
+        &self.marks
+    }
+
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    #[must_use]
+    pub fn typing(&self) -> Option<Find> {
+        self.typing
+    }
+
+    #[must_use]
+    pub fn help_open(&self) -> bool {
+        self.help.is_some()
+    }
+
+    /// The narrowing by filter and search, when either is active.
+    #[must_use]
+    pub fn narrowing(&self) -> Option<&Narrowing> {
+        self.finder.narrowing()
+    }
+
+    /// Hits in visible items, and which one `n`/`N` went to (1-based).
+    #[must_use]
+    pub fn hit_counter(&self) -> (Option<usize>, usize) {
+        self.finder.hit_counter()
+    }
+
+    /// The first pane's rows: cities (per stad) or sections (per sectie), by index.
+    #[must_use]
+    pub fn group_rows(&self) -> &[usize] {
+        &self.rows.groups
+    }
+
+    /// The second pane's rows as items: a city's tree, or one item per city in a section.
+    #[must_use]
+    pub fn member_items(&self) -> Vec<ItemId> {
+        self.rows.member_items()
+    }
+
+    /// The selected group's index (a city, or a section).
+    #[must_use]
+    pub fn selected_group(&self) -> Option<usize> {
+        self.rows.selected_group
+    }
+
+    /// The text pane's first row and how many rows its text has and shows.
+    #[must_use]
+    pub fn text_scroll(&self) -> (usize, usize, usize) {
+        self.text.scroll_state()
+    }
+
+    /// The grid's cursor: a city and a section.
+    #[must_use]
+    pub fn grid_cursor(&self) -> (usize, usize) {
+        self.grid.cursor()
+    }
+
+    /// Which bindings apply now.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        if self.panes().is_none() {
+            return Mode::TooSmall;
         }
+        if self.help.is_some() {
+            return Mode::Help;
+        }
+        if self.typing.is_some() {
+            return Mode::Typing;
+        }
+        match self.page {
+            Page::Grid => Mode::Grid,
+            Page::Compare => Mode::Compare,
+            Page::Browse => match (self.focus, self.grouping) {
+                (Focus::Groups, g) => Mode::Groups(g),
+                (Focus::Members, Grouping::ByCity) => Mode::Outline,
+                (Focus::Members, Grouping::BySection) => Mode::SectionCities,
+                (Focus::Text, _) => Mode::Text,
+            },
+        }
+    }
+
+    fn panes(&self) -> Option<layout::Panes> {
+        layout::panes(self.area, self.focus, self.grouping)
+    }
+
+    /// Rows a pane shows at once (at least one).
+    fn page_height(&self, pane: Focus) -> usize {
+        self.panes()
+            .and_then(|p| p.get(pane))
+            .map_or(1, |r| usize::from(layout::inner(r).height).max(1))
     }
 
     fn apply(&mut self, action: Action) {
-        match (self.view, action) {
-            (_, Action::Quit) => self.quit = true,
-            (_, Action::ToggleHelp) => self.help = !self.help,
-            (_, Action::CloseHelp) => self.help = false,
-            (_, Action::Resize(w, h)) => self.area = Rect::new(0, 0, w, h),
-            (View::Grid, _) => self.grid_action(action),
-            (View::Compare, _) => self.compare_action(action),
-            (View::Browse, _) => self.browse_action(action),
-        }
-    }
-
-    fn browse_action(&mut self, action: Action) {
         match action {
-            Action::FocusNext => self.focus = self.focus.next(),
-            Action::FocusPrev => self.focus = self.focus.prev(),
-            Action::FocusPane(f) => self.focus = f,
-            Action::ScrollText(rows) => {
-                self.text.scroll = self.text.scroll.saturating_add_signed(rows);
+            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
+            Action::Quit => self.quit = true,
+            Action::Suspend => self.effects.push(Effect::Suspend),
+            _ if self.panes().is_none() => {}
+            _ if self.help.is_some() => self.help_action(action),
+            _ if self.typing.is_some() => self.typing_action(action),
+            _ => match self.page {
+                Page::Browse => self.browse_action(action),
+                Page::Grid => self.grid_action(action),
+                Page::Compare => self.compare_action(action),
+            },
+        }
+    }
+
+    fn help_action(&mut self, action: Action) {
+        match action {
+            Action::CloseHelp | Action::ToggleHelp | Action::Click { .. } => self.help = None,
+            Action::Move(m) => {
+                if let Some(h) = &mut self.help {
+                    h.scroll(m);
+                }
             }
-            Action::Move(m) => self.move_in(self.focus, m),
-            Action::Left => self.left(),
-            Action::Right => self.right(),
-            Action::Toggle => self.toggle(),
-            Action::OpenAll => self.set_all_closed(false),
-            Action::CloseAll => self.set_all_closed(true),
-            Action::Click { column, row } => self.click(column, row),
-            Action::Wheel { column, row, down } => self.wheel(column, row, down),
-            Action::StartFilter => self.input = Input::Filter,
-            Action::StartSearch => self.input = Input::Search,
-            Action::Input(edit) => self.edit(edit),
-            Action::InputAccept => self.accept(),
-            Action::Clear => self.clear(),
-            Action::Hit(forward) => self.jump_to_hit(forward),
-            Action::Regroup => self.regroup(),
-            Action::ToggleGrid => self.open_grid(),
-            Action::Mark => self.toggle_mark(),
-            Action::Compare => self.open_compare(),
-            Action::Copy => self.copy(),
-            Action::Export => self.export(),
-            Action::Quit | Action::ToggleHelp | Action::CloseHelp | Action::Resize(..) => {}
+            Action::Wheel { way, .. } => {
+                if let Some(h) = &mut self.help {
+                    h.wheel(way);
+                }
+            }
+            _ => {}
         }
     }
 
-    /// Switches between per stad and per sectie, keeping the selected item.
-    fn regroup(&mut self) {
-        let current = self.current();
-        self.grouping = match self.grouping {
-            Grouping::ByCity => Grouping::BySection,
-            Grouping::BySection => Grouping::ByCity,
-        };
-        self.offsets = Offsets::default();
-        if let Some(id) = current {
-            self.select(id);
+    fn open_help(&mut self) {
+        self.help = Some(HelpState::new(self.mode()));
+    }
+
+    fn typing_action(&mut self, action: Action) {
+        let Some(which) = self.typing else { return };
+        match action {
+            Action::Edit(edit) => {
+                self.finder.edit(which, edit);
+            }
+            Action::Accept => self.accept(which),
+            Action::Back => {
+                self.finder.clear(which);
+                self.typing = None;
+            }
+            Action::Move(m) => self.move_in(self.focus_for_lists(), m),
+            Action::Click { .. } | Action::Wheel { .. } => self.browse_action(action),
+            _ => {}
         }
     }
 
-    /// Keeps every scroll position valid and every selection on screen: the one place
-    /// where positions are derived from identities after a change.
-    fn clamp(&mut self) {
-        let selected = self.selected_group();
-        self.offsets.groups = follow(
-            self.offsets.groups,
-            &self.group_rows(),
-            selected,
-            self.page(Focus::Groups),
-        );
-        if let Some(g) = selected {
-            self.set_group(g);
+    /// Where ↑/↓ go while typing: the pane that has the focus, or the members when the
+    /// focus is on the text (the list is what narrows as one types).
+    fn focus_for_lists(&self) -> Focus {
+        match self.focus {
+            Focus::Text => Focus::Members,
+            f => f,
         }
-        let selected = self.selected_member();
-        self.offsets.members = follow(
-            self.offsets.members,
-            &self.member_rows(),
-            selected,
-            self.page(Focus::Members),
-        );
-        if let Some(m) = selected {
-            self.set_member(m);
-        }
-        let (total, height) = self.text_metrics();
-        self.text.scroll = self.text.scroll.min(total.saturating_sub(height));
-        if self.panes().is_some_and(|p| p.get(self.focus).is_none()) {
-            self.focus = Focus::Text;
-        }
-        self.clamp_views();
     }
-}
 
-/// The first row to show of `rows` so that `selected` is on a page of `page` rows (the
-/// top when nothing is selected).
-fn follow(offset: usize, rows: &[usize], selected: Option<usize>, page: usize) -> usize {
-    let pos = selected
-        .and_then(|s| rows.iter().position(|r| *r == s))
-        .unwrap_or(0);
-    keep_in_view(offset, pos, page, rows.len())
+    fn accept(&mut self, which: Find) {
+        self.typing = None;
+        if self.focus == Focus::Text {
+            self.focus = Focus::Members;
+        }
+        if which == Find::Search && self.finder.search_active() {
+            self.jump_on_arrival = true;
+            self.try_jump();
+        }
+    }
+
+    /// Goes to the first hit after the selection once the search's hits are in.
+    fn try_jump(&mut self) {
+        if self.jump_on_arrival && !self.finder.searching() {
+            self.jump_on_arrival = false;
+            self.next_hit(Direction::Forward);
+        }
+    }
+
+    /// Opens the text search or the filter line.
+    fn open_input(&mut self, which: Find) {
+        self.typing = Some(which);
+    }
+
+    fn say(&mut self, message: String) {
+        self.message = Some(message);
+    }
 }

@@ -5,7 +5,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType};
 
-use crate::highlight::Kind;
+use crate::app::screen::Tone;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -86,12 +86,35 @@ impl Theme {
         self.fg(Color::DarkGray)
     }
 
+    /// The style of a tone of text.
     #[must_use]
-    pub fn link(self, kind: Kind) -> Style {
-        let style = Style::new().add_modifier(Modifier::UNDERLINED);
-        match kind {
-            Kind::Email | Kind::Url => style.patch(self.fg(Color::Blue)),
-            Kind::Phone => style.patch(self.fg(Color::Green)),
+    pub fn tone(self, tone: Tone) -> Style {
+        let underlined = Style::new().add_modifier(Modifier::UNDERLINED);
+        match tone {
+            Tone::Plain | Tone::Marker => Style::new(),
+            Tone::Dim => self.dim(),
+            Tone::Heading => self.heading(),
+            Tone::Count | Tone::Rule => self.count(),
+            Tone::Match | Tone::Diff => self.matched(),
+            Tone::CurrentHit => self.current_hit(),
+            Tone::Email | Tone::Url => underlined.patch(self.fg(Color::Blue)),
+            Tone::Phone => underlined.patch(self.fg(Color::Green)),
+            Tone::Attachment => self.attachment(),
+
+            Tone::Cursor => self.selected(true),
+        }
+    }
+
+    /// The hit `n` went to: unlike every other hit, as vim and less show it.
+    #[must_use]
+    pub fn current_hit(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightRed)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         }
     }
 

@@ -1,0 +1,21 @@
+//! Work only the terminal loop can do, handed back by `App::take_effects`: the app stays
+//! free of terminals, clipboards, files and threads, so tests see exactly what it asked.
+
+use super::find::SearchJob;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard (OSC 52, so it works over SSH).
+    Copy(String),
+    /// Write a Markdown file in the current folder, named from `stem`, never overwriting.
+    WriteMarkdown { stem: String, contents: String },
+    /// Run a text search away from the keys and hand its outcome to `App::search_done`.
+    Search(SearchJob),
+    /// Hand the terminal back and stop the process until the shell resumes it.
+    Suspend,
+}
+
+/// Terminals drop (or paint) clipboard requests much above this: OSC 52 is commonly capped
+/// near 100 kB of base64 (xterm, tmux, kitty), and a copy that vanishes is worse than a
+/// refusal that says why.
+pub const COPY_LIMIT: usize = 74_000;

@@ -1,0 +1,283 @@
+//! What is on screen, as plain values: the app computes it after every change and the ui
+//! only paints it. Comparing two of these tells whether a redraw is due, and tests read
+//! it without a terminal.
+
+use ratatui::layout::Rect;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// What a piece of text means, which the theme turns into a style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Tone {
+    #[default]
+    Plain,
+    /// Nothing to read behind it, or shown only as the parent of a match.
+    Dim,
+    Heading,
+    Count,
+    /// A filter or search match.
+    Match,
+    /// The search hit `n`/`N` went to.
+    CurrentHit,
+    Email,
+    Url,
+    Phone,
+    Attachment,
+    /// A word the other text does not have.
+    Diff,
+    /// The `▶` and `✓` markers.
+    Marker,
+    /// A divider between columns.
+    Rule,
+    /// The grid's cursor cell.
+    Cursor,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Seg {
+    pub text: String,
+    pub tone: Tone,
+}
+
+impl Seg {
+    #[must_use]
+    pub fn new(text: impl Into<String>, tone: Tone) -> Seg {
+        Seg {
+            text: text.into(),
+            tone,
+        }
+    }
+
+    #[must_use]
+    pub fn plain(text: impl Into<String>) -> Seg {
+        Seg::new(text, Tone::Plain)
+    }
+}
+
+/// How a whole row stands out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Emphasis {
+    #[default]
+    None,
+    /// The selected row; `focused` when its pane has the focus.
+    Selected { focused: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Line {
+    pub segs: Vec<Seg>,
+    pub emphasis: Emphasis,
+}
+
+impl Line {
+    #[must_use]
+    pub fn new(segs: Vec<Seg>) -> Line {
+        Line {
+            segs,
+            emphasis: Emphasis::None,
+        }
+    }
+
+    #[must_use]
+    pub fn toned(text: impl Into<String>, tone: Tone) -> Line {
+        Line::new(vec![Seg::new(text, tone)])
+    }
+
+    /// The line's text without styles, for tests and copying.
+    #[must_use]
+    pub fn text(&self) -> String {
+        self.segs.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    #[must_use]
+    pub fn width(&self) -> usize {
+        self.segs.iter().map(|s| s.text.width()).sum()
+    }
+}
+
+/// A scrollbar: where the view is in a longer text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scrollbar {
+    pub position: usize,
+    pub total: usize,
+    pub viewport: usize,
+    /// Rows at the top of the pane that do not scroll (a heading above the text).
+    pub fixed: u16,
+}
+
+/// A bordered pane and its rows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pane {
+    pub rect: Rect,
+    pub title: String,
+    pub focused: bool,
+    pub lines: Vec<Line>,
+    /// Said in place of the rows when there are none.
+    pub empty: Option<String>,
+    /// On the bottom border, right-aligned (the position in a text).
+    pub footer: Option<String>,
+    /// On the bottom border, left-aligned (a legend).
+    pub legend: Option<String>,
+    pub scrollbar: Option<Scrollbar>,
+}
+
+/// The page under the header.
+#[allow(clippy::large_enum_variant)] // one per screen, never in a collection
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Body {
+    /// Too small for anything but this message.
+    #[default]
+    TooSmall,
+    Browse {
+        groups: Option<Pane>,
+        members: Option<Pane>,
+        text: Option<Pane>,
+    },
+    Grid(Pane),
+    Compare(Pane),
+}
+
+/// The bottom line: what is typed (with the cursor), what is narrowed, and hints.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Status {
+    pub rect: Rect,
+    pub line: Line,
+    /// The column of the typing cursor, when an input is open and it is in view.
+    pub cursor: Option<u16>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Header {
+    pub rect: Rect,
+    pub left: Line,
+    pub right: Line,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Screen {
+    pub area: Rect,
+    pub header: Option<Header>,
+    pub body: Body,
+    pub status: Option<Status>,
+    /// The help, over everything else.
+    pub overlay: Option<Pane>,
+}
+
+impl Screen {
+    /// Every row of text on screen, for tests: header, panes, status and overlay.
+    #[must_use]
+    pub fn text(&self) -> String {
+        let mut out = Vec::new();
+        if let Some(h) = &self.header {
+            out.push(format!("{} {}", h.left.text(), h.right.text()));
+        }
+        let panes: Vec<&Pane> = match &self.body {
+            Body::TooSmall => Vec::new(),
+            Body::Browse {
+                groups,
+                members,
+                text,
+            } => [groups, members, text].into_iter().flatten().collect(),
+            Body::Grid(p) | Body::Compare(p) => vec![p],
+        };
+        for p in panes.into_iter().chain(&self.overlay) {
+            out.push(p.title.clone());
+            out.extend(p.lines.iter().map(Line::text));
+            out.extend(p.empty.clone());
+            out.extend(p.footer.clone());
+            out.extend(p.legend.clone());
+        }
+        if let Some(s) = &self.status {
+            out.push(s.line.text());
+        }
+        out.join("\n")
+    }
+}
+
+/// `text` cut to `width` columns, ending in `…` when anything was cut; `None` when not even
+/// the ellipsis fits.
+#[must_use]
+pub fn fit(text: &str, width: usize) -> Option<String> {
+    if text.width() <= width {
+        return Some(text.to_owned());
+    }
+    if width == 0 {
+        return None;
+    }
+    Some(format!("{}…", take_width(text, width - 1)))
+}
+
+/// The longest prefix of `text` that fits in `width` columns.
+#[must_use]
+pub fn take_width(text: &str, width: usize) -> &str {
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            return &text[..i];
+        }
+    }
+    text
+}
+
+/// `text` padded with spaces to exactly `width` columns (cut with `…` when longer).
+#[must_use]
+pub fn pad(text: &str, width: usize) -> String {
+    let shown = fit(text, width).unwrap_or_default();
+    let gap = width.saturating_sub(shown.width());
+    format!("{shown}{}", " ".repeat(gap))
+}
+
+/// Segments cut to `width` columns as a whole, the last cut one ending in `…`.
+#[must_use]
+pub fn fit_segs(segs: Vec<Seg>, width: usize) -> Vec<Seg> {
+    if width == 0 {
+        return Vec::new();
+    }
+    let total: usize = segs.iter().map(|s| s.text.width()).sum();
+    if total <= width {
+        return segs;
+    }
+    let mut out = Vec::new();
+    let mut left = width.saturating_sub(1);
+    for seg in segs {
+        let w = seg.text.width();
+        if w <= left {
+            left -= w;
+            out.push(seg);
+        } else {
+            let part = take_width(&seg.text, left).to_owned();
+            out.push(Seg::new(format!("{part}…"), seg.tone));
+            return out;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_text_ends_in_an_ellipsis() {
+        assert_eq!(fit("Lokaal woonoverleg", 30).unwrap(), "Lokaal woonoverleg");
+        assert_eq!(fit("Lokaal woonoverleg", 8).unwrap(), "Lokaal …");
+        assert_eq!(fit("Coördinatie", 3).unwrap(), "Co…");
+        assert_eq!(fit("abc", 1).unwrap(), "…");
+        assert_eq!(fit("abc", 0), None);
+        assert_eq!(fit("日本語", 4).unwrap(), "日…", "wide chars count twice");
+        assert_eq!(pad("ab", 4), "ab  ");
+        assert_eq!(pad("abcdef", 4), "abc…");
+        assert_eq!(take_width("日本語", 3), "日");
+    }
+
+    #[test]
+    fn segments_are_cut_as_a_whole() {
+        let segs = vec![Seg::plain("regel "), Seg::new("1–34/97", Tone::Count)];
+        assert_eq!(fit_segs(segs.clone(), 20), segs);
+        let cut = fit_segs(segs, 9);
+        assert_eq!(Line::new(cut.clone()).text(), "regel 1–…");
+        assert_eq!(cut[1].tone, Tone::Count, "the cut part keeps its tone");
+        assert_eq!(Line::new(fit_segs(vec![Seg::plain("abc")], 1)).text(), "…");
+        assert!(fit_segs(vec![Seg::plain("abc")], 0).is_empty());
+    }
+}

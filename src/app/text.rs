@@ -1,0 +1,317 @@
+//! The Tekst pane's state: the wrapped text of the selected item at the pane's width, the
+//! scroll, and what is marked in it (search and filter matches, the current hit, links).
+//! The layout is computed when the item or the width changes, never per frame.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use ratatui::layout::Rect;
+
+use super::action::Move;
+use super::layout::inner;
+use super::screen::{Line, Pane, Scrollbar, Seg, Tone};
+use crate::catalog::Catalog;
+use crate::model::ItemId;
+use crate::outline::{self, Outline};
+use crate::query::{FoldedLine, locate};
+use crate::wrap::{self, Row};
+use crate::{highlight, strings};
+
+/// What the text pane marks: folded needles, and the current hit.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Marking {
+    pub needles: Vec<String>,
+    /// The current hit: its item and where it starts in the item's folded text.
+    pub hit: Option<(ItemId, usize, usize)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TextState {
+    id: Option<ItemId>,
+    width: usize,
+    /// Body rows on screen (below the heading).
+    height: usize,
+    header: Vec<Line>,
+    rows: Vec<Row>,
+    scroll: usize,
+    /// A place in an item's folded text to bring into view once its layout is known.
+    aim: Option<(ItemId, usize)>,
+    marking: Marking,
+    /// Marks per source line, computed the first time the line is on screen.
+    marks: HashMap<usize, Vec<(Range<usize>, Tone)>>,
+}
+
+impl TextState {
+    /// First body row on screen, body rows in all, body rows on screen.
+    #[must_use]
+    pub fn scroll_state(&self) -> (usize, usize, usize) {
+        (self.scroll, self.rows.len(), self.height)
+    }
+
+    pub fn scroll_by(&mut self, rows: isize) {
+        self.scroll = self.scroll.saturating_add_signed(rows);
+        self.clamp();
+    }
+
+    pub fn move_by(&mut self, m: Move) {
+        let max = self.rows.len().saturating_sub(self.height);
+        self.scroll = m.apply(self.scroll, max + 1, self.height);
+    }
+
+    /// Brings a place of an item's text into view once the item is shown.
+    pub fn aim(&mut self, id: ItemId, folded_at: usize) {
+        self.aim = Some((id, folded_at));
+    }
+
+    fn clamp(&mut self) {
+        self.scroll = self.scroll.min(self.rows.len().saturating_sub(self.height));
+    }
+
+    /// The breadcrumb of any item.
+    #[must_use]
+    pub fn breadcrumb_of(catalog: &Catalog, id: ItemId) -> String {
+        outline::breadcrumb(catalog, &Outline::of(catalog, id.city), id)
+    }
+
+    /// Follows the selection, the pane's size and what is marked.
+    pub fn sync(
+        &mut self,
+        catalog: &Catalog,
+        outline: &Outline,
+        id: Option<ItemId>,
+        rect: Option<Rect>,
+        marking: Marking,
+    ) {
+        let body = rect.map_or(Rect::default(), inner);
+        let width = usize::from(body.width);
+        if id != self.id || width != self.width {
+            if id != self.id {
+                self.scroll = 0;
+            }
+            self.id = id;
+            self.width = width;
+            self.layout(catalog, outline);
+        }
+        if marking != self.marking {
+            self.marking = marking;
+            self.marks.clear();
+        }
+        self.height = usize::from(body.height).saturating_sub(self.header.len());
+        if let Some((aimed, at)) = self.aim
+            && Some(aimed) == self.id
+        {
+            self.aim = None;
+            self.bring_into_view(catalog, aimed, at);
+        }
+        self.clamp();
+    }
+
+    fn layout(&mut self, catalog: &Catalog, outline: &Outline) {
+        self.marks.clear();
+        self.header.clear();
+        self.rows.clear();
+        let Some(item) = self.id.and_then(|id| catalog.get(id)) else {
+            return;
+        };
+        let mut push_wrapped = |text: &str, tone: Tone| {
+            for row in wrap::wrap(text, self.width) {
+                let shown = format!("{}{}", " ".repeat(row.indent), &text[row.range]);
+                self.header.push(Line::toned(shown, tone));
+            }
+        };
+        push_wrapped(
+            &outline::breadcrumb(catalog, outline, item.id),
+            Tone::Heading,
+        );
+        if item.attachment {
+            push_wrapped(strings::ATTACHMENT_NOTE, Tone::Attachment);
+        }
+        self.header.push(Line::default());
+        // No text still takes one row: the placeholder scrolls like text would.
+        self.rows = wrap::wrap(item.text, self.width);
+    }
+
+    /// Scrolls so the row holding folded offset `at` is in view, a third of the way down
+    /// when it was not.
+    fn bring_into_view(&mut self, catalog: &Catalog, id: ItemId, at: usize) {
+        let Some(item) = catalog.get(id) else { return };
+        let Some(position) = catalog.position(id) else {
+            return;
+        };
+        let folded = catalog.folded_texts().get(position);
+        let (line, col) = locate(folded, at);
+        let original = item.text.split('\n').nth(line).unwrap_or("");
+        let byte = FoldedLine::new(original).original(col..col).start;
+        let row = self
+            .rows
+            .iter()
+            .rposition(|r| r.line == line && r.range.start <= byte)
+            .unwrap_or(0);
+        if row < self.scroll || row >= self.scroll + self.height {
+            self.scroll = row.saturating_sub(self.height / 3);
+        }
+    }
+
+    /// The pane as drawn: heading, the rows in view with their marks, the position.
+    pub fn pane(&mut self, catalog: &Catalog, rect: Rect, focused: bool) -> Pane {
+        let mut pane = Pane {
+            rect,
+            title: format!(" 3 {} ", strings::TEXT),
+            focused,
+            ..Pane::default()
+        };
+        let Some(item) = self.id.and_then(|id| catalog.get(id)) else {
+            return pane;
+        };
+        pane.lines.clone_from(&self.header);
+        let total = self.rows.len();
+        if item.text.is_empty() {
+            pane.lines
+                .push(Line::toned(strings::NO_DESCRIPTION, Tone::Dim));
+        } else {
+            let source: Vec<&str> = item.text.split('\n').collect();
+            let window: Vec<Row> = self
+                .rows
+                .iter()
+                .skip(self.scroll)
+                .take(self.height)
+                .cloned()
+                .collect();
+            for row in &window {
+                let line = source.get(row.line).copied().unwrap_or("");
+                let marks = self.line_marks(catalog, row.line, line);
+                pane.lines.push(styled_row(line, row, marks));
+            }
+        }
+        if self.height > 0 && total > 0 {
+            let last = (self.scroll + self.height).min(total);
+            pane.footer = Some(strings::line_range(self.scroll + 1, last, total));
+        }
+        if total > self.height && self.height > 0 {
+            pane.scrollbar = Some(Scrollbar {
+                position: self.scroll,
+                total: total - self.height,
+                viewport: self.height,
+                fixed: self.header.len() as u16,
+            });
+        }
+        pane
+    }
+
+    /// Matches first (they win where they overlap), then links; the current hit over all.
+    fn line_marks(
+        &mut self,
+        catalog: &Catalog,
+        line_no: usize,
+        line: &str,
+    ) -> &[(Range<usize>, Tone)] {
+        let current = self.current_hit_range(catalog, line_no, line);
+        self.marks.entry(line_no).or_insert_with(|| {
+            let folded = FoldedLine::new(line);
+            let mut marks: Vec<(Range<usize>, Tone)> =
+                current.into_iter().map(|r| (r, Tone::CurrentHit)).collect();
+            for needle in &self.marking.needles {
+                marks.extend(
+                    folded
+                        .find_all(needle)
+                        .into_iter()
+                        .map(|r| (r, Tone::Match)),
+                );
+            }
+            marks.extend(highlight::find(line).into_iter().map(|(r, kind)| {
+                let tone = match kind {
+                    highlight::Kind::Email => Tone::Email,
+                    highlight::Kind::Url => Tone::Url,
+                    highlight::Kind::Phone => Tone::Phone,
+                };
+                (r, tone)
+            }));
+            marks
+        })
+    }
+
+    fn current_hit_range(
+        &self,
+        catalog: &Catalog,
+        line_no: usize,
+        line: &str,
+    ) -> Option<Range<usize>> {
+        let (id, at, len) = self.marking.hit?;
+        if Some(id) != self.id {
+            return None;
+        }
+        let folded = catalog.folded_texts().get(catalog.position(id)?);
+        let (hit_line, col) = locate(folded, at);
+        (hit_line == line_no).then(|| FoldedLine::new(line).original(col..col + len))
+    }
+}
+
+/// One wrapped row as segments, toned where it overlaps a marked range of its line (the
+/// first mark wins where marks overlap).
+#[must_use]
+pub fn styled_row(line: &str, row: &Row, marks: &[(Range<usize>, Tone)]) -> Line {
+    let mut segs = Vec::new();
+    if row.indent > 0 {
+        segs.push(Seg::plain(" ".repeat(row.indent)));
+    }
+    let span = row.range.clone();
+    let mut at = span.start;
+    let mut sorted: Vec<&(Range<usize>, Tone)> = marks.iter().collect();
+    sorted.sort_by_key(|(r, _)| r.start);
+    for (range, tone) in sorted {
+        let start = range.start.clamp(at, span.end);
+        let end = range.end.clamp(start, span.end);
+        if start >= end {
+            continue;
+        }
+        if at < start {
+            segs.push(Seg::plain(&line[at..start]));
+        }
+        segs.push(Seg::new(&line[start..end], *tone));
+        at = end;
+    }
+    if at < span.end {
+        segs.push(Seg::plain(&line[at..span.end]));
+    }
+    Line::new(segs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_split_a_row_and_the_first_wins() {
+        let line = "een twee drie";
+        let row = Row {
+            line: 0,
+            range: 0..13,
+            indent: 2,
+        };
+        let l = styled_row(
+            line,
+            &row,
+            &[(4..8, Tone::CurrentHit), (6..10, Tone::Match)],
+        );
+        let parts: Vec<(&str, Tone)> = l.segs.iter().map(|s| (s.text.as_str(), s.tone)).collect();
+        assert_eq!(
+            parts,
+            [
+                ("  ", Tone::Plain),
+                ("een ", Tone::Plain),
+                ("twee", Tone::CurrentHit),
+                (" d", Tone::Match),
+                ("rie", Tone::Plain)
+            ]
+        );
+        let tail = Row {
+            line: 0,
+            range: 9..13,
+            indent: 0,
+        };
+        assert_eq!(
+            styled_row(line, &tail, &[(6..10, Tone::Match)]).segs[0].text,
+            "d"
+        );
+    }
+}

@@ -1,0 +1,185 @@
+//! Accent- and case-folding: `COÖRDINEREN`, `Coördineren` and `coordineren` fold alike, so
+//! a reader never has to type the accents the list uses. Newlines stay, so line numbers
+//! found in folded text hold in the original.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lower case without accents.
+#[must_use]
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends the folded `s` to `out`, so many texts can share one buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    // Most text is ASCII: fold runs of it a slice at a time.
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        if ascii > 0 {
+            let start = out.len();
+            out.push_str(&rest[..ascii]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, out);
+            rest = chars.as_str();
+        }
+    }
+}
+
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else {
+        for lower in c.to_lowercase() {
+            out.extend(
+                std::iter::once(lower)
+                    .nfd()
+                    .filter(|d| !is_combining_mark(*d)),
+            );
+        }
+    }
+}
+
+/// A line folded, with the way back: for each folded byte, the byte in the original where
+/// its char starts, so what is found in folded text is shown on the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoldedLine {
+    pub text: String,
+    /// One entry per byte of `text`, plus one for its end (the original's length).
+    origin: Vec<usize>,
+}
+
+impl FoldedLine {
+    #[must_use]
+    pub fn new(line: &str) -> FoldedLine {
+        let mut text = String::with_capacity(line.len());
+        let mut origin = Vec::with_capacity(line.len() + 1);
+        for (at, c) in line.char_indices() {
+            // A char that folds to nothing (a lone combining mark) adds no entry: it is
+            // covered by the range of the char before it.
+            fold_char(c, &mut text);
+            origin.resize(text.len(), at);
+        }
+        origin.push(line.len());
+        FoldedLine { text, origin }
+    }
+
+    /// The original byte range that a folded byte range covers: from the start of the char
+    /// the first byte came from to the end of the char the last byte came from.
+    #[must_use]
+    pub fn original(&self, folded: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let start = self.origin[folded.start.min(self.text.len())];
+        let end = if folded.end == 0 || folded.end > self.text.len() {
+            self.origin[self.text.len()]
+        } else {
+            // The end is the start of the next original char after the last folded byte.
+            let last = self.origin[folded.end - 1];
+            self.origin[folded.end..]
+                .iter()
+                .copied()
+                .find(|o| *o > last)
+                .unwrap_or(self.origin[self.text.len()])
+        };
+        start..end.max(start)
+    }
+
+    /// Byte ranges in the original line where the folded `needle` occurs, in one pass.
+    #[must_use]
+    pub fn find_all(&self, needle: &str) -> Vec<std::ops::Range<usize>> {
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes())
+            .map(|at| self.original(at..at + needle.len()))
+            .collect()
+    }
+
+    /// The original char positions of folded char positions, for highlighting by char.
+    #[must_use]
+    pub fn original_chars(&self, original: &str, folded_chars: &[usize]) -> Vec<usize> {
+        let folded_starts: Vec<usize> = self.text.char_indices().map(|(b, _)| b).collect();
+        let mut char_of_byte = vec![0; original.len() + 1];
+        for (i, (b, _)) in original.char_indices().enumerate() {
+            char_of_byte[b] = i;
+        }
+        let mut out: Vec<usize> = folded_chars
+            .iter()
+            .filter_map(|&p| folded_starts.get(p))
+            .map(|&b| char_of_byte[self.origin[b]])
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_accents() {
+        assert_eq!(fold("COÖRDINEREN"), "coordineren");
+        assert_eq!(fold("Eénmaal"), "eenmaal");
+        assert_eq!(fold("Cliënt\nÉÉN"), "client\neen");
+        assert_eq!(fold("İ"), "i");
+        assert_eq!(fold("ABC def ÀÉ xyz"), "abc def ae xyz");
+    }
+
+    #[test]
+    fn found_ranges_map_back_to_the_original_chars() {
+        let line = "Eénmaal per jaar, EENMAAL, ß";
+        let f = FoldedLine::new(line);
+        let shown: Vec<&str> = f
+            .find_all("eenmaal")
+            .into_iter()
+            .map(|r| &line[r])
+            .collect();
+        assert_eq!(shown, ["Eénmaal", "EENMAAL"]);
+        assert!(f.find_all("").is_empty());
+        // ß folds to one char here; a range ending inside a multi-byte char covers all of it.
+        let r = f.find_all("ß");
+        assert_eq!(
+            r.iter().map(|r| &line[r.clone()]).collect::<Vec<_>>(),
+            ["ß"]
+        );
+    }
+
+    #[test]
+    fn a_char_that_folds_to_two_maps_back_whole() {
+        // U+0130 (İ) lower-cases to `i` + a combining dot, which folding drops; U+FB01 (ﬁ)
+        // stays one char. Whatever the lengths, ranges land on char boundaries.
+        let line = "xİy ﬁz";
+        let f = FoldedLine::new(line);
+        for needle in ["i", "iy", "xi", "y", "ﬁ", "z"] {
+            for r in f.find_all(needle) {
+                assert!(line.is_char_boundary(r.start) && line.is_char_boundary(r.end));
+            }
+        }
+        assert_eq!(&line[f.find_all("iy")[0].clone()], "İy");
+    }
+
+    #[test]
+    fn char_positions_map_back() {
+        let line = "aÖİb";
+        let f = FoldedLine::new(line);
+        assert_eq!(f.text, "aoib");
+        assert_eq!(f.original_chars(line, &[0, 1, 2, 3]), [0, 1, 2, 3]);
+        assert_eq!(f.original_chars(line, &[1, 99]), [1]);
+    }
+
+    #[test]
+    fn folding_a_long_line_is_linear() {
+        // A quadratic fold of 4 MB would take minutes; this must be instant.
+        let line = "Eénmaal woonoverleg ".repeat(200_000);
+        let f = FoldedLine::new(&line);
+        assert_eq!(f.find_all("eenmaal").len(), 200_000);
+    }
+}

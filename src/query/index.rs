@@ -1,0 +1,297 @@
+//! Finding items in a `Catalog`: the title filter over the folded titles, and the text
+//! search over the folded texts. Both are single passes over one buffer; nothing here is
+//! worse than linear in what it reads.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
+
+use super::fold::fold;
+use super::syntax::Query;
+use crate::catalog::Catalog;
+use crate::model::ItemId;
+
+/// Positions of the items the query matches, in source order, tested only among `within`
+/// when given (the previous result of a query this one narrows).
+#[must_use]
+pub fn filter(catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u32> {
+    let matches = |&i: &u32| {
+        let at = i as usize;
+        let city = catalog.id_at(at).map_or(0, |id| id.city);
+        query.matches(catalog.folded_title_at(at), catalog.folded_city(city))
+    };
+    if let Some(candidates) = within {
+        return candidates.iter().copied().filter(matches).collect();
+    }
+    // City by city, so a city's folded name is looked up once, not per item.
+    let mut out = Vec::new();
+    for city in 0..catalog.city_count() {
+        let name = catalog.folded_city(city);
+        for at in catalog.city_positions(city) {
+            if query.matches(catalog.folded_title_at(at), name) {
+                out.push(at as u32);
+            }
+        }
+    }
+    out
+}
+
+/// The query's matches, best first (the command line's order); ties keep source order.
+#[must_use]
+pub fn ranked(catalog: &Catalog, query: &Query) -> Vec<u32> {
+    let matcher = SkimMatcherV2::default().ignore_case();
+    let mut scored: Vec<(i64, u32)> = Vec::new();
+    for city in 0..catalog.city_count() {
+        let name = catalog.folded_city(city);
+        for at in catalog.city_positions(city) {
+            if let Some(score) = query.score(&matcher, catalog.folded_title_at(at), name) {
+                scored.push((score, at as u32));
+            }
+        }
+    }
+    scored.sort_by_key(|(score, i)| (std::cmp::Reverse(*score), *i));
+    scored.into_iter().map(|(_, i)| i).collect()
+}
+
+/// What a text search looks for: folded once, never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Needle(String);
+
+impl Needle {
+    /// `None` for text that is blank once trimmed: it would match everywhere.
+    #[must_use]
+    pub fn new(text: &str) -> Option<Needle> {
+        let folded = fold(text.trim());
+        // A NUL separates texts in the buffer; a needle holding one could span two.
+        (!folded.is_empty() && !folded.contains('\0')).then_some(Needle(folded))
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One occurrence of the searched text: the item's position, and the byte in its folded
+/// text where it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub item: u32,
+    pub at: u32,
+}
+
+/// How much of the folded texts one step of a search covers before it asks whether to go
+/// on: small enough to stop within milliseconds, large enough that asking costs nothing.
+const STEP_BYTES: usize = 4 << 20;
+
+/// Every occurrence of the needle in the texts, in source order: one pass of a SIMD
+/// substring search. `go_on` is asked between steps; `None` when it said stop.
+pub fn search(catalog: &Catalog, needle: &Needle, go_on: &dyn Fn() -> bool) -> Option<Vec<Hit>> {
+    let texts = catalog.folded_texts();
+    let finder = memmem::Finder::new(needle.as_str().as_bytes());
+    let blob = texts.blob().as_bytes();
+    let mut hits = Vec::new();
+    let mut first = 0;
+    while first < texts.len() {
+        if !go_on() {
+            return None;
+        }
+        // A step ends at a text's end, so no match is cut in two.
+        let start = texts.start(first);
+        let mut last = texts.at_offset((start + STEP_BYTES).min(blob.len().saturating_sub(1)));
+        last = last.max(first);
+        let end = texts.start(last + 1);
+        let mut item = first;
+        for at in finder.find_iter(&blob[start..end]) {
+            let at = start + at;
+            while texts.start(item + 1) <= at {
+                item += 1;
+            }
+            hits.push(Hit {
+                item: item as u32,
+                at: (at - texts.start(item)) as u32,
+            });
+        }
+        first = last + 1;
+    }
+    Some(hits)
+}
+
+/// Line and byte within the line of a byte offset in a text.
+#[must_use]
+pub fn locate(text: &str, at: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..at.min(text.len())];
+    let line = memchr::memchr_iter(b'\n', before).count();
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+    (line, at.min(text.len()) - line_start)
+}
+
+/// One text line holding at least one hit, for the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HitLine<'a> {
+    pub id: ItemId,
+    /// 0-based.
+    pub line: usize,
+    /// The original line.
+    pub text: &'a str,
+}
+
+/// The original lines that hold hits, each once, in order; linear in the texts they read
+/// however many hits a line has.
+#[must_use]
+pub fn hit_lines<'c>(catalog: &'c Catalog, hits: &[Hit]) -> Vec<HitLine<'c>> {
+    let folded = catalog.folded_texts();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < hits.len() {
+        let item = hits[k].item;
+        let Some(id) = catalog.id_at(item as usize) else {
+            k += 1;
+            continue;
+        };
+        let text = catalog.get(id).map_or("", |it| it.text);
+        let folded_text = folded.get(item as usize).as_bytes();
+        let mut lines = text.split('\n');
+        let (mut line_no, mut scanned, mut current) = (0, 0, lines.next());
+        let mut last_emitted = None;
+        while k < hits.len() && hits[k].item == item {
+            let at = (hits[k].at as usize).min(folded_text.len());
+            // Newlines survive folding, so folded line numbers are the original's.
+            let newlines = memchr::memchr_iter(b'\n', &folded_text[scanned..at]).count();
+            for _ in 0..newlines {
+                current = lines.next();
+            }
+            line_no += newlines;
+            scanned = at;
+            if last_emitted != Some(line_no) {
+                out.push(HitLine {
+                    id,
+                    line: line_no,
+                    text: current.unwrap_or(""),
+                });
+                last_emitted = Some(line_no);
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{City, Dataset, Item};
+
+    fn catalog(texts: &[&str]) -> Catalog {
+        Catalog::new(Dataset {
+            cities: vec![City {
+                name: "A".into(),
+                items: texts
+                    .iter()
+                    .map(|d| Item {
+                        title: "T".into(),
+                        description: (*d).into(),
+                        attachment: false,
+                    })
+                    .collect(),
+            }],
+            ..Dataset::default()
+        })
+    }
+
+    fn go_on() -> bool {
+        true
+    }
+
+    #[test]
+    fn search_finds_hits_per_item_and_never_across_two() {
+        let c = catalog(&["abc", "", "cAb"]);
+        let needle = Needle::new("ab").unwrap();
+        assert_eq!(
+            search(&c, &needle, &go_on).unwrap(),
+            [Hit { item: 0, at: 0 }, Hit { item: 2, at: 1 }]
+        );
+        let across = Needle::new("cc").unwrap();
+        assert!(
+            search(&c, &across, &go_on).unwrap().is_empty(),
+            "'abc' + 'cab'"
+        );
+        assert!(Needle::new("  ").is_none());
+        assert!(Needle::new("a\0b").is_none());
+        assert!(
+            search(&c, &needle, &|| false).is_none(),
+            "a stopped search says so"
+        );
+    }
+
+    #[test]
+    fn steps_never_lose_or_double_a_hit() {
+        // Texts larger than a step, hits at their edges.
+        let big = format!("woon{}woon", "x".repeat(STEP_BYTES));
+        let c = catalog(&[&big, "woon", &big]);
+        let hits = search(&c, &Needle::new("woon").unwrap(), &go_on).unwrap();
+        let items: Vec<u32> = hits.iter().map(|h| h.item).collect();
+        assert_eq!(items, [0, 0, 1, 2, 2]);
+        assert_eq!(hits[1].at as usize, big.len() - 4);
+    }
+
+    #[test]
+    fn hit_lines_are_the_original_lines_once_each() {
+        let c = catalog(&["Eén\nWOON woon\n\nx woon", "woon"]);
+        let needle = Needle::new("woon").unwrap();
+        let hits = search(&c, &needle, &go_on).unwrap();
+        assert_eq!(hits.len(), 4);
+        let lines: Vec<(usize, usize, &str)> = hit_lines(&c, &hits)
+            .iter()
+            .map(|h| (h.id.item, h.line, h.text))
+            .collect();
+        assert_eq!(
+            lines,
+            [(0, 1, "WOON woon"), (0, 3, "x woon"), (1, 0, "woon")]
+        );
+        assert_eq!(locate("ab\ncd\nef", 7), (2, 1));
+        assert_eq!(locate("ab", 9), (0, 2));
+    }
+
+    #[test]
+    fn many_hits_in_one_long_text_stay_linear() {
+        // 4 MB in one description: a quadratic walk would take a minute.
+        let text = "woonbeleid en woonoverleg\n".repeat(160_000);
+        let c = catalog(&[&text]);
+        let hits = search(&c, &Needle::new("woon").unwrap(), &go_on).unwrap();
+        assert_eq!(hits.len(), 320_000);
+        let lines = hit_lines(&c, &hits);
+        assert_eq!(lines.len(), 160_000);
+        assert_eq!(lines[159_999].line, 159_999);
+    }
+
+    #[test]
+    fn filter_and_rank() {
+        let c = Catalog::new(Dataset {
+            cities: ["Gent", "Genk"]
+                .iter()
+                .map(|n| City {
+                    name: (*n).into(),
+                    items: ["Lokale woonraad", "Overleg"]
+                        .iter()
+                        .map(|t| Item {
+                            title: (*t).into(),
+                            description: String::new(),
+                            attachment: false,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            ..Dataset::default()
+        });
+        assert_eq!(filter(&c, &Query::parse("raad"), None), [0, 2]);
+        assert_eq!(filter(&c, &Query::parse("raad gent"), None), [0]);
+        assert_eq!(filter(&c, &Query::parse("raad !gent"), Some(&[0, 2])), [2]);
+        assert_eq!(filter(&c, &Query::parse("o"), Some(&[3])), [3]);
+        assert_eq!(
+            ranked(&c, &Query::parse("gen")),
+            [0, 1, 2, 3],
+            "ties in source order"
+        );
+        assert_eq!(ranked(&c, &Query::parse("overleg genk")), [3]);
+    }
+}

@@ -1,0 +1,10 @@
+//! Finding things: folding (case and accents), the title filter's fzf syntax, and the
+//! index functions that run them over a `Catalog`. Plain functions over plain data.
+
+pub mod fold;
+pub mod index;
+pub mod syntax;
+
+pub use fold::{FoldedLine, fold};
+pub use index::{Hit, HitLine, Needle, filter, hit_lines, locate, ranked, search};
+pub use syntax::{Polarity, Query, Term, TermKind, is_subsequence};

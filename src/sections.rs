@@ -1,0 +1,325 @@
+//! The sections across cities: every title regrouped with the same title in other cities
+//! (aliases applied), in chapter order, and how much each city says about each section.
+
+use std::collections::HashMap;
+
+use crate::catalog::Catalog;
+use crate::model::ItemId;
+use crate::query::fold;
+
+/// One section across the cities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The title shown: the alias target where an alias applies.
+    pub title: String,
+    /// The items that have it, in city order (a city may have it twice).
+    pub members: Vec<ItemId>,
+}
+
+impl Section {
+    /// The number of cities that have this section.
+    #[must_use]
+    pub fn city_count(&self) -> usize {
+        let mut cities: Vec<usize> = self.members.iter().map(|m| m.city).collect();
+        cities.dedup();
+        cities.len()
+    }
+
+    /// This section's items in `city` (members are sorted by city: a binary search).
+    #[must_use]
+    pub fn in_city(&self, city: usize) -> &[ItemId] {
+        let start = self.members.partition_point(|m| m.city < city);
+        let end = self.members.partition_point(|m| m.city <= city);
+        &self.members[start..end]
+    }
+
+    /// How much `city` says about this section.
+    #[must_use]
+    pub fn cell(&self, catalog: &Catalog, city: usize) -> Cell {
+        let members = self.in_city(city);
+        let chars = members
+            .iter()
+            .filter_map(|m| catalog.get(*m))
+            .map(|i| i.chars)
+            .sum();
+        let coverage = match (members.len(), chars) {
+            (0, _) => Coverage::Missing,
+            (_, 0) => Coverage::Empty,
+            (_, n) if n < SHORT => Coverage::Short,
+            _ => Coverage::Long,
+        };
+        Cell { coverage, chars }
+    }
+}
+
+/// A section while the chapter order is being worked out: a node of a linked list.
+struct Draft {
+    title: String,
+    members: Vec<ItemId>,
+    next: Option<usize>,
+}
+
+/// The drafts as a list, following their links from `head`; and per draft, its place.
+fn in_chapter_order(drafts: Vec<Draft>, head: Option<usize>) -> (Vec<Section>, Vec<usize>) {
+    let mut order = vec![0; drafts.len()];
+    let mut drafts: Vec<Option<Draft>> = drafts.into_iter().map(Some).collect();
+    let mut sections = Vec::with_capacity(drafts.len());
+    let mut at = head;
+    while let Some(d) = at {
+        let Some(draft) = drafts[d].take() else { break };
+        order[d] = sections.len();
+        at = draft.next;
+        sections.push(Section {
+            title: draft.title,
+            members: draft.members,
+        });
+    }
+    (sections, order)
+}
+
+/// All sections of a dataset in chapter order: each new title is placed right after the
+/// title that preceded it in its own city, so the numbering's order holds.
+#[derive(Debug, Clone, Default)]
+pub struct SectionIndex {
+    sections: Vec<Section>,
+    /// Per item position, its section.
+    of_position: Vec<u32>,
+    /// Folded title (and folded alias) to section.
+    by_title: HashMap<String, usize>,
+}
+
+impl SectionIndex {
+    #[must_use]
+    pub fn new(catalog: &Catalog) -> SectionIndex {
+        let alias: HashMap<String, String> = catalog
+            .aliases()
+            .iter()
+            .map(|a| (fold(a.title.trim()), a.same_as.trim().to_owned()))
+            .collect();
+        // A linked list in chapter order: inserting after a known section is O(1), and
+        // sections are found by folded title in a map, so a million items stay quick.
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut head: Option<usize> = None;
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut of_draft = Vec::with_capacity(catalog.len());
+        for city in 0..catalog.city_count() {
+            let mut after: Option<usize> = None;
+            for id in catalog.city_items(city) {
+                let at = catalog.position(id).unwrap_or_default();
+                let folded = catalog.folded_title_at(at).trim();
+                let (key, title) = match alias.get(folded) {
+                    Some(target) => (fold(target), target.clone()),
+                    None => (folded.to_owned(), catalog.title_at(at).trim().to_owned()),
+                };
+                let d = if let Some(&d) = by_key.get(&key) {
+                    d
+                } else {
+                    let d = drafts.len();
+                    let next = after.map_or(head, |a| drafts[a].next);
+                    by_key.insert(key, d);
+                    drafts.push(Draft {
+                        title,
+                        members: Vec::new(),
+                        next,
+                    });
+                    match after {
+                        Some(a) => drafts[a].next = Some(d),
+                        None => head = Some(d),
+                    }
+                    d
+                };
+                drafts[d].members.push(id);
+                of_draft.push(d);
+                after = Some(d);
+            }
+        }
+        let (sections, order) = in_chapter_order(drafts, head);
+        let mut by_title: HashMap<String, usize> =
+            by_key.into_iter().map(|(key, d)| (key, order[d])).collect();
+        for (title, target) in alias {
+            if let Some(&s) = by_title.get(&fold(&target)) {
+                by_title.entry(title).or_insert(s);
+            }
+        }
+        SectionIndex {
+            sections,
+            of_position: of_draft.into_iter().map(|d| order[d] as u32).collect(),
+            by_title,
+        }
+    }
+
+    #[must_use]
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.sections.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.sections.is_empty()
+    }
+
+    #[must_use]
+    pub fn get(&self, section: usize) -> Option<&Section> {
+        self.sections.get(section)
+    }
+
+    /// The section an item belongs to.
+    #[must_use]
+    pub fn of(&self, catalog: &Catalog, id: ItemId) -> Option<usize> {
+        let at = catalog.position(id)?;
+        self.of_position.get(at).map(|s| *s as usize)
+    }
+
+    /// A section by title or alias, ignoring case and accents.
+    #[must_use]
+    pub fn find(&self, title: &str) -> Option<usize> {
+        self.by_title.get(&fold(title.trim())).copied()
+    }
+}
+
+/// How much a city says about a section, for the coverage grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Coverage {
+    Missing,
+    Empty,
+    Short,
+    Long,
+}
+
+/// Texts shorter than this many characters count as short.
+pub const SHORT: usize = 400;
+
+/// One grid cell: how much a city says about a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    pub coverage: Coverage,
+    /// Characters of text, over all the city's items in the section.
+    pub chars: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Alias, City, Dataset, Item};
+
+    fn catalog() -> Catalog {
+        let item = |t: &str, d: &str| Item {
+            title: t.into(),
+            description: d.into(),
+            attachment: false,
+        };
+        Catalog::new(Dataset {
+            chapter: String::new(),
+            cities: vec![
+                City {
+                    name: "A".into(),
+                    items: vec![
+                        item("1. H", ""),
+                        item("B. OVERLEG", ""),
+                        item("Lokale woonraad", "x"),
+                        item("C. DRIE", ""),
+                    ],
+                },
+                City {
+                    name: "E".into(),
+                    items: vec![],
+                },
+                City {
+                    name: "G".into(),
+                    items: vec![
+                        item("1. H", ""),
+                        item("B. OVERLEG", ""),
+                        item("Lokaal woonoverleg", &"y".repeat(500)),
+                        item("Stedelijke Woonraad", ""),
+                        item("C. DRIE", ""),
+                    ],
+                },
+            ],
+            aliases: vec![Alias {
+                title: "Stedelijke Woonraad".into(),
+                same_as: "Lokale woonraad".into(),
+            }],
+        })
+    }
+
+    #[test]
+    fn sections_keep_chapter_order_and_apply_aliases() {
+        let c = catalog();
+        let s = SectionIndex::new(&c);
+        let titles: Vec<&str> = s.sections().iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "1. H",
+                "B. OVERLEG",
+                "Lokaal woonoverleg",
+                "Lokale woonraad",
+                "C. DRIE"
+            ]
+        );
+        let raad = &s.sections()[3];
+        assert_eq!(
+            raad.members,
+            [ItemId { city: 0, item: 2 }, ItemId { city: 2, item: 3 }]
+        );
+        assert_eq!(raad.city_count(), 2);
+        assert_eq!(s.of(&c, ItemId { city: 2, item: 3 }), Some(3));
+        assert_eq!(s.of(&c, ItemId { city: 1, item: 0 }), None);
+        assert_eq!(s.find("stedelijke woonraad"), Some(3));
+        assert_eq!(s.find("LOKAAL WOONOVERLEG"), Some(2));
+        assert_eq!(s.find("  c. drie "), Some(4));
+        assert_eq!(s.find("nope"), None);
+    }
+
+    #[test]
+    fn coverage_tells_missing_empty_short_and_long() {
+        let c = catalog();
+        let s = SectionIndex::new(&c);
+        let cell = |section: usize, city| s.sections()[section].cell(&c, city);
+        let is = |coverage, chars| Cell { coverage, chars };
+        assert_eq!(cell(2, 0), is(Coverage::Missing, 0));
+        assert_eq!(cell(2, 1), is(Coverage::Missing, 0), "a city without items");
+        assert_eq!(cell(2, 2), is(Coverage::Long, 500));
+        assert_eq!(cell(3, 0), is(Coverage::Short, 1));
+        assert_eq!(cell(3, 2), is(Coverage::Empty, 0));
+        assert_eq!(s.sections()[3].in_city(2), [ItemId { city: 2, item: 3 }]);
+    }
+
+    #[test]
+    fn an_empty_dataset_has_no_sections() {
+        let c = Catalog::new(Dataset::default());
+        let s = SectionIndex::new(&c);
+        assert!(s.is_empty() && s.get(0).is_none() && s.find("x").is_none());
+    }
+
+    #[test]
+    fn short_is_below_the_threshold() {
+        let c = Catalog::new(Dataset {
+            cities: vec![City {
+                name: "A".into(),
+                items: [SHORT - 1, SHORT]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| Item {
+                        title: format!("T{i}"),
+                        description: "é".repeat(*n),
+                        attachment: false,
+                    })
+                    .collect(),
+            }],
+            ..Dataset::default()
+        });
+        let s = SectionIndex::new(&c);
+        assert_eq!(s.sections()[0].cell(&c, 0).coverage, Coverage::Short);
+        assert_eq!(
+            s.sections()[1].cell(&c, 0).coverage,
+            Coverage::Long,
+            "counted in chars"
+        );
+    }
+}

@@ -1,0 +1,314 @@
+//! The browser's loop, generic over ratatui's `Backend` and fed by one channel of events:
+//! the real terminal and a test's script drive it alike. Keys become actions through the
+//! mode's bindings, `App::update` applies them, effects go to the `Host`, and a frame is
+//! drawn only when the screen changed.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event as TermEvent, MouseButton, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use super::Event;
+use crate::app::{Action, App, Effect, Mode, SearchJob, SearchOutcome, Wheel, keys};
+use crate::catalog::Catalog;
+use crate::commands::Failure;
+use crate::strings;
+use crate::ui::{self, theme::Theme};
+
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Ended by this signal: the process exits with 128 + it.
+    Signal(i32),
+}
+
+/// What the loop cannot do itself: the outside world.
+pub trait Host {
+    /// Puts text on the clipboard.
+    ///
+    /// # Errors
+    /// The terminal could not be written.
+    fn copy(&mut self, text: &str) -> io::Result<()>;
+    /// Writes a new Markdown file; returns its path.
+    ///
+    /// # Errors
+    /// The folder could not be written.
+    fn write_markdown(&mut self, stem: &str, contents: &str) -> io::Result<PathBuf>;
+    /// Starts a search. Its outcome comes back as `Event::Searched`, unless the host
+    /// answers at once (a test's host does).
+    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome>;
+    /// Hands the terminal back and stops until resumed: the whole job for Ctrl-z, as the
+    /// terminal would stop it, or only this process for a SIGTSTP sent to it.
+    ///
+    /// # Errors
+    /// The terminal could not be restored or taken back.
+    fn suspend(&mut self, whom: Stop) -> io::Result<()>;
+}
+
+/// Who stops on a suspend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Ctrl-z: the job (the process group), as the terminal does outside raw mode, so a
+    /// shell script that started the browser stops with it.
+    Job,
+    /// A SIGTSTP sent to this process: it alone stops, as by default.
+    Process,
+}
+
+/// Where a dataset file is loading: its name and size, and since when.
+#[derive(Debug, Clone)]
+pub struct Loading {
+    pub name: String,
+    pub bytes: u64,
+    pub started: Instant,
+}
+
+/// What the loop shows: a dataset still loading, or the browser.
+#[derive(Debug)]
+pub enum Session {
+    Loading(Loading),
+    Browsing(Box<App>),
+}
+
+pub struct Options<'a> {
+    pub theme: Theme,
+    pub mouse: bool,
+    /// Per event: the action and the time to handle and draw it.
+    pub log: Option<&'a mut dyn Write>,
+    /// When the process began, for the log's time to the first frame.
+    pub started: Instant,
+}
+
+/// Runs until the user quits, a signal ends it, or the events stop.
+///
+/// # Errors
+/// A dataset that failed to load, or a terminal that cannot be drawn on.
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    mut session: Session,
+    events: &Receiver<Event>,
+    host: &mut dyn Host,
+    opts: &mut Options<'_>,
+) -> Result<Exit, Failure> {
+    let draw_err = |e: B::Error| Failure::Terminal(io::Error::other(e.to_string()));
+    draw(terminal, &session, opts.theme).map_err(draw_err)?;
+    if let Some(log) = opts.log.as_deref_mut() {
+        let _ = writeln!(log, "first-frame\t{}us", opts.started.elapsed().as_micros());
+    }
+    loop {
+        let waited = match &session {
+            // The loading screen counts the seconds.
+            Session::Loading(_) => events.recv_timeout(Duration::from_millis(100)),
+            Session::Browsing(_) => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        let event = match waited {
+            Ok(e) => Some(e),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
+        };
+        let t0 = Instant::now();
+        let mut redraw = event.is_none();
+        let mut what = String::from("tick");
+        if let Some(e) = event {
+            what = format!("{e:?}");
+            match step(terminal, &mut session, e, host, opts.mouse)? {
+                Step::Exit(exit) => return Ok(exit),
+                Step::Redraw => redraw = true,
+                Step::Nothing => {}
+            }
+        }
+        // Whatever is already waiting goes first: a burst of keys costs one frame.
+        while let Ok(e) = events.try_recv() {
+            match step(terminal, &mut session, e, host, opts.mouse)? {
+                Step::Exit(exit) => return Ok(exit),
+                Step::Redraw => redraw = true,
+                Step::Nothing => {}
+            }
+        }
+        let handled = t0.elapsed();
+        if redraw {
+            draw(terminal, &session, opts.theme).map_err(draw_err)?;
+        }
+        if let Some(log) = opts.log.as_deref_mut() {
+            let drawn = t0.elapsed().saturating_sub(handled);
+            let _ = writeln!(
+                log,
+                "{what}\thandle {}us\tdraw {}us",
+                handled.as_micros(),
+                drawn.as_micros()
+            );
+        }
+    }
+}
+
+enum Step {
+    Nothing,
+    Redraw,
+    Exit(Exit),
+}
+
+fn step<B: Backend>(
+    terminal: &mut Terminal<B>,
+    session: &mut Session,
+    event: Event,
+    host: &mut dyn Host,
+    mouse: bool,
+) -> Result<Step, Failure> {
+    Ok(match event {
+        Event::Term(event) => return on_terminal(terminal, session, &event, host, mouse),
+        Event::Signal(signal) => Step::Exit(Exit::Signal(signal)),
+        Event::InputGone => Step::Exit(Exit::Signal(signal_hook::consts::SIGHUP)),
+        Event::Stop => {
+            suspend(terminal, host, Stop::Process)?;
+            Step::Redraw
+        }
+        Event::Loaded(loaded) => {
+            let catalog = loaded?;
+            let size = terminal
+                .size()
+                .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))?;
+            let app = App::new(Arc::new(*catalog), size.width, size.height);
+            *session = Session::Browsing(Box::new(app));
+            Step::Redraw
+        }
+        Event::Searched(outcome) => match session {
+            Session::Browsing(app) => {
+                if app.search_done(outcome) {
+                    Step::Redraw
+                } else {
+                    Step::Nothing
+                }
+            }
+            Session::Loading(_) => Step::Nothing,
+        },
+    })
+}
+
+/// A key, a click or a resize: through the mode's bindings to the app, and what the app
+/// asks of the world to the host.
+fn on_terminal<B: Backend>(
+    terminal: &mut Terminal<B>,
+    session: &mut Session,
+    event: &TermEvent,
+    host: &mut dyn Host,
+    mouse: bool,
+) -> Result<Step, Failure> {
+    let app = match session {
+        Session::Loading(_) => {
+            return Ok(match action_for(Mode::Loading, event, mouse) {
+                Some(Action::Quit) => Step::Exit(Exit::Quit),
+                Some(Action::Suspend) => {
+                    suspend(terminal, host, Stop::Job)?;
+                    Step::Redraw
+                }
+                Some(Action::Resize(..)) => Step::Redraw,
+                _ => Step::Nothing,
+            });
+        }
+        Session::Browsing(app) => app,
+    };
+    let Some(action) = action_for(app.mode(), event, mouse) else {
+        return Ok(Step::Nothing);
+    };
+    let mut redraw = app.update(action);
+    if app.quit() {
+        return Ok(Step::Exit(Exit::Quit));
+    }
+    for effect in app.take_effects() {
+        redraw |= carry_out(terminal, app, effect, host)?;
+    }
+    Ok(if redraw { Step::Redraw } else { Step::Nothing })
+}
+
+/// The action an event asks for in a mode; the mouse only when it was asked for.
+fn action_for(mode: Mode, event: &TermEvent, mouse: bool) -> Option<Action> {
+    match event {
+        TermEvent::Key(key) => keys::action(mode, key),
+        TermEvent::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        TermEvent::Mouse(m) if mouse && !matches!(mode, Mode::Loading | Mode::TooSmall) => {
+            let (column, row) = (m.column, m.row);
+            match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+                MouseEventKind::ScrollDown => Some(Action::Wheel {
+                    column,
+                    row,
+                    way: Wheel::Down,
+                }),
+                MouseEventKind::ScrollUp => Some(Action::Wheel {
+                    column,
+                    row,
+                    way: Wheel::Up,
+                }),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Does what the app asked of the outside world and tells it how that went.
+fn carry_out<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    effect: Effect,
+    host: &mut dyn Host,
+) -> Result<bool, Failure> {
+    Ok(match effect {
+        Effect::Copy(text) => app.report(match host.copy(&text) {
+            Ok(()) => strings::copied(text.chars().count()),
+            Err(e) => strings::write_failed(&e.to_string()),
+        }),
+        Effect::WriteMarkdown { stem, contents } => {
+            app.report(match host.write_markdown(&stem, &contents) {
+                Ok(path) => strings::written(&path.display().to_string()),
+                Err(e) => strings::write_failed(&e.to_string()),
+            })
+        }
+        Effect::Search(job) => match host.search(job, Arc::clone(app.catalog())) {
+            Some(outcome) => app.search_done(outcome),
+            None => false,
+        },
+        Effect::Suspend => {
+            suspend(terminal, host, Stop::Job)?;
+            true
+        }
+    })
+}
+
+fn suspend<B: Backend>(
+    terminal: &mut Terminal<B>,
+    host: &mut dyn Host,
+    whom: Stop,
+) -> Result<(), Failure> {
+    host.suspend(whom).map_err(Failure::Terminal)?;
+    // What the shell drew while we were stopped is not what the buffer remembers.
+    terminal
+        .clear()
+        .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))
+}
+
+fn draw<B: Backend>(
+    terminal: &mut Terminal<B>,
+    session: &Session,
+    theme: Theme,
+) -> Result<(), B::Error> {
+    let _guard = super::terminal::lock();
+    terminal.draw(|frame| match session {
+        Session::Loading(l) => {
+            let message = strings::loading(
+                &l.name,
+                &crate::progress::size(l.bytes),
+                l.started.elapsed(),
+            );
+            ui::draw_message(frame, &message, theme);
+        }
+        Session::Browsing(app) => ui::draw(frame, app.screen(), theme),
+    })?;
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! The terminal side: setting it up and putting it back on every way out, the threads
+//! that feed the loop (input, signals, loading, searches), and the loop itself.
+
+pub mod event_loop;
+mod host;
+mod input;
+mod signals;
+pub mod terminal;
+
+use std::fs::File;
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+use std::sync::mpsc;
+use std::time::Instant;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+pub use event_loop::{Exit, Host, Loading, Session, Stop};
+pub use host::TerminalHost;
+
+use crate::app::{App, SearchOutcome};
+use crate::catalog::Catalog;
+use crate::commands::Failure;
+use crate::store;
+use crate::ui::theme::Theme;
+
+/// Everything the loop waits for, on one channel.
+#[derive(Debug)]
+pub enum Event {
+    /// A key, a mouse event or a resize.
+    Term(crossterm::event::Event),
+    /// A signal that ends the browser.
+    Signal(i32),
+    /// SIGTSTP from outside: suspend as Ctrl-z does.
+    Stop,
+    /// The terminal cannot be read any more (it was closed).
+    InputGone,
+    Loaded(Result<Box<Catalog>, Failure>),
+    Searched(SearchOutcome),
+}
+
+pub struct Options<'a> {
+    pub mouse: bool,
+    pub theme: Theme,
+    pub log: Option<&'a Path>,
+    /// When `main` began, so the log can say how long the first frame took.
+    pub started: Instant,
+}
+
+/// Whether a browser can run here: stdout must be a terminal.
+#[must_use]
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
+/// Where the browser's dataset comes from.
+pub enum DataSource {
+    /// Already in memory (the embedded dataset).
+    Ready(Box<Catalog>),
+    /// A `--data` file, loaded behind a loading screen.
+    File(PathBuf),
+}
+
+/// Opens the `--log` file for appending; one that cannot be opened is named.
+fn open_log(path: &Path) -> Result<File, Failure> {
+    File::options()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| {
+            Failure::Usage(crate::strings::log_unwritable(
+                &path.display().to_string(),
+                &e,
+            ))
+        })
+}
+
+/// The browser on a dataset in memory, or the loading screen while a file loads on a
+/// thread of its own.
+fn first_session(
+    source: DataSource,
+    term: &Terminal<CrosstermBackend<io::Stdout>>,
+    tx: &mpsc::Sender<Event>,
+) -> Result<Session, Failure> {
+    Ok(match source {
+        DataSource::Ready(catalog) => {
+            let size = term.size().map_err(Failure::Terminal)?;
+            Session::Browsing(Box::new(App::new(
+                Arc::new(*catalog),
+                size.width,
+                size.height,
+            )))
+        }
+        DataSource::File(path) => {
+            let loading = Loading {
+                name: path.display().to_string(),
+                bytes: std::fs::metadata(&path).map_or(0, |m| m.len()),
+                started: Instant::now(),
+            };
+            let loaded = tx.clone();
+            std::thread::Builder::new()
+                .name("load".into())
+                .spawn(move || {
+                    let catalog = store::load(&path)
+                        .map(|d| Box::new(Catalog::new(d)))
+                        .map_err(Failure::Data);
+                    let _ = loaded.send(Event::Loaded(catalog));
+                })
+                .map_err(Failure::Terminal)?;
+            Session::Loading(loading)
+        }
+    })
+}
+
+/// Runs the browser until the user quits or a signal ends it.
+///
+/// # Errors
+/// A `--data` file that cannot be loaded, a log file that cannot be opened, or a terminal
+/// that cannot be set up, read or written (the terminal is restored first).
+pub fn run(source: DataSource, opts: &Options<'_>) -> Result<Exit, Failure> {
+    run_with(source, opts, |host| host)
+}
+
+/// `run`, with the host wrapped: tests use it to make the browser fail on purpose.
+///
+/// # Errors
+/// As `run`.
+pub fn run_with<H: Host>(
+    source: DataSource,
+    opts: &Options<'_>,
+    wrap: impl FnOnce(TerminalHost) -> H,
+) -> Result<Exit, Failure> {
+    let mut log = opts.log.map(open_log).transpose()?;
+    let (tx, rx) = mpsc::channel();
+    signals::watch(tx.clone()).map_err(Failure::Terminal)?;
+    terminal::restore_on_panic();
+    let control = input::Control::default();
+    let mut host = wrap(TerminalHost {
+        mouse: opts.mouse,
+        events: tx.clone(),
+        input: control.clone(),
+        latest: Arc::new(AtomicU64::new(0)),
+    });
+    let result = (|| {
+        terminal::enter(opts.mouse).map_err(Failure::Terminal)?;
+        let mut term =
+            Terminal::new(CrosstermBackend::new(io::stdout())).map_err(Failure::Terminal)?;
+        input::spawn(tx.clone(), control).map_err(Failure::Terminal)?;
+        let session = first_session(source, &term, &tx)?;
+        let mut loop_opts = event_loop::Options {
+            theme: opts.theme,
+            mouse: opts.mouse,
+            log: log.as_mut().map(|f| f as &mut dyn io::Write),
+            started: opts.started,
+        };
+        event_loop::run(&mut term, session, &rx, &mut host, &mut loop_opts)
+    })();
+    {
+        let _guard = terminal::lock();
+        terminal::leave();
+    }
+    result
+}
