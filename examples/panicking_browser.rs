@@ -9,6 +9,8 @@ use std::time::Instant;
 
 use woonbeleid::app::{SearchJob, SearchOutcome};
 use woonbeleid::catalog::Catalog;
+use woonbeleid::notes::Place;
+use woonbeleid::notes::position::Position;
 use woonbeleid::tui::{self, Host, Options, Stop, TerminalHost};
 use woonbeleid::ui::theme::Theme;
 
@@ -24,6 +26,21 @@ impl Host for Panicky {
     fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome> {
         self.0.search(job, catalog)
     }
+    fn prepare(&mut self, app: &mut woonbeleid::app::App) {
+        self.0.prepare(app);
+    }
+    fn edit_note(&mut self, text: &str) -> io::Result<Option<String>> {
+        self.0.edit_note(text)
+    }
+    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {
+        self.0.save_note(place, text)
+    }
+    fn save_bookmark(&mut self, place: &Place, on: bool) -> Result<(), String> {
+        self.0.save_bookmark(place, on)
+    }
+    fn save_position(&mut self, position: &Position) {
+        self.0.save_position(position);
+    }
     fn suspend(&mut self, whom: Stop) -> io::Result<()> {
         self.0.suspend(whom)
     }
@@ -36,6 +53,7 @@ fn main() -> Result<(), woonbeleid::commands::Failure> {
         theme: Theme { color: true },
         log: None,
         started: Instant::now(),
+        fresh: true,
     };
     tui::run_with(
         tui::DataSource::Ready(Box::new(Catalog::new(data))),

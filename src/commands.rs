@@ -26,6 +26,9 @@ pub enum Failure {
     /// The terminal could not be set up, read or written: exit 1.
     #[error("terminal: {0}")]
     Terminal(io::Error),
+    /// The notes cannot be read or written, or name no item: exit 1.
+    #[error("{0}")]
+    Notes(String),
     /// Writing the output failed (a closed pipe is not a failure; see `print`).
     #[error("cannot write to standard output: {0}")]
     Output(io::Error),
@@ -35,7 +38,7 @@ impl Failure {
     #[must_use]
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Data(_) | Failure::Output(_) | Failure::Terminal(_) => 1,
+            Failure::Data(_) | Failure::Output(_) | Failure::Terminal(_) | Failure::Notes(_) => 1,
             Failure::Usage(_) => 2,
         }
     }
@@ -226,4 +229,43 @@ pub fn search(catalog: &Catalog, text: &str) -> Result<bool, Failure> {
     }
     print(&out)?;
     Ok(!hits.is_empty())
+}
+
+/// `woonbeleid note`: whether there was a note to print (for the exit code).
+///
+/// # Errors
+/// An unknown item, or notes that cannot be read or written.
+pub fn note(data: Option<&Path>, args: &crate::notes::cli::NoteArgs) -> Result<bool, Failure> {
+    use crate::notes::{NoteStore, home};
+    let catalog = Catalog::new(dataset(data)?);
+    let dir = home::dir().map_err(|e| Failure::Notes(e.to_string()))?;
+    let mut store = NoteStore::open(&dir).map_err(|e| Failure::Notes(e.to_string()))?;
+    let text = match &args.set {
+        Some(t) if t == "-" => {
+            let mut s = String::new();
+            io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| Failure::Notes(format!("(stdin): cannot read: {e}")))?;
+            Some(s)
+        }
+        other => other.clone(),
+    };
+    let printed = crate::notes::cli::run(&catalog, &mut store, args, text.as_deref())
+        .map_err(Failure::Notes)?;
+    if let Some(out) = &printed {
+        print(out)?;
+    }
+    Ok(printed.is_some() || args.set.is_some() || args.move_to.is_some())
+}
+
+/// `woonbeleid notes`.
+///
+/// # Errors
+/// Notes that cannot be read.
+pub fn notes(data: Option<&Path>, format: crate::notes::cli::Format) -> Result<(), Failure> {
+    use crate::notes::{NoteStore, home};
+    let catalog = Catalog::new(dataset(data)?);
+    let dir = home::dir().map_err(|e| Failure::Notes(e.to_string()))?;
+    let store = NoteStore::open(&dir).map_err(|e| Failure::Notes(e.to_string()))?;
+    print(&crate::notes::cli::list(&catalog, &store, format))
 }

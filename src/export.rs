@@ -84,10 +84,14 @@ fn escape_line_start(line: &str) -> String {
     }
 }
 
-/// Items one after another as a document, each under `City › breadcrumb`: `e` in the
-/// browser.
+/// Items one after another as a document, each under `City › breadcrumb`, with the user's
+/// note where there is one: `e` in the browser.
 #[must_use]
-pub fn items_markdown(catalog: &Catalog, ids: &[ItemId]) -> String {
+pub fn items_markdown<'a>(
+    catalog: &Catalog,
+    ids: &[ItemId],
+    note: impl Fn(ItemId) -> Option<&'a str>,
+) -> String {
     let mut out = String::new();
     if !catalog.chapter().is_empty() {
         let _ = writeln!(out, "# {}\n", catalog.chapter());
@@ -117,6 +121,13 @@ pub fn items_markdown(catalog: &Catalog, ids: &[ItemId]) -> String {
         description(&mut out, item.text);
         if item.attachment {
             out.push_str(ATTACHMENT);
+        }
+        if let Some(text) = note(*id) {
+            out.push_str("> **Notitie**\n>\n");
+            for line in text.lines() {
+                let _ = writeln!(out, "> {line}");
+            }
+            out.push('\n');
         }
     }
     out
@@ -230,7 +241,7 @@ mod tests {
     fn items_and_side_by_side() {
         let catalog = Catalog::new(data());
         let id = ItemId { city: 0, item: 2 };
-        let md = items_markdown(&catalog, &[id]);
+        let md = items_markdown(&catalog, &[id], |_| None);
         assert!(
             md.starts_with(
                 "# 1. HOOFDSTUK\n\n## Gent › 1. HOOFDSTUK › B. OVERLEG › Lokaal woonoverleg\n"
@@ -240,6 +251,11 @@ mod tests {
         assert!(
             md.contains("Samen:\\\n• OCMW") && md.contains("*Bijlage"),
             "{md}"
+        );
+        let noted = items_markdown(&catalog, &[id], |_| Some("mijn\nnotitie"));
+        assert!(
+            noted.ends_with("> **Notitie**\n>\n> mijn\n> notitie\n\n"),
+            "{noted}"
         );
         let table = side_by_side_markdown(&catalog, &[ItemId { city: 0, item: 1 }, id]);
         let lines: Vec<&str> = table.lines().collect();

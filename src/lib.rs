@@ -6,7 +6,8 @@
 //!   `import` (raw exports to a dataset), `store` (files), `catalog` (the dataset laid out
 //!   for reading), `query` (folding, the filter's syntax, search), `outline` (one city's
 //!   tree), `sections` (sections across cities), `worddiff`, `wrap`, `highlight`,
-//!   `export`, `synth`, `strings` (every word shown, for the CLI and the browser).
+//!   `export`, `synth`, `notes` (the user's own layer: notes, bookmarks, position),
+//!   `strings` (every word shown, for the CLI and the browser).
 //! - app: the browser's state and its one `update`; pane states own their behaviour; the
 //!   key bindings table (`app::keys`); the `Screen` it computes after each change.
 //! - ui: paints a `Screen` with ratatui; computes nothing that changes state.
@@ -21,6 +22,7 @@ pub mod export;
 pub mod highlight;
 pub mod import;
 pub mod model;
+pub mod notes;
 pub mod outline;
 pub mod progress;
 pub mod query;

@@ -2,7 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use woonbeleid::catalog::Catalog;
-use woonbeleid::cli::{Cli, Command};
+use woonbeleid::cli::{Cli, Command, NotesFormat};
 use woonbeleid::commands::{self, Failure};
 use woonbeleid::tui;
 use woonbeleid::ui::theme::Theme;
@@ -39,6 +39,9 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
             return Ok(found(commands::search(&catalog, &text)?));
         }
+        Some(command @ (Command::Note { .. } | Command::Notes { .. })) => {
+            return notes(cli.data.as_deref(), command);
+        }
         Some(Command::Export { format, section }) => {
             let data = commands::dataset(cli.data.as_deref())?;
             match section {
@@ -63,6 +66,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 theme: Theme { color: !no_color },
                 log: cli.log.as_deref(),
                 started,
+                fresh: cli.fresh,
             };
             if let tui::Exit::Signal(signal) = tui::run(source, &opts)? {
                 return Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(255)));
@@ -70,6 +74,37 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `note` and `notes`: the user's notes for scripts.
+fn notes(data: Option<&std::path::Path>, command: Command) -> Result<ExitCode, Failure> {
+    match command {
+        Command::Note {
+            move_note,
+            city,
+            title,
+            new_title,
+            set,
+        } => {
+            let args = woonbeleid::notes::cli::NoteArgs {
+                city,
+                title,
+                set,
+                move_to: new_title.filter(|_| move_note),
+            };
+            Ok(found(commands::note(data, &args)?))
+        }
+        Command::Notes { format } => {
+            let format = match format {
+                NotesFormat::Tsv => woonbeleid::notes::cli::Format::Tsv,
+                NotesFormat::Md => woonbeleid::notes::cli::Format::Md,
+                NotesFormat::Json => woonbeleid::notes::cli::Format::Json,
+            };
+            commands::notes(data, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// Like grep: exit 1 when nothing matched.

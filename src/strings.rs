@@ -201,7 +201,8 @@ pub mod keys {
     pub const HINT_BACK: &str = "terug";
     pub const FILTER: &str = "filter op titel en stad (fzf: woorden, 'exact, ^begin, eind$, !niet; accenten tellen niet)";
     pub const HINT_FILTER: &str = "filter";
-    pub const SEARCH: &str = "zoek in de teksten (accenten en hoofdletters tellen niet)";
+    pub const SEARCH: &str =
+        "zoek in de teksten en je notities (accenten en hoofdletters tellen niet)";
     pub const HINT_SEARCH: &str = "zoek";
     pub const NEXT_HIT: &str = "volgende/vorige treffer (binnen wat de filter toont)";
     pub const HINT_HIT: &str = "treffer";
@@ -247,6 +248,23 @@ pub mod keys {
     pub const DELETE_TO_START: &str = "alles voor de cursor wissen";
     pub const DELETE_TO_END: &str = "alles na de cursor wissen";
     pub const CLOSE_HELP: &str = "hulp sluiten";
+    pub const NOTE: &str = "een notitie schrijven of bewerken ($VISUAL of $EDITOR, anders hier)";
+    pub const HINT_NOTE: &str = "notitie";
+    pub const BOOKMARK: &str = "bladwijzer op het item zetten of weghalen";
+    pub const BOOKMARKS: &str = "alle bladwijzers, over de steden heen";
+    pub const GO_TO_BOOKMARK: &str = "naar de gekozen bladwijzer";
+    pub const HINT_GO: &str = "ga";
+    pub const REMOVE_BOOKMARK: &str = "de gekozen bladwijzer weghalen";
+    pub const HINT_REMOVE: &str = "weg";
+    pub const CLOSE_LIST: &str = "de lijst sluiten";
+    pub const SAVE_NOTE: &str = "de notitie bewaren en sluiten";
+    pub const HINT_SAVE: &str = "bewaar";
+    pub const DISCARD_NOTE: &str = "de wijzigingen verwerpen en sluiten";
+    pub const HINT_DISCARD: &str = "verwerp";
+    pub const NEWLINE: &str = "nieuwe regel";
+    pub const CURSOR_MOVES: &str = "cursor links/rechts/omhoog/omlaag";
+    pub const DELETE_TO_LINE_START: &str = "alles voor de cursor op de regel wissen";
+    pub const DELETE_TO_LINE_END: &str = "alles na de cursor op de regel wissen";
     pub const HINT_CLOSE_HELP: &str = "sluit";
 }
 
@@ -255,4 +273,38 @@ pub fn log_unwritable(path: &str, error: &std::io::Error) -> String {
     let why = error.to_string();
     let why = why.split(" (os error").next().unwrap_or(&why).to_owned();
     format!("{path}: cannot open the log file: {why}")
+}
+
+pub const NOTE_HEADING: &str = "✎ Jouw notitie";
+pub const NOTE_MARK: &str = "✎";
+pub const BOOKMARK_MARK: &str = "★";
+pub const NOTE_EDITOR: &str = "Notitie bij";
+pub const NOTE_EDITOR_LEGEND: &str = "Esc bewaart · Ctrl-c verwerpt";
+pub const BOOKMARKS_TITLE: &str = "Bladwijzers (Enter gaat erheen, ' verwijdert, Esc sluit)";
+pub const NO_BOOKMARKS: &str = "Nog geen bladwijzers: ' zet er een op het gekozen item.";
+pub const ORPHAN: &str = "  (niet meer in de gegevens)";
+pub const NOTE_SAVED: &str = "notitie bewaard";
+pub const NOTE_REMOVED: &str = "notitie gewist";
+pub const NOTE_UNCHANGED: &str = "notitie ongewijzigd";
+pub const NOTE_DISCARDED: &str = "wijzigingen aan de notitie verworpen";
+pub const NOTE_CONFLICT: &str =
+    "notitie bewaard, maar ze was ook in een ander venster gewijzigd: beide versies staan erin";
+
+#[must_use]
+pub fn bookmark_set(on: bool) -> &'static str {
+    if on {
+        "bladwijzer gezet"
+    } else {
+        "bladwijzer weg"
+    }
+}
+
+#[must_use]
+pub fn notes_unavailable(why: &str) -> String {
+    format!("notities niet beschikbaar: {why}")
+}
+
+#[must_use]
+pub fn position_broken(why: &str) -> String {
+    format!("vorige plaats niet gelezen ({why}): vers begonnen")
 }

@@ -16,12 +16,18 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use woonbeleid::app::{App, SearchJob, SearchOutcome};
 use woonbeleid::catalog::Catalog;
+use woonbeleid::notes::Place;
+use woonbeleid::notes::position::Position;
 use woonbeleid::store;
 use woonbeleid::tui::event_loop::{self, Options};
 use woonbeleid::tui::{Event, Exit, Host, Loading, Session, Stop};
 
 #[derive(Default)]
 struct Recorder {
+    /// What the user's editor gives back; `None`: no editor, the built-in one opens.
+    editor: Option<String>,
+    notes: Vec<(Place, String)>,
+    positions: Vec<Position>,
     copied: Vec<String>,
     written: Vec<(String, String)>,
     suspended: Vec<Stop>,
@@ -40,6 +46,20 @@ impl Host for Recorder {
     fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome> {
         self.searched += 1;
         Some(job.run(&catalog, &|| true))
+    }
+    fn prepare(&mut self, _: &mut App) {}
+    fn edit_note(&mut self, _: &str) -> io::Result<Option<String>> {
+        Ok(self.editor.clone())
+    }
+    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {
+        self.notes.push((place.clone(), text.to_owned()));
+        Ok(text.to_owned())
+    }
+    fn save_bookmark(&mut self, _: &Place, _: bool) -> Result<(), String> {
+        Ok(())
+    }
+    fn save_position(&mut self, position: &Position) {
+        self.positions.push(position.clone());
     }
     fn suspend(&mut self, whom: Stop) -> io::Result<()> {
         self.suspended.push(whom);
@@ -74,19 +94,21 @@ fn browsing() -> Session {
 }
 
 /// Runs the loop over `events` (a quit is not added: the script says how it ends).
-fn drive(
-    session: Session,
-    events: Vec<Event>,
-) -> (
+type Driven = (
     Result<Exit, woonbeleid::commands::Failure>,
     String,
     Recorder,
-) {
+);
+
+fn drive(session: Session, events: Vec<Event>) -> Driven {
+    drive_with(Recorder::default(), session, events)
+}
+
+fn drive_with(mut host: Recorder, session: Session, events: Vec<Event>) -> Driven {
     let (tx, rx) = mpsc::channel();
     for e in events {
         tx.send(e).unwrap();
     }
-    let mut host = Recorder::default();
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let mut opts = Options {
         theme: common::COLOR,
@@ -206,4 +228,55 @@ fn resizes_and_mouse_events_reach_the_app() {
         screen.contains("▶ Genk"),
         "the wheel moved three cities: {screen}"
     );
+}
+
+#[test]
+fn a_note_goes_through_the_users_editor_and_is_saved() {
+    let host = Recorder {
+        editor: Some("Vraag Aalst hoe het loopt\n".into()),
+        ..Recorder::default()
+    };
+    let (_, screen, host) = drive_with(host, browsing(), vec![key('a')]);
+    assert_eq!(
+        host.notes,
+        [(
+            Place::new("Aalst", "Lokaal woonoverleg"),
+            "Vraag Aalst hoe het loopt\n".to_owned()
+        )]
+    );
+    assert!(screen.contains("notitie bewaard"), "{screen}");
+    assert!(screen.contains("Lokaal woonoverleg ✎"), "{screen}");
+}
+
+#[test]
+fn without_an_editor_the_built_in_one_opens_and_esc_saves() {
+    let mut events = vec![key('a')];
+    events.extend("mijn notitie".chars().map(key));
+    events.push(code(KeyCode::Enter));
+    events.extend("regel twee".chars().map(key));
+    events.push(code(KeyCode::Esc));
+    let (_, screen, host) = drive(browsing(), events);
+    assert_eq!(host.notes.len(), 1);
+    assert_eq!(host.notes[0].1, "mijn notitie\nregel twee");
+    assert!(
+        screen.contains("Lokaal woonoverleg ✎"),
+        "the tree marks the item: {screen}"
+    );
+    assert!(screen.contains("notitie bewaard"), "{screen}");
+    // Ctrl-c throws the changes away.
+    let mut events = vec![key('a')];
+    events.extend("weg".chars().map(key));
+    events.push(ctrl('c'));
+    let (_, screen, host) = drive(browsing(), events);
+    assert!(host.notes.is_empty());
+    assert!(screen.contains("verworpen"), "{screen}");
+}
+
+#[test]
+fn quitting_keeps_the_position() {
+    let (_, _, host) = drive(browsing(), vec![key('j'), key('q')]);
+    let p = host.positions.last().unwrap();
+    assert_eq!(p.item, Some(Place::new("Antwerpen", "Lokaal woonoverleg")));
+    let (_, _, host) = drive(browsing(), vec![Event::Signal(15)]);
+    assert_eq!(host.positions.len(), 1, "a signal keeps it too");
 }

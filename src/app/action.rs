@@ -173,6 +173,14 @@ pub enum Action {
     Copy,
     /// Write what is on screen as Markdown.
     Export,
+    /// Write or edit the selected item's note.
+    EditNote,
+    /// Set or remove a bookmark on the selected item (in the bookmarks list: remove).
+    ToggleBookmark,
+    /// Open the list of bookmarks.
+    Bookmarks,
+    /// An edit in the note editor.
+    Note(super::editor::NoteEdit),
     Click {
         column: u16,
         row: u16,

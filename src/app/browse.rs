@@ -34,11 +34,15 @@ impl App {
             Action::Copy => self.copy_current(),
             Action::Export => self.export_marked(),
             Action::ToggleHelp => self.open_help(),
+            Action::EditNote => self.edit_note(),
+            Action::ToggleBookmark => self.toggle_bookmark(),
+            Action::Bookmarks => self.open_bookmarks(),
             Action::Quit
             | Action::Suspend
             | Action::Resize(..)
             | Action::CloseHelp
             | Action::Edit(_)
+            | Action::Note(_)
             | Action::Accept => {}
         }
     }
@@ -322,7 +326,8 @@ impl App {
             (true, false) => catalog.city_name(first.city).to_owned(),
             (false, false) => strings::COMPARISON_STEM.to_owned(),
         };
-        let contents = crate::export::items_markdown(&catalog, ids);
+        let user = &self.user;
+        let contents = crate::export::items_markdown(&catalog, ids, |id| user.note(id));
         self.effects.push(Effect::WriteMarkdown { stem, contents });
     }
 }

@@ -2,6 +2,7 @@
 //! free of terminals, clipboards, files and threads, so tests see exactly what it asked.
 
 use super::find::SearchJob;
+use crate::notes::Place;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -13,6 +14,14 @@ pub enum Effect {
     Search(SearchJob),
     /// Hand the terminal back and stop the process until the shell resumes it.
     Suspend,
+    /// Edit a note in the user's editor (`$VISUAL`, `$EDITOR`) and hand the text to
+    /// `App::note_edited`, or, without one, to `App::open_editor`.
+    EditNote { place: Place, text: String },
+    /// Store a note (merged into the notes file) and hand what was stored to
+    /// `App::note_saved`.
+    SaveNote { place: Place, text: String },
+    /// Store a bookmark and confirm with `App::bookmark_saved`.
+    SaveBookmark { place: Place, on: bool },
 }
 
 /// Terminals drop (or paint) clipboard requests much above this: OSC 52 is commonly capped

@@ -7,6 +7,7 @@
 use tui_input::{Input, InputRequest};
 
 use super::action::{Direction, Edit, Find};
+use super::user::UserLayer;
 use crate::catalog::Catalog;
 use crate::query::{self, Hit, Needle, Query};
 
@@ -70,6 +71,10 @@ pub struct Finder {
     hits_for: Option<Needle>,
     hits: Vec<Hit>,
     narrowing: Option<Narrowing>,
+    /// Items whose note holds the searched text.
+    note_hits: Vec<u32>,
+    /// The notes changed: matches and hits are due again.
+    stale: bool,
     /// Indices into `hits` of the hits in visible items: what `n`/`N` walk.
     shown: Vec<u32>,
     current: Option<Hit>,
@@ -161,17 +166,31 @@ impl Finder {
 
     /// Brings matches and hits in line with what is typed: the filter narrows from its
     /// previous result while the query only grows; a changed search text gives a job.
-    pub fn sync(&mut self, catalog: &Catalog) -> Option<SearchJob> {
+    pub fn sync(&mut self, catalog: &Catalog, user: &UserLayer) -> Option<SearchJob> {
         let query = Query::parse(self.filter.value());
-        if query != self.query || (self.matches.is_none() && !query.is_empty()) {
+        if self.stale || query != self.query || (self.matches.is_none() && !query.is_empty()) {
             let previous = self
                 .matches
                 .as_deref()
-                .filter(|_| query.narrows(&self.query));
-            self.matches = (!query.is_empty()).then(|| query::filter(catalog, &query, previous));
+                .filter(|_| !self.stale && query.narrows(&self.query));
+            self.matches = (!query.is_empty()).then(|| {
+                // Titles and cities, and the notes, which are few: each term in one field.
+                let mut m = query::filter(catalog, &query, previous);
+                m.extend(user.filter(catalog, &query));
+                m.sort_unstable();
+                m.dedup();
+                m
+            });
             self.query = query;
         }
         let needle = Needle::new(self.search.value());
+        if self.stale || needle != self.needle {
+            self.note_hits = needle
+                .as_ref()
+                .map(|n| user.search(catalog, n))
+                .unwrap_or_default();
+        }
+        self.stale = false;
         let mut job = None;
         if needle != self.needle {
             self.current = None;
@@ -189,6 +208,11 @@ impl Finder {
         }
         self.renarrow(catalog);
         job
+    }
+
+    /// The notes changed: the filter and the search look at them again.
+    pub fn notes_changed(&mut self) {
+        self.stale = true;
     }
 
     /// Takes a finished job's hits, if they are for the search typed now.
@@ -222,6 +246,9 @@ impl Finder {
             let mut hit = vec![false; n];
             for h in &self.hits {
                 hit[h.item as usize] = true;
+            }
+            for &item in &self.note_hits {
+                hit[item as usize] = true;
             }
             for (w, h) in wanted.iter_mut().zip(hit) {
                 *w &= h;

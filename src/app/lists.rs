@@ -152,6 +152,23 @@ impl App {
         )
     }
 
+    /// What an item carries after its title: 📎 an attachment, ✎ a note, ★ a bookmark.
+    fn signs(&self, id: ItemId, attachment: bool) -> Vec<Seg> {
+        [
+            (attachment, strings::ATTACHMENT_MARK, Tone::Attachment),
+            (self.user.note(id).is_some(), strings::NOTE_MARK, Tone::Note),
+            (
+                self.user.is_bookmarked(id),
+                strings::BOOKMARK_MARK,
+                Tone::Note,
+            ),
+        ]
+        .iter()
+        .filter(|(on, _, _)| *on)
+        .map(|(_, mark, tone)| Seg::new(format!(" {mark}"), *tone))
+        .collect()
+    }
+
     fn tree_row(
         &self,
         city: usize,
@@ -181,17 +198,15 @@ impl App {
             (true, true) => "▸ ",
         };
         let lead = format!("{}{fold}", "  ".repeat(row.depth));
-        let tail = if item.attachment {
-            format!(" {}", strings::ATTACHMENT_MARK)
-        } else {
-            String::new()
-        };
+        let tail = self.signs(id, item.attachment);
+        let tail_width: usize = tail.iter().map(|s| s.text.width()).sum();
+        let room = width.saturating_sub(1 + lead.width() + tail_width);
+        // Dimmed: no text to read, or shown only as the parent of a match.
         let base = if item.text.is_empty() || row.context_only {
             Tone::Dim
         } else {
             Tone::Plain
         };
-        let room = width.saturating_sub(1 + lead.width() + tail.width());
         let marks = if row.context_only {
             Vec::new()
         } else {
@@ -199,9 +214,7 @@ impl App {
         };
         let mut segs = vec![marker, Seg::plain(lead)];
         segs.extend(label_segs(item.title, &marks, room, base));
-        if !tail.is_empty() {
-            segs.push(Seg::new(tail, Tone::Attachment));
-        }
+        segs.extend(tail);
         let mut line = Line::new(fit_segs(segs, width));
         if chosen {
             line.emphasis = Emphasis::Selected { focused };

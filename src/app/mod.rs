@@ -7,20 +7,25 @@
 //! derives the rows on screen in one pass (`settle`).
 
 mod action;
+mod bookmarks;
 mod browse;
 mod compare;
+mod editor;
 mod effect;
 mod find;
 mod grid;
 mod help;
+mod input;
 pub mod keys;
 pub mod layout;
 mod lists;
+mod own;
 mod rows;
 pub mod screen;
 mod status;
 mod text;
 mod tree;
+mod user;
 mod view;
 
 use std::collections::{BTreeSet, HashMap};
@@ -29,6 +34,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 pub use action::{Action, Direction, Edit, Find, Focus, Grouping, Move, Page, Wheel};
+pub use editor::NoteEdit;
 pub use effect::{COPY_LIMIT, Effect};
 pub use find::{Narrowing, SearchJob, SearchOutcome};
 pub use keys::Mode;
@@ -37,13 +43,16 @@ pub use screen::Screen;
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::sections::SectionIndex;
+use bookmarks::BookmarkList;
 use compare::CompareState;
+use editor::NoteEditor;
 use find::Finder;
 use grid::GridState;
 use help::HelpState;
 use rows::Rows;
 use text::TextState;
 use tree::TreeState;
+use user::UserLayer;
 
 #[derive(Debug)]
 pub struct App {
@@ -70,6 +79,10 @@ pub struct App {
     compare: CompareState,
     /// Items marked (`v`) for comparing and exporting.
     marks: BTreeSet<ItemId>,
+    /// Notes and bookmarks.
+    user: UserLayer,
+    editor: Option<NoteEditor>,
+    bookmarks: Option<BookmarkList>,
     /// One line for the status bar until the next key (what was copied or written).
     message: Option<String>,
     effects: Vec<Effect>,
@@ -85,6 +98,7 @@ impl App {
     #[must_use]
     pub fn new(catalog: Arc<Catalog>, width: u16, height: u16) -> App {
         let sections = SectionIndex::new(&catalog);
+        let user = UserLayer::new(&catalog, Ok(crate::notes::Notes::default()));
         let mut app = App {
             catalog,
             sections,
@@ -105,6 +119,9 @@ impl App {
             grid: GridState::default(),
             compare: CompareState::default(),
             marks: BTreeSet::new(),
+            user,
+            editor: None,
+            bookmarks: None,
             message: None,
             effects: Vec::new(),
             quit: false,
@@ -267,6 +284,12 @@ impl App {
         if self.panes().is_none() {
             return Mode::TooSmall;
         }
+        if self.editor.is_some() {
+            return Mode::NoteEditor;
+        }
+        if self.bookmarks.is_some() {
+            return Mode::Bookmarks;
+        }
         if self.help.is_some() {
             return Mode::Help;
         }
@@ -302,6 +325,8 @@ impl App {
             Action::Quit => self.quit = true,
             Action::Suspend => self.effects.push(Effect::Suspend),
             _ if self.panes().is_none() => {}
+            _ if self.editor.is_some() => self.editor_action(action),
+            _ if self.bookmarks.is_some() => self.bookmarks_action(action),
             _ if self.help.is_some() => self.help_action(action),
             _ if self.typing.is_some() => self.typing_action(action),
             _ => match self.page {
@@ -310,77 +335,6 @@ impl App {
                 Page::Compare => self.compare_action(action),
             },
         }
-    }
-
-    fn help_action(&mut self, action: Action) {
-        match action {
-            Action::CloseHelp | Action::ToggleHelp | Action::Click { .. } => self.help = None,
-            Action::Move(m) => {
-                if let Some(h) = &mut self.help {
-                    h.scroll(m);
-                }
-            }
-            Action::Wheel { way, .. } => {
-                if let Some(h) = &mut self.help {
-                    h.wheel(way);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn open_help(&mut self) {
-        self.help = Some(HelpState::new(self.mode()));
-    }
-
-    fn typing_action(&mut self, action: Action) {
-        let Some(which) = self.typing else { return };
-        match action {
-            Action::Edit(edit) => {
-                self.finder.edit(which, edit);
-            }
-            Action::Accept => self.accept(which),
-            Action::Back => {
-                self.finder.clear(which);
-                self.typing = None;
-            }
-            Action::Move(m) => self.move_in(self.focus_for_lists(), m),
-            Action::Click { .. } | Action::Wheel { .. } => self.browse_action(action),
-            _ => {}
-        }
-    }
-
-    /// Where ↑/↓ go while typing: the pane that has the focus, or the members when the
-    /// focus is on the text (the list is what narrows as one types).
-    fn focus_for_lists(&self) -> Focus {
-        match self.focus {
-            Focus::Text => Focus::Members,
-            f => f,
-        }
-    }
-
-    fn accept(&mut self, which: Find) {
-        self.typing = None;
-        if self.focus == Focus::Text {
-            self.focus = Focus::Members;
-        }
-        if which == Find::Search && self.finder.search_active() {
-            self.jump_on_arrival = true;
-            self.try_jump();
-        }
-    }
-
-    /// Goes to the first hit after the selection once the search's hits are in.
-    fn try_jump(&mut self) {
-        if self.jump_on_arrival && !self.finder.searching() {
-            self.jump_on_arrival = false;
-            self.next_hit(Direction::Forward);
-        }
-    }
-
-    /// Opens the text search or the filter line.
-    fn open_input(&mut self, which: Find) {
-        self.typing = Some(which);
     }
 
     fn say(&mut self, message: String) {

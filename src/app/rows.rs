@@ -137,7 +137,7 @@ impl App {
     /// screen changed.
     pub(super) fn settle(&mut self) -> bool {
         let catalog = Arc::clone(&self.catalog);
-        if let Some(job) = self.finder.sync(&catalog) {
+        if let Some(job) = self.finder.sync(&catalog, &self.user) {
             self.effects.push(super::Effect::Search(job));
         }
         self.rows.groups = self.derive_groups();

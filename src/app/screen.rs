@@ -28,6 +28,8 @@ pub enum Tone {
     Marker,
     /// A divider between columns.
     Rule,
+    /// The user's own words: a note, its marker.
+    Note,
     /// The grid's cursor cell.
     Cursor,
 }
@@ -158,8 +160,10 @@ pub struct Screen {
     pub header: Option<Header>,
     pub body: Body,
     pub status: Option<Status>,
-    /// The help, over everything else.
+    /// The help, the bookmarks or the note editor, over everything else.
     pub overlay: Option<Pane>,
+    /// Where the typing cursor stands in the overlay, when it has one.
+    pub cursor: Option<(u16, u16)>,
 }
 
 impl Screen {

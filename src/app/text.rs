@@ -23,6 +23,8 @@ pub struct Marking {
     pub needles: Vec<String>,
     /// The current hit: its item and where it starts in the item's folded text.
     pub hit: Option<(ItemId, usize, usize)>,
+    /// The user's note on the item, shown under its text.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -33,6 +35,8 @@ pub struct TextState {
     height: usize,
     header: Vec<Line>,
     rows: Vec<Row>,
+    /// The user's note under the text, laid out.
+    note_rows: Vec<Line>,
     scroll: usize,
     /// A place in an item's folded text to bring into view once its layout is known.
     aim: Option<(ItemId, usize)>,
@@ -45,7 +49,7 @@ impl TextState {
     /// First body row on screen, body rows in all, body rows on screen.
     #[must_use]
     pub fn scroll_state(&self) -> (usize, usize, usize) {
-        (self.scroll, self.rows.len(), self.height)
+        (self.scroll, self.total(), self.height)
     }
 
     pub fn scroll_by(&mut self, rows: isize) {
@@ -54,7 +58,7 @@ impl TextState {
     }
 
     pub fn move_by(&mut self, m: Move) {
-        let max = self.rows.len().saturating_sub(self.height);
+        let max = self.total().saturating_sub(self.height);
         self.scroll = m.apply(self.scroll, max + 1, self.height);
     }
 
@@ -64,7 +68,7 @@ impl TextState {
     }
 
     fn clamp(&mut self) {
-        self.scroll = self.scroll.min(self.rows.len().saturating_sub(self.height));
+        self.scroll = self.scroll.min(self.total().saturating_sub(self.height));
     }
 
     /// The breadcrumb of any item.
@@ -93,8 +97,12 @@ impl TextState {
             self.layout(catalog, outline);
         }
         if marking != self.marking {
+            let note_changed = marking.note != self.marking.note;
             self.marking = marking;
             self.marks.clear();
+            if note_changed {
+                self.layout_note();
+            }
         }
         self.height = usize::from(body.height).saturating_sub(self.header.len());
         if let Some((aimed, at)) = self.aim
@@ -110,6 +118,7 @@ impl TextState {
         self.marks.clear();
         self.header.clear();
         self.rows.clear();
+        self.note_rows.clear();
         let Some(item) = self.id.and_then(|id| catalog.get(id)) else {
             return;
         };
@@ -129,6 +138,30 @@ impl TextState {
         self.header.push(Line::default());
         // No text still takes one row: the placeholder scrolls like text would.
         self.rows = wrap::wrap(item.text, self.width);
+        self.layout_note();
+    }
+
+    /// The note block under the text: a blank row, a heading, the note's rows.
+    fn layout_note(&mut self) {
+        self.note_rows.clear();
+        let Some(note) = self.marking.note.as_deref() else {
+            return;
+        };
+        self.note_rows.push(Line::default());
+        self.note_rows
+            .push(Line::toned(strings::NOTE_HEADING, Tone::Note));
+        for row in wrap::wrap(note, self.width) {
+            let line = note.split('\n').nth(row.line).unwrap_or("");
+            let mut styled = styled_row(line, &row, &[]);
+            for seg in &mut styled.segs {
+                seg.tone = Tone::Note;
+            }
+            self.note_rows.push(styled);
+        }
+    }
+
+    fn total(&self) -> usize {
+        self.rows.len() + self.note_rows.len()
     }
 
     /// Scrolls so the row holding folded offset `at` is in view, a third of the way down
@@ -164,10 +197,12 @@ impl TextState {
             return pane;
         };
         pane.lines.clone_from(&self.header);
-        let total = self.rows.len();
+        let total = self.total();
         if item.text.is_empty() {
-            pane.lines
-                .push(Line::toned(strings::NO_DESCRIPTION, Tone::Dim));
+            if self.scroll == 0 {
+                pane.lines
+                    .push(Line::toned(strings::NO_DESCRIPTION, Tone::Dim));
+            }
         } else {
             let source: Vec<&str> = item.text.split('\n').collect();
             let window: Vec<Row> = self
@@ -183,6 +218,11 @@ impl TextState {
                 pane.lines.push(styled_row(line, row, marks));
             }
         }
+        let shown = pane.lines.len() - self.header.len();
+        let from = self.scroll.saturating_sub(self.rows.len());
+        let room = self.height.saturating_sub(shown);
+        pane.lines
+            .extend(self.note_rows.iter().skip(from).take(room).cloned());
         if self.height > 0 && total > 0 {
             let last = (self.scroll + self.height).min(total);
             pane.footer = Some(strings::line_range(self.scroll + 1, last, total));

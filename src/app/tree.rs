@@ -75,6 +75,11 @@ impl TreeState {
         changed
     }
 
+    /// Every closed node, for keeping the position.
+    pub fn closed_nodes(&self) -> impl Iterator<Item = ItemId> + '_ {
+        self.closed.iter().copied()
+    }
+
     /// The rows of `city` as shown: `wanted` items and their parents, nothing under a
     /// closed node.
     pub fn rows(

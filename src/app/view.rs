@@ -37,7 +37,11 @@ impl App {
             let id = catalog.id_at(h.item as usize)?;
             Some((id, h.at as usize, self.finder.needle()?.as_str().len()))
         });
-        let marking = Marking { needles, hit };
+        let note = self
+            .current
+            .and_then(|id| self.user.note(id))
+            .map(str::to_owned);
+        let marking = Marking { needles, hit, note };
         let outline = match self.current {
             Some(id) => self.tree.outline(&catalog, id.city).clone(),
             None => crate::outline::Outline::default(),
@@ -72,6 +76,16 @@ impl App {
         if let Some(help) = &mut self.help {
             help.sync(self.area);
             screen.overlay = Some(cut_title(help.pane()));
+        }
+        if let Some(list) = &mut self.bookmarks {
+            list.sync(self.area);
+            screen.overlay = Some(cut_title(list.pane()));
+        }
+        if let Some(editor) = &mut self.editor {
+            editor.sync(self.area);
+            let (pane, cursor) = editor.pane();
+            screen.overlay = Some(cut_title(pane));
+            screen.cursor = cursor;
         }
         screen
     }

@@ -156,6 +156,14 @@ impl Query {
             .all(|t| t.is_wanted() == (t.hits(title) || t.hits(city)))
     }
 
+    /// Whether each term matches (or, negated, misses) at least one of the folded fields.
+    #[must_use]
+    pub fn matches_any(&self, fields: &[&str]) -> bool {
+        self.terms
+            .iter()
+            .all(|t| t.is_wanted() == fields.iter().any(|f| t.hits(f)))
+    }
+
     /// Whether everything this query matches was matched by `previous` too, so only the
     /// previous matches need testing: true when it only adds to the end of what was typed.
     #[must_use]

@@ -17,6 +17,8 @@ use super::Event;
 use crate::app::{Action, App, Effect, Mode, SearchJob, SearchOutcome, Wheel, keys};
 use crate::catalog::Catalog;
 use crate::commands::Failure;
+use crate::notes::Place;
+use crate::notes::position::Position;
 use crate::strings;
 use crate::ui::{self, theme::Theme};
 
@@ -43,6 +45,25 @@ pub trait Host {
     /// Starts a search. Its outcome comes back as `Event::Searched`, unless the host
     /// answers at once (a test's host does).
     fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome>;
+    /// Readies a browser that was just made: the user's notes, and the last position.
+    fn prepare(&mut self, app: &mut App);
+    /// Edits a note in the user's own editor; `None` when there is none.
+    ///
+    /// # Errors
+    /// The editor could not be run, or its file read back.
+    fn edit_note(&mut self, text: &str) -> io::Result<Option<String>>;
+    /// Stores a note, merged with what is on disk; returns what was stored.
+    ///
+    /// # Errors
+    /// Why the notes file cannot be written, in a line.
+    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String>;
+    /// Stores a bookmark.
+    ///
+    /// # Errors
+    /// Why the notes file cannot be written, in a line.
+    fn save_bookmark(&mut self, place: &Place, on: bool) -> Result<(), String>;
+    /// Keeps where the browser was left, for the next start.
+    fn save_position(&mut self, position: &Position);
     /// Hands the terminal back and stops until resumed: the whole job for Ctrl-z, as the
     /// terminal would stop it, or only this process for a SIGTSTP sent to it.
     ///
@@ -147,6 +168,12 @@ pub fn run<B: Backend>(
     }
 }
 
+fn keep_position(session: &Session, host: &mut dyn Host) {
+    if let Session::Browsing(app) = session {
+        host.save_position(&app.position());
+    }
+}
+
 enum Step {
     Nothing,
     Redraw,
@@ -162,8 +189,14 @@ fn step<B: Backend>(
 ) -> Result<Step, Failure> {
     Ok(match event {
         Event::Term(event) => return on_terminal(terminal, session, &event, host, mouse),
-        Event::Signal(signal) => Step::Exit(Exit::Signal(signal)),
-        Event::InputGone => Step::Exit(Exit::Signal(signal_hook::consts::SIGHUP)),
+        Event::Signal(signal) => {
+            keep_position(session, host);
+            Step::Exit(Exit::Signal(signal))
+        }
+        Event::InputGone => {
+            keep_position(session, host);
+            Step::Exit(Exit::Signal(signal_hook::consts::SIGHUP))
+        }
         Event::Stop => {
             suspend(terminal, host, Stop::Process)?;
             Step::Redraw
@@ -173,7 +206,8 @@ fn step<B: Backend>(
             let size = terminal
                 .size()
                 .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))?;
-            let app = App::new(Arc::new(*catalog), size.width, size.height);
+            let mut app = App::new(Arc::new(*catalog), size.width, size.height);
+            host.prepare(&mut app);
             *session = Session::Browsing(Box::new(app));
             Step::Redraw
         }
@@ -218,10 +252,18 @@ fn on_terminal<B: Backend>(
     };
     let mut redraw = app.update(action);
     if app.quit() {
+        host.save_position(&app.position());
         return Ok(Step::Exit(Exit::Quit));
     }
-    for effect in app.take_effects() {
-        redraw |= carry_out(terminal, app, effect, host)?;
+    // What an effect reports can ask for more (an edited note is then stored).
+    loop {
+        let effects = app.take_effects();
+        if effects.is_empty() {
+            break;
+        }
+        for effect in effects {
+            redraw |= carry_out(terminal, app, effect, host)?;
+        }
     }
     Ok(if redraw { Step::Redraw } else { Step::Nothing })
 }
@@ -278,6 +320,24 @@ fn carry_out<B: Backend>(
             suspend(terminal, host, Stop::Job)?;
             true
         }
+        Effect::EditNote { place, text } => {
+            let edited = host.edit_note(&text);
+            clear(terminal)?;
+            match edited {
+                Ok(Some(new)) => app.note_edited(place, new),
+                Ok(None) => app.open_editor(place, &text),
+                Err(e) => app.report(strings::write_failed(&e.to_string())),
+            };
+            true
+        }
+        Effect::SaveNote { place, text } => match host.save_note(&place, &text) {
+            Ok(stored) => app.note_saved(&place, &stored, &text),
+            Err(why) => app.report(strings::notes_unavailable(&why)),
+        },
+        Effect::SaveBookmark { place, on } => match host.save_bookmark(&place, on) {
+            Ok(()) => app.bookmark_saved(place, on),
+            Err(why) => app.report(strings::notes_unavailable(&why)),
+        },
     })
 }
 
@@ -287,7 +347,12 @@ fn suspend<B: Backend>(
     whom: Stop,
 ) -> Result<(), Failure> {
     host.suspend(whom).map_err(Failure::Terminal)?;
-    // What the shell drew while we were stopped is not what the buffer remembers.
+    clear(terminal)
+}
+
+/// What another program drew while it had the terminal is not what the buffer
+/// remembers: the next frame draws everything.
+fn clear<B: Backend>(terminal: &mut Terminal<B>) -> Result<(), Failure> {
     terminal
         .clear()
         .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))

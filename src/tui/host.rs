@@ -3,25 +3,121 @@
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Sender;
 
 use super::event_loop::{Host, Stop};
 use super::{Event, input, terminal};
-use crate::app::{SearchJob, SearchOutcome};
+use crate::app::{App, SearchJob, SearchOutcome};
 use crate::catalog::Catalog;
+use crate::notes::position::{self, Position};
+use crate::notes::{NoteStore, Place};
 use crate::store;
+use crate::strings;
 
 pub struct TerminalHost {
     pub(super) mouse: bool,
+    /// Where the notes and the position live, and the notes as read (or why not).
+    pub(super) home: Option<PathBuf>,
+    pub(super) notes: Result<NoteStore, String>,
+    /// Start clean: do not restore the last position.
+    pub(super) fresh: bool,
     pub(super) events: Sender<Event>,
     pub(super) input: input::Control,
     /// The newest search: an older one still running stops at its next step.
     pub(super) latest: Arc<AtomicU64>,
 }
 
+impl TerminalHost {
+    /// Hands the terminal to another program for as long as `run` runs.
+    fn hand_over<T>(&mut self, run: impl FnOnce() -> io::Result<T>) -> io::Result<T> {
+        self.input.pause();
+        {
+            let _guard = terminal::lock();
+            terminal::leave();
+        }
+        let out = run();
+        let entered = {
+            let _guard = terminal::lock();
+            terminal::enter(self.mouse)
+        };
+        self.input.resume();
+        let out = out?;
+        entered.map(|()| out)
+    }
+}
+
+/// The user's editor, as `git commit` finds it.
+fn editor() -> Option<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(std::env::var_os)
+        .map(|v| v.to_string_lossy().trim().to_owned())
+        .find(|v| !v.is_empty())
+}
+
 impl Host for TerminalHost {
+    fn prepare(&mut self, app: &mut App) {
+        app.load_notes(
+            self.notes
+                .as_ref()
+                .map(|s| s.notes().clone())
+                .map_err(Clone::clone),
+        );
+        let Some(home) = self.home.as_deref().filter(|_| !self.fresh) else {
+            return;
+        };
+        match position::read(home, &app.catalog().fingerprint()) {
+            position::Read::Fresh => {}
+            position::Read::Restored(p) => _ = app.restore(&p),
+            position::Read::Broken(why) => _ = app.report(strings::position_broken(&why)),
+        }
+    }
+
+    fn edit_note(&mut self, text: &str) -> io::Result<Option<String>> {
+        let Some(editor) = editor() else {
+            return Ok(None);
+        };
+        let file = tempfile::Builder::new()
+            .prefix("woonbeleid-notitie-")
+            .suffix(".md")
+            .tempfile()?;
+        std::fs::write(file.path(), text)?;
+        let path = file.path().to_owned();
+        self.hand_over(|| {
+            // Through the shell, as git does, so `EDITOR="code -w"` works.
+            let status = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("{editor} \"$1\""))
+                .arg("sh")
+                .arg(&path)
+                .status()?;
+            if !status.success() {
+                return Err(io::Error::other(format!("{editor} ended with {status}")));
+            }
+            std::fs::read_to_string(&path).map(Some)
+        })
+    }
+
+    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {
+        let store = self.notes.as_mut().map_err(|why| why.clone())?;
+        store.set_note(place, text).map_err(|e| e.to_string())
+    }
+
+    fn save_bookmark(&mut self, place: &Place, on: bool) -> Result<(), String> {
+        let store = self.notes.as_mut().map_err(|why| why.clone())?;
+        store.set_bookmark(place, on).map_err(|e| e.to_string())
+    }
+
+    fn save_position(&mut self, p: &Position) {
+        // A convenience: a position that cannot be kept is not worth an error.
+        if let Some(home) = &self.home {
+            let _ = position::write(home, p);
+        }
+    }
+
     fn copy(&mut self, text: &str) -> io::Result<()> {
         use base64::Engine as _;
         let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
@@ -54,25 +150,14 @@ impl Host for TerminalHost {
     }
 
     fn suspend(&mut self, whom: Stop) -> io::Result<()> {
-        self.input.pause();
-        {
-            let _guard = terminal::lock();
-            terminal::leave();
-        }
         // Stops as the shell expects; `fg` continues it here. SIGSTOP, because SIGTSTP
         // would come back to our own handler.
-        let stopped = match whom {
+        self.hand_over(|| match whom {
             Stop::Job => rustix::process::kill_current_process_group(rustix::process::Signal::STOP)
                 .map_err(io::Error::from),
             Stop::Process => {
                 signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)
             }
-        };
-        let entered = {
-            let _guard = terminal::lock();
-            terminal::enter(self.mouse)
-        };
-        self.input.resume();
-        stopped.and(entered)
+        })
     }
 }

@@ -48,6 +48,8 @@ pub struct Options<'a> {
     pub log: Option<&'a Path>,
     /// When `main` began, so the log can say how long the first frame took.
     pub started: Instant,
+    /// Start clean instead of where the last run left off.
+    pub fresh: bool,
 }
 
 /// Whether a browser can run here: stdout must be a terminal.
@@ -138,8 +140,18 @@ pub fn run_with<H: Host>(
     signals::watch(tx.clone()).map_err(Failure::Terminal)?;
     terminal::restore_on_panic();
     let control = input::Control::default();
+    let home = crate::notes::home::dir().ok();
+    let notes = match &home {
+        Some(dir) => crate::notes::NoteStore::open(dir).map_err(|e| e.to_string()),
+        None => Err(crate::notes::home::dir()
+            .err()
+            .map_or_else(String::new, |e| e.to_string())),
+    };
     let mut host = wrap(TerminalHost {
         mouse: opts.mouse,
+        home,
+        notes,
+        fresh: opts.fresh,
         events: tx.clone(),
         input: control.clone(),
         latest: Arc::new(AtomicU64::new(0)),
@@ -149,7 +161,10 @@ pub fn run_with<H: Host>(
         let mut term =
             Terminal::new(CrosstermBackend::new(io::stdout())).map_err(Failure::Terminal)?;
         input::spawn(tx.clone(), control).map_err(Failure::Terminal)?;
-        let session = first_session(source, &term, &tx)?;
+        let mut session = first_session(source, &term, &tx)?;
+        if let Session::Browsing(app) = &mut session {
+            host.prepare(app);
+        }
         let mut loop_opts = event_loop::Options {
             theme: opts.theme,
             mouse: opts.mouse,

@@ -57,6 +57,9 @@ pub fn draw(frame: &mut Frame, screen: &Screen, theme: Theme) {
         frame.render_widget(Clear, pane.rect);
         frame.render_widget(PaneView { pane, theme }, pane.rect);
     }
+    if let Some((x, y)) = screen.cursor {
+        frame.set_cursor_position(Position { x, y });
+    }
 }
 
 /// One message in the middle of the screen (loading, for instance).

@@ -100,9 +100,16 @@ impl Theme {
             Tone::Email | Tone::Url => underlined.patch(self.fg(Color::Blue)),
             Tone::Phone => underlined.patch(self.fg(Color::Green)),
             Tone::Attachment => self.attachment(),
+            Tone::Note => self.note(),
 
             Tone::Cursor => self.selected(true),
         }
+    }
+
+    /// The user's own words stand apart from the list's.
+    #[must_use]
+    pub fn note(self) -> Style {
+        self.fg(Color::Green).add_modifier(Modifier::ITALIC)
     }
 
     /// The hit `n` went to: unlike every other hit, as vim and less show it.

@@ -21,12 +21,13 @@ impl Tmux {
     }
 
     /// Starts a command (no quotes in it) the same way, from the test's own folder
-    /// (`$PWD`), after a shell line of `setup` there.
+    /// (`$PWD`, also its `WOONBELEID_HOME`: no test sees the user's notes), after a shell
+    /// line of `setup` there.
     pub fn start_command(name: &str, width: u16, height: u16, setup: &str, command: &str) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
         let pid_file = dir.path().join("pid");
         let script = format!(
-            "cd {dir} && {setup} && sh -c 'echo $$ > {pid}; exec {command}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
+            "cd {dir} && export WOONBELEID_HOME={dir} && {setup} && sh -c 'echo $$ > {pid}; exec {command}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
             dir = dir.path().display(),
             pid = pid_file.display()
         );
@@ -36,13 +37,11 @@ impl Tmux {
     /// An interactive shell in a window, for job control (Ctrl-z, `fg`).
     pub fn shell(name: &str, width: u16, height: u16) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
-        Tmux::session(
-            name,
-            width,
-            height,
-            dir,
-            "env PS1='PROMPT$ ' bash --norc --noprofile -i",
-        )
+        let script = format!(
+            "env PS1='PROMPT$ ' WOONBELEID_HOME={} bash --norc --noprofile -i",
+            dir.path().display()
+        );
+        Tmux::session(name, width, height, dir, &script)
     }
 
     fn session(name: &str, width: u16, height: u16, dir: tempfile::TempDir, script: &str) -> Tmux {

@@ -1,6 +1,7 @@
 //! Keys, described once: each mode has a table of bindings, and the keymap, the help
 //! overlay and the status line's hints are all read from it, so they cannot disagree.
 
+mod editor;
 mod tables;
 mod views;
 
@@ -25,6 +26,10 @@ pub enum Mode {
     Typing,
     Help,
     Loading,
+    /// The list of bookmarks over the panes.
+    Bookmarks,
+    /// The built-in note editor.
+    NoteEditor,
     /// The window is too small to show anything: only quitting and suspending act.
     TooSmall,
 }
@@ -164,6 +169,13 @@ pub fn action(mode: Mode, event: &KeyEvent) -> Option<Action> {
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
         .map(|b| b.action);
     bound.or_else(|| match (mode, event.code) {
+        (Mode::NoteEditor, KeyCode::Char(c))
+            if !event
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::Note(super::editor::NoteEdit::Insert(c)))
+        }
         (Mode::Typing, KeyCode::Char(c))
             if !event
                 .modifiers
@@ -227,10 +239,13 @@ pub fn help(mode: Mode) -> Vec<HelpLine> {
         .collect()
 }
 
-/// The status line's hints for a mode, most useful first: `j/k kies`.
+/// The status line's hints for a mode, most useful first: `j/k kies`. The key to the help
+/// leads, so it is on screen however narrow the line.
 #[must_use]
 pub fn hints(mode: Mode) -> Vec<String> {
-    lines(mode)
+    let mut lines = lines(mode);
+    lines.sort_by_key(|(b, _)| !matches!(b.action, Action::ToggleHelp));
+    lines
         .into_iter()
         .filter_map(|(first, more)| {
             let About::Shown {

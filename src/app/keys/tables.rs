@@ -184,6 +184,17 @@ const BROWSE: &[Binding] = &[
     bind(&[Key::char('y')], Action::Copy, shown(say::COPY)),
     bind(&[Key::char('e')], Action::Export, shown(say::EXPORT)),
     bind(
+        &[Key::char('a')],
+        Action::EditNote,
+        hinted(say::NOTE, say::HINT_NOTE),
+    ),
+    bind(
+        &[Key::char('\'')],
+        Action::ToggleBookmark,
+        shown(say::BOOKMARK),
+    ),
+    bind(&[Key::char('B')], Action::Bookmarks, shown(say::BOOKMARKS)),
+    bind(
         &[Key::plain(KeyCode::Tab)],
         Action::FocusNext,
         shown(say::NEXT_PANE),
@@ -222,7 +233,8 @@ pub(super) const GLOBAL: &[Binding] = &[
 
 /// The tables that apply in a mode, first match first.
 pub(super) fn of(mode: Mode) -> &'static [&'static [Binding]] {
-    use super::views::{COMPARE, GRID, HELP_KEYS, STOP_ONLY, TOO_SMALL, TYPING};
+    use super::editor::EDITOR_KEYS;
+    use super::views::{BOOKMARK_KEYS, COMPARE, GRID, HELP_KEYS, STOP_ONLY, TOO_SMALL, TYPING};
     match mode {
         Mode::Groups(Grouping::ByCity | Grouping::BySection) => {
             &[LIST_MOVES, GROUPS, BROWSE, GLOBAL]
@@ -234,6 +246,8 @@ pub(super) fn of(mode: Mode) -> &'static [&'static [Binding]] {
         Mode::Compare => &[SCROLLS, COMPARE, GLOBAL],
         Mode::Typing => &[TYPING],
         Mode::Help => &[HELP_KEYS],
+        Mode::Bookmarks => &[BOOKMARK_KEYS],
+        Mode::NoteEditor => &[EDITOR_KEYS],
         Mode::Loading => &[STOP_ONLY],
         Mode::TooSmall => &[TOO_SMALL],
     }

@@ -187,7 +187,11 @@ fn every_binding_is_documented_and_help_and_hints_come_from_the_table() {
             );
         }
     }
-    assert_eq!(hints(Mode::Groups(Grouping::ByCity))[0], "j/k kies");
+    assert_eq!(
+        hints(Mode::Groups(Grouping::ByCity))[..2],
+        ["? hulp", "j/k kies"],
+        "help leads"
+    );
     assert!(hints(Mode::Outline).contains(&"h/l dicht/open".to_owned()));
     assert!(
         !hints(Mode::SectionCities)

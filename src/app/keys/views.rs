@@ -203,3 +203,33 @@ pub(super) const TOO_SMALL: &[Binding] = &[
     bind(QUIT, Action::Quit, hinted(say::QUIT, say::HINT_QUIT)),
     bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
 ];
+
+pub(super) const BOOKMARK_KEYS: &[Binding] = &[
+    bind(
+        J,
+        Action::Move(Move::Down),
+        hinted(say::SELECT, say::HINT_SELECT),
+    ),
+    bind(K, Action::Move(Move::Up), PAIRED),
+    bind(TOP, Action::Move(Move::Top), shown(say::FIRST_LAST)),
+    bind(BOTTOM, Action::Move(Move::Bottom), PAIRED),
+    bind(PAGE_DOWN, Action::Move(Move::PageDown), shown(say::PAGE)),
+    bind(PAGE_UP, Action::Move(Move::PageUp), PAIRED),
+    bind(
+        &[Key::plain(KeyCode::Enter)],
+        Action::Accept,
+        hinted(say::GO_TO_BOOKMARK, say::HINT_GO),
+    ),
+    bind(
+        &[Key::char('\''), Key::char('d')],
+        Action::ToggleBookmark,
+        hinted(say::REMOVE_BOOKMARK, say::HINT_REMOVE),
+    ),
+    bind(
+        &[Key::plain(KeyCode::Esc), Key::char('q'), Key::char('B')],
+        Action::Back,
+        hinted(say::CLOSE_LIST, say::HINT_CLOSE_HELP),
+    ),
+    bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
+    bind(&[Key::ctrl('c')], Action::Quit, shown(say::QUIT)),
+];

@@ -9,84 +9,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::model::{Alias, City, Dataset, Item, ItemId, Level};
-use crate::query::fold::fold_into;
+mod strings;
 
-/// Many strings one after another in one buffer, so a scan walks memory in order. With a
-/// separator, each is followed by a NUL (which no folded text or needle holds), so one
-/// substring search over the buffer never matches across two strings.
-#[derive(Debug, Clone, Default)]
-pub struct Strings {
-    blob: String,
-    /// Where each string starts; one more entry than strings, for the end.
-    starts: Vec<usize>,
-    separated: bool,
-}
-
-impl Strings {
-    fn new(separated: bool) -> Strings {
-        Strings {
-            blob: String::new(),
-            starts: vec![0],
-            separated,
-        }
-    }
-
-    fn end_one(&mut self) {
-        if self.separated {
-            self.blob.push('\0');
-        }
-        self.starts.push(self.blob.len());
-    }
-
-    fn push(&mut self, s: &str) {
-        self.blob.push_str(s);
-        self.end_one();
-    }
-
-    fn push_folded(&mut self, s: &str) {
-        fold_into(s, &mut self.blob);
-        self.end_one();
-    }
-
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.starts.len() - 1
-    }
-
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// The `i`-th string; empty past the end.
-    #[must_use]
-    pub fn get(&self, i: usize) -> &str {
-        match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&start), Some(&end)) => &self.blob[start..end - usize::from(self.separated)],
-            _ => "",
-        }
-    }
-
-    /// The whole buffer, separators included.
-    #[must_use]
-    pub fn blob(&self) -> &str {
-        &self.blob
-    }
-
-    /// Where the `i`-th string starts in the buffer (the end of the buffer past the last).
-    #[must_use]
-    pub fn start(&self, i: usize) -> usize {
-        self.starts.get(i).copied().unwrap_or(self.blob.len())
-    }
-
-    /// The string a buffer offset falls in.
-    #[must_use]
-    pub fn at_offset(&self, offset: usize) -> usize {
-        self.starts
-            .partition_point(|s| *s <= offset)
-            .saturating_sub(1)
-    }
-}
+pub use strings::Strings;
 
 /// One item as the catalog gives it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,6 +214,22 @@ impl Catalog {
     #[must_use]
     pub fn chars_at(&self, position: usize) -> usize {
         self.chars.get(position).map_or(0, |c| *c as usize)
+    }
+
+    /// Names this dataset apart from others, for what is kept between runs (the last
+    /// position): the chapter, the cities and the titles, not the texts, so refreshed
+    /// texts keep the place.
+    #[must_use]
+    pub fn fingerprint(&self) -> String {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for part in [&self.chapter, &self.names.blob, &self.titles.blob] {
+            h.update(part.as_bytes());
+            h.update(&[0]);
+        }
+        for s in &self.city_starts {
+            h.update(&(*s as u64).to_le_bytes());
+        }
+        format!("xxh3:{:016x}", h.digest())
     }
 
     /// The texts, folded, one after another (built on the first call).

@@ -1,0 +1,80 @@
+//! Many strings in one buffer: what the catalog keeps its names, titles and texts in.
+
+use crate::query::fold::fold_into;
+
+/// Many strings one after another in one buffer, so a scan walks memory in order. With a
+/// separator, each is followed by a NUL (which no folded text or needle holds), so one
+/// substring search over the buffer never matches across two strings.
+#[derive(Debug, Clone, Default)]
+pub struct Strings {
+    pub(super) blob: String,
+    /// Where each string starts; one more entry than strings, for the end.
+    starts: Vec<usize>,
+    separated: bool,
+}
+
+impl Strings {
+    pub(super) fn new(separated: bool) -> Strings {
+        Strings {
+            blob: String::new(),
+            starts: vec![0],
+            separated,
+        }
+    }
+
+    fn end_one(&mut self) {
+        if self.separated {
+            self.blob.push('\0');
+        }
+        self.starts.push(self.blob.len());
+    }
+
+    pub(super) fn push(&mut self, s: &str) {
+        self.blob.push_str(s);
+        self.end_one();
+    }
+
+    pub(super) fn push_folded(&mut self, s: &str) {
+        fold_into(s, &mut self.blob);
+        self.end_one();
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `i`-th string; empty past the end.
+    #[must_use]
+    pub fn get(&self, i: usize) -> &str {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&start), Some(&end)) => &self.blob[start..end - usize::from(self.separated)],
+            _ => "",
+        }
+    }
+
+    /// The whole buffer, separators included.
+    #[must_use]
+    pub fn blob(&self) -> &str {
+        &self.blob
+    }
+
+    /// Where the `i`-th string starts in the buffer (the end of the buffer past the last).
+    #[must_use]
+    pub fn start(&self, i: usize) -> usize {
+        self.starts.get(i).copied().unwrap_or(self.blob.len())
+    }
+
+    /// The string a buffer offset falls in.
+    #[must_use]
+    pub fn at_offset(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|s| *s <= offset)
+            .saturating_sub(1)
+    }
+}

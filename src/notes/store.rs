@@ -1,0 +1,194 @@
+//! The notes as one process holds them, written back by merging into what is on disk under
+//! the folder's lock: two browsers (or a browser and a script) never lose each other's
+//! notes, and a note changed in both since it was read keeps both versions, marked.
+
+use std::path::{Path, PathBuf};
+
+use super::{Notes, NotesError, Place, file};
+
+/// Put between two versions of a note that changed in two places at once.
+pub const CONFLICT_START: &str = "<<<<<<< ook gewijzigd in een ander venster:";
+pub const CONFLICT_END: &str = ">>>>>>>";
+
+#[derive(Debug)]
+pub struct NoteStore {
+    dir: PathBuf,
+    /// The notes as this process last read or wrote them: the base a change is made on.
+    seen: Notes,
+}
+
+impl NoteStore {
+    /// Reads the notes in `dir`.
+    ///
+    /// # Errors
+    /// A notes file that cannot be read; it is left untouched.
+    pub fn open(dir: &Path) -> Result<NoteStore, NotesError> {
+        Ok(NoteStore {
+            dir: dir.to_owned(),
+            seen: file::read(dir)?,
+        })
+    }
+
+    #[must_use]
+    pub fn notes(&self) -> &Notes {
+        &self.seen
+    }
+
+    #[must_use]
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Reads the disk under the lock, applies `change` to it, writes it back.
+    fn update<T>(&mut self, change: impl FnOnce(&mut Notes, &Notes) -> T) -> Result<T, NotesError> {
+        let _lock = file::lock(&self.dir)?;
+        let mut disk = file::read(&self.dir)?;
+        let out = change(&mut disk, &self.seen);
+        file::write(&self.dir, &disk)?;
+        self.seen = disk;
+        Ok(out)
+    }
+
+    /// Sets a note (empty text removes it); returns what was stored, which holds both
+    /// versions when another process changed the same note since this one read it.
+    ///
+    /// # Errors
+    /// The notes file cannot be read (then nothing is written) or written.
+    pub fn set_note(&mut self, place: &Place, text: &str) -> Result<String, NotesError> {
+        self.update(|disk, seen| {
+            let base = seen.note(place);
+            let theirs = disk.note(place);
+            let ours = text.trim_end();
+            let stored = match theirs {
+                Some(t) if Some(t) != base && t != ours => conflict(ours, t),
+                _ => ours.to_owned(),
+            };
+            disk.set(place.clone(), &stored);
+            disk.note(place).unwrap_or_default().to_owned()
+        })
+    }
+
+    /// Adds or removes a bookmark.
+    ///
+    /// # Errors
+    /// As `set_note`.
+    pub fn set_bookmark(&mut self, place: &Place, on: bool) -> Result<(), NotesError> {
+        self.update(|disk, _| {
+            if on {
+                disk.bookmarks.insert(place.clone());
+            } else {
+                disk.bookmarks.remove(place);
+            }
+        })
+    }
+
+    /// Re-attaches a note and a bookmark from one title to another (a renamed item).
+    /// Whether there was anything to move.
+    ///
+    /// # Errors
+    /// As `set_note`.
+    pub fn move_place(&mut self, from: &Place, to: &Place) -> Result<bool, NotesError> {
+        self.update(|disk, _| {
+            let mut moved = false;
+            if let Some(text) = disk.notes.remove(from) {
+                let joined = match disk.notes.remove(to) {
+                    Some(there) if there != text => conflict(&there, &text),
+                    _ => text,
+                };
+                disk.notes.insert(to.clone(), joined);
+                moved = true;
+            }
+            if disk.bookmarks.remove(from) {
+                disk.bookmarks.insert(to.clone());
+                moved = true;
+            }
+            moved
+        })
+    }
+
+    /// Reads the disk again, to see what other processes wrote.
+    ///
+    /// # Errors
+    /// The file became unreadable.
+    pub fn reload(&mut self) -> Result<(), NotesError> {
+        self.seen = file::read(&self.dir)?;
+        Ok(())
+    }
+}
+
+/// Both versions of a note, ours first, the other marked so a reader sees what happened.
+fn conflict(ours: &str, theirs: &str) -> String {
+    format!("{ours}\n\n{CONFLICT_START}\n{theirs}\n{CONFLICT_END}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_stores_merge_instead_of_overwriting() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = NoteStore::open(dir.path()).unwrap();
+        let mut b = NoteStore::open(dir.path()).unwrap();
+        let (gent, aalst) = (Place::new("Gent", "X"), Place::new("Aalst", "Y"));
+        a.set_note(&gent, "van a").unwrap();
+        b.set_note(&aalst, "van b").unwrap();
+        let disk = file::read(dir.path()).unwrap();
+        assert_eq!(
+            (disk.note(&gent), disk.note(&aalst)),
+            (Some("van a"), Some("van b"))
+        );
+        b.set_bookmark(&gent, true).unwrap();
+        a.set_bookmark(&aalst, true).unwrap();
+        assert_eq!(file::read(dir.path()).unwrap().bookmarks.len(), 2);
+    }
+
+    #[test]
+    fn a_note_changed_in_both_keeps_both_versions() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Place::new("Gent", "X");
+        let mut a = NoteStore::open(dir.path()).unwrap();
+        a.set_note(&p, "eerst").unwrap();
+        let mut b = NoteStore::open(dir.path()).unwrap();
+        a.set_note(&p, "a schreef dit").unwrap();
+        let stored = b.set_note(&p, "b schreef dat").unwrap();
+        assert!(stored.starts_with("b schreef dat\n\n<<<<<<<"), "{stored}");
+        assert!(stored.contains("a schreef dit") && stored.ends_with(CONFLICT_END));
+        // Writing on top of what one has seen is no conflict.
+        let again = b.set_note(&p, "opgelost").unwrap();
+        assert_eq!(again, "opgelost");
+        // Nor is writing what is already there.
+        let mut c = NoteStore::open(dir.path()).unwrap();
+        b.set_note(&p, "zelfde").unwrap();
+        assert_eq!(c.set_note(&p, "zelfde").unwrap(), "zelfde");
+    }
+
+    #[test]
+    fn an_unreadable_file_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(file::NOTES), "kapot(").unwrap();
+        assert!(NoteStore::open(dir.path()).is_err());
+        let mut store = NoteStore {
+            dir: dir.path().to_owned(),
+            seen: Notes::default(),
+        };
+        assert!(store.set_note(&Place::new("A", "B"), "x").is_err());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(file::NOTES)).unwrap(),
+            "kapot("
+        );
+    }
+
+    #[test]
+    fn moving_a_renamed_title_keeps_note_and_bookmark() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = NoteStore::open(dir.path()).unwrap();
+        let (old, new) = (Place::new("Gent", "Oud"), Place::new("Gent", "Nieuw"));
+        s.set_note(&old, "mijn notitie").unwrap();
+        s.set_bookmark(&old, true).unwrap();
+        assert!(s.move_place(&old, &new).unwrap());
+        assert_eq!(s.notes().note(&new), Some("mijn notitie"));
+        assert!(s.notes().note(&old).is_none() && s.notes().bookmarks.contains(&new));
+        assert!(!s.move_place(&old, &new).unwrap(), "nothing left to move");
+    }
+}
