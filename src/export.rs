@@ -118,7 +118,7 @@ pub fn items_markdown<'a>(
             catalog.city_name(id.city),
             path.join(" › ")
         );
-        description(&mut out, item.text);
+        description(&mut out, &catalog.text(item.id));
         if item.attachment {
             out.push_str(ATTACHMENT);
         }
@@ -148,14 +148,10 @@ pub fn side_by_side_markdown(catalog: &Catalog, ids: &[ItemId]) -> String {
         headings.join(" | "),
         " --- |".repeat(items.len())
     );
-    let paragraphs: Vec<Vec<&str>> = items
+    let texts: Vec<_> = items.iter().map(|i| catalog.text(i.id)).collect();
+    let paragraphs: Vec<Vec<&str>> = texts
         .iter()
-        .map(|i| {
-            i.text
-                .split("\n\n")
-                .filter(|p| !p.trim().is_empty())
-                .collect()
-        })
+        .map(|t| t.split("\n\n").filter(|p| !p.trim().is_empty()).collect())
         .collect();
     let rows = paragraphs.iter().map(Vec::len).max().unwrap_or(0);
     for r in 0..rows {
@@ -188,7 +184,7 @@ pub fn section_markdown(catalog: &Catalog, section: &Section) -> String {
         } else {
             let _ = writeln!(out, "## {city} ({})\n", item.title);
         }
-        description(&mut out, item.text);
+        description(&mut out, &catalog.text(item.id));
         if item.attachment {
             out.push_str(ATTACHMENT);
         }

@@ -298,8 +298,8 @@ fn copy_and_export_become_effects_for_the_loop() {
             "## Gent › 1. LOKAAL WOONBELEID COÖRDINEREN › B. OVERLEG › Lokaal woonoverleg"
         )
     );
-    let item = app.catalog().get(app.current().unwrap()).unwrap();
-    for line in item.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+    let text = app.catalog().text(app.current().unwrap());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         assert!(contents.contains(line), "{line:?} missing");
     }
     assert!(finish_searches(&mut app).is_empty());

@@ -283,7 +283,7 @@ impl App {
             return;
         };
         let crumb = super::text::TextState::breadcrumb_of(&self.catalog, id);
-        let text = format!("{}\n{crumb}\n\n{}\n", item.title, item.text);
+        let text = format!("{}\n{crumb}\n\n{}\n", item.title, self.catalog.text(id));
         self.copy(text);
     }
 

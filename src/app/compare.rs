@@ -58,8 +58,7 @@ impl CompareState {
         if self.diff.is_empty() {
             self.diff = match self.ids.as_slice() {
                 [a, b] => {
-                    let text = |id| catalog.get(id).map_or("", |i| i.text);
-                    let (da, db) = worddiff::word_diff(text(*a), text(*b));
+                    let (da, db) = worddiff::word_diff(&catalog.text(*a), &catalog.text(*b));
                     vec![da, db]
                 }
                 _ => vec![Vec::new(); self.ids.len()],
@@ -75,7 +74,8 @@ impl CompareState {
             .enumerate()
             .map(|(k, id)| {
                 let w = room / n + usize::from(k < room % n);
-                let text = catalog.get(*id).map_or("", |i| i.text);
+                let text = catalog.text(*id);
+                let text = text.as_ref();
                 let crumb = TextState::breadcrumb_of(catalog, *id);
                 let header = wrap::wrap(&crumb, w.max(1))
                     .into_iter()
@@ -234,11 +234,9 @@ impl App {
             });
             pane.lines.push(side_by_side(cells));
         }
-        let texts: Vec<&str> = c
-            .ids
-            .iter()
-            .map(|id| self.catalog.get(*id).map_or("", |i| i.text))
-            .collect();
+        let owned: Vec<std::borrow::Cow<'_, str>> =
+            c.ids.iter().map(|id| self.catalog.text(*id)).collect();
+        let texts: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
         for r in c.scroll..(c.scroll + c.height).min(c.total()) {
             let cells = c
                 .columns

@@ -202,7 +202,7 @@ impl App {
         let tail_width: usize = tail.iter().map(|s| s.text.width()).sum();
         let room = width.saturating_sub(1 + lead.width() + tail_width);
         // Dimmed: no text to read, or shown only as the parent of a match.
-        let base = if item.text.is_empty() || row.context_only {
+        let base = if item.chars == 0 || row.context_only {
             Tone::Dim
         } else {
             Tone::Plain

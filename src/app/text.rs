@@ -137,7 +137,7 @@ impl TextState {
         }
         self.header.push(Line::default());
         // No text still takes one row: the placeholder scrolls like text would.
-        self.rows = wrap::wrap(item.text, self.width);
+        self.rows = wrap::wrap(&catalog.text(item.id), self.width);
         self.layout_note();
     }
 
@@ -171,9 +171,10 @@ impl TextState {
         let Some(position) = catalog.position(id) else {
             return;
         };
-        let folded = catalog.folded_texts().get(position);
-        let (line, col) = locate(folded, at);
-        let original = item.text.split('\n').nth(line).unwrap_or("");
+        let folded = catalog.folded_text(position);
+        let (line, col) = locate(&folded, at);
+        let text = catalog.text(item.id);
+        let original = text.split('\n').nth(line).unwrap_or("");
         let byte = FoldedLine::new(original).original(col..col).start;
         let row = self
             .rows
@@ -198,13 +199,14 @@ impl TextState {
         };
         pane.lines.clone_from(&self.header);
         let total = self.total();
-        if item.text.is_empty() {
+        let text = catalog.text(item.id);
+        if text.is_empty() {
             if self.scroll == 0 {
                 pane.lines
                     .push(Line::toned(strings::NO_DESCRIPTION, Tone::Dim));
             }
         } else {
-            let source: Vec<&str> = item.text.split('\n').collect();
+            let source: Vec<&str> = text.split('\n').collect();
             let window: Vec<Row> = self
                 .rows
                 .iter()
@@ -280,8 +282,8 @@ impl TextState {
         if Some(id) != self.id {
             return None;
         }
-        let folded = catalog.folded_texts().get(catalog.position(id)?);
-        let (hit_line, col) = locate(folded, at);
+        let folded = catalog.folded_text(catalog.position(id)?);
+        let (hit_line, col) = locate(&folded, at);
         (hit_line == line_no).then(|| FoldedLine::new(line).original(col..col + len))
     }
 }

@@ -5,6 +5,7 @@
 //! `Dataset` stays the form a person edits and `import` writes; a `Catalog` is made from
 //! it and can give it back.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -13,12 +14,12 @@ mod strings;
 
 pub use strings::Strings;
 
-/// One item as the catalog gives it out.
+/// One item as the catalog gives it out; its text comes from `Catalog::text`, which may
+/// read it from disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ItemRef<'a> {
     pub id: ItemId,
     pub title: &'a str,
-    pub text: &'a str,
     pub attachment: bool,
     /// Characters of text.
     pub chars: usize,
@@ -89,9 +90,10 @@ impl Catalog {
                     items: self
                         .city_items(c)
                         .filter_map(|id| self.get(id))
-                        .map(|it| Item {
+                        .map(|it| (it.id, it))
+                        .map(|(id, it)| Item {
                             title: it.title.to_owned(),
-                            description: it.text.to_owned(),
+                            description: self.text(id).into_owned(),
                             attachment: it.attachment,
                         })
                         .collect(),
@@ -188,10 +190,43 @@ impl Catalog {
         Some(ItemRef {
             id,
             title: self.titles.get(at),
-            text: self.texts.get(at),
             attachment: self.attachments[at],
             chars: self.chars[at] as usize,
         })
+    }
+
+    /// An item's text; empty for an item that does not exist.
+    #[must_use]
+    pub fn text(&self, id: ItemId) -> Cow<'_, str> {
+        self.position(id)
+            .map_or(Cow::Borrowed(""), |at| Cow::Borrowed(self.texts.get(at)))
+    }
+
+    /// The folded text of the item at `position`.
+    #[must_use]
+    pub fn folded_text(&self, position: usize) -> Cow<'_, str> {
+        Cow::Borrowed(self.folded_texts().get(position))
+    }
+
+    /// The folded texts a step of about `step` bytes at a time, whole texts only, each
+    /// followed by a NUL: `visit(first, bytes)` is given the position of the step's first
+    /// text; it returns whether to go on. Whether the scan went to the end.
+    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
+        let texts = self.folded_texts();
+        let blob = texts.blob().as_bytes();
+        let mut first = 0;
+        while first < texts.len() {
+            let start = texts.start(first);
+            let last = texts
+                .at_offset((start + step).min(blob.len().saturating_sub(1)))
+                .max(first);
+            let end = texts.start(last + 1);
+            if !visit(first, &blob[start..end]) {
+                return false;
+            }
+            first = last + 1;
+        }
+        true
     }
 
     /// The title of the item at `position` (empty past the end).
@@ -233,7 +268,7 @@ impl Catalog {
     }
 
     /// The texts, folded, one after another (built on the first call).
-    pub fn folded_texts(&self) -> &Strings {
+    fn folded_texts(&self) -> &Strings {
         self.folded_texts.get_or_init(|| {
             let mut folded = Strings::new(true);
             folded.blob.reserve(self.texts.blob.len() + self.len());
@@ -307,15 +342,35 @@ mod tests {
         let c = sample();
         let it = c.get(ItemId { city: 0, item: 1 }).unwrap();
         assert_eq!(
-            (it.text, it.attachment, it.chars),
+            (c.text(it.id).as_ref(), it.attachment, it.chars),
             ("Eénmaal\nper jaar", true, 16)
         );
         assert_eq!(c.folded_title_at(1), "lokaal woonoverleg");
         assert_eq!(c.folded_city(0), "aalst");
-        assert_eq!(c.folded_texts().get(1), "eenmaal\nper jaar");
-        assert_eq!(c.folded_texts().blob(), "\0eenmaal\nper jaar\0x\0");
-        assert_eq!(c.folded_texts().at_offset(1), 1);
-        assert_eq!(c.folded_texts().at_offset(18), 2);
+        assert_eq!(c.folded_text(1), "eenmaal\nper jaar");
+        let mut steps = Vec::new();
+        assert!(c.scan_folded(1, &mut |first, bytes| {
+            steps.push((first, String::from_utf8_lossy(bytes).into_owned()));
+            true
+        }));
+        // Small steps: whole texts each, in order, all of them.
+        assert!(
+            steps.len() > 1 && steps.iter().all(|(_, s)| s.ends_with('\0')),
+            "{steps:?}"
+        );
+        let joined: String = steps.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(joined, "\0eenmaal\nper jaar\0x\0");
+        assert_eq!(steps.last().unwrap().0, 2, "each step says where it starts");
+        let mut whole = Vec::new();
+        c.scan_folded(1 << 20, &mut |first, bytes| {
+            whole.push((first, bytes.len()));
+            true
+        });
+        assert_eq!(whole, [(0, 20)], "one step holds all");
+        assert!(
+            !c.scan_folded(1, &mut |_, _| false),
+            "a stopped scan says so"
+        );
     }
 
     #[test]

@@ -86,34 +86,28 @@ const STEP_BYTES: usize = 4 << 20;
 /// Every occurrence of the needle in the texts, in source order: one pass of a SIMD
 /// substring search. `go_on` is asked between steps; `None` when it said stop.
 pub fn search(catalog: &Catalog, needle: &Needle, go_on: &dyn Fn() -> bool) -> Option<Vec<Hit>> {
-    let texts = catalog.folded_texts();
     let finder = memmem::Finder::new(needle.as_str().as_bytes());
-    let blob = texts.blob().as_bytes();
     let mut hits = Vec::new();
-    let mut first = 0;
-    while first < texts.len() {
+    let finished = catalog.scan_folded(STEP_BYTES, &mut |first, bytes| {
         if !go_on() {
-            return None;
+            return false;
         }
-        // A step ends at a text's end, so no match is cut in two.
-        let start = texts.start(first);
-        let mut last = texts.at_offset((start + STEP_BYTES).min(blob.len().saturating_sub(1)));
-        last = last.max(first);
-        let end = texts.start(last + 1);
-        let mut item = first;
-        for at in finder.find_iter(&blob[start..end]) {
-            let at = start + at;
-            while texts.start(item + 1) <= at {
+        // Texts end in a NUL each: walk them along with the hits, never back.
+        let (mut item, mut item_start, mut scanned) = (first, 0, 0);
+        for at in finder.find_iter(bytes) {
+            for nul in memchr::memchr_iter(0, &bytes[scanned..at]) {
                 item += 1;
+                item_start = scanned + nul + 1;
             }
+            scanned = at;
             hits.push(Hit {
                 item: item as u32,
-                at: (at - texts.start(item)) as u32,
+                at: (at - item_start) as u32,
             });
         }
-        first = last + 1;
-    }
-    Some(hits)
+        true
+    });
+    finished.then_some(hits)
 }
 
 /// Line and byte within the line of a byte offset in a text.
@@ -126,20 +120,19 @@ pub fn locate(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// One text line holding at least one hit, for the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HitLine<'a> {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HitLine {
     pub id: ItemId,
     /// 0-based.
     pub line: usize,
     /// The original line.
-    pub text: &'a str,
+    pub text: String,
 }
 
 /// The original lines that hold hits, each once, in order; linear in the texts they read
 /// however many hits a line has.
 #[must_use]
-pub fn hit_lines<'c>(catalog: &'c Catalog, hits: &[Hit]) -> Vec<HitLine<'c>> {
-    let folded = catalog.folded_texts();
+pub fn hit_lines(catalog: &Catalog, hits: &[Hit]) -> Vec<HitLine> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < hits.len() {
@@ -148,8 +141,9 @@ pub fn hit_lines<'c>(catalog: &'c Catalog, hits: &[Hit]) -> Vec<HitLine<'c>> {
             k += 1;
             continue;
         };
-        let text = catalog.get(id).map_or("", |it| it.text);
-        let folded_text = folded.get(item as usize).as_bytes();
+        let text = catalog.text(id);
+        let folded = catalog.folded_text(item as usize);
+        let folded_text = folded.as_bytes();
         let mut lines = text.split('\n');
         let (mut line_no, mut scanned, mut current) = (0, 0, lines.next());
         let mut last_emitted = None;
@@ -166,7 +160,7 @@ pub fn hit_lines<'c>(catalog: &'c Catalog, hits: &[Hit]) -> Vec<HitLine<'c>> {
                 out.push(HitLine {
                     id,
                     line: line_no,
-                    text: current.unwrap_or(""),
+                    text: current.unwrap_or("").to_owned(),
                 });
                 last_emitted = Some(line_no);
             }
@@ -240,9 +234,10 @@ mod tests {
         let needle = Needle::new("woon").unwrap();
         let hits = search(&c, &needle, &go_on).unwrap();
         assert_eq!(hits.len(), 4);
-        let lines: Vec<(usize, usize, &str)> = hit_lines(&c, &hits)
+        let found = hit_lines(&c, &hits);
+        let lines: Vec<(usize, usize, &str)> = found
             .iter()
-            .map(|h| (h.id.item, h.line, h.text))
+            .map(|h| (h.id.item, h.line, h.text.as_str()))
             .collect();
         assert_eq!(
             lines,
