@@ -4,7 +4,7 @@
 //! Layers point one way: **data ← app ← ui ← tui**.
 //! - data: plain types and functions, no terminal code: `model` (the dataset as edited),
 //!   `import` (raw exports to a dataset), `store` (files), `catalog` (the dataset laid out
-//!   for reading), `query` (folding, the filter's syntax, search), `outline` (one city's
+//!   for reading, and its snapshot on disk), `cache` (where snapshots are kept), `query` (folding, the filter's syntax, search), `outline` (one city's
 //!   tree), `sections` (sections across cities), `worddiff`, `wrap`, `highlight`,
 //!   `export`, `synth`, `notes` (the user's own layer: notes, bookmarks, position),
 //!   `strings` (every word shown, for the CLI and the browser).
@@ -15,6 +15,7 @@
 //!   command line beside it.
 
 pub mod app;
+pub mod cache;
 pub mod catalog;
 pub mod cli;
 pub mod commands;

@@ -89,8 +89,48 @@ pub struct SectionIndex {
 }
 
 impl SectionIndex {
+    /// The sections of a catalog: as its snapshot holds them, or worked out.
     #[must_use]
     pub fn new(catalog: &Catalog) -> SectionIndex {
+        match catalog.precomputed() {
+            Some(p) => Self::from_precomputed(catalog, p),
+            None => Self::work_out(catalog),
+        }
+    }
+
+    /// The sections a snapshot kept: members regrouped in one pass, titles looked up by map.
+    fn from_precomputed(catalog: &Catalog, p: &crate::catalog::Precomputed) -> SectionIndex {
+        let mut sections: Vec<Section> = p
+            .section_titles
+            .iter()
+            .map(|t| Section {
+                title: t.clone(),
+                members: Vec::new(),
+            })
+            .collect();
+        for (at, s) in p.section_of.iter().enumerate() {
+            if let (Some(section), Some(id)) = (sections.get_mut(*s as usize), catalog.id_at(at)) {
+                section.members.push(id);
+            }
+        }
+        let mut by_title: HashMap<String, usize> = sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (fold(s.title.trim()), i))
+            .collect();
+        for a in catalog.aliases() {
+            if let Some(&s) = by_title.get(&fold(a.same_as.trim())) {
+                by_title.entry(fold(a.title.trim())).or_insert(s);
+            }
+        }
+        SectionIndex {
+            sections,
+            of_position: p.section_of.clone(),
+            by_title,
+        }
+    }
+
+    fn work_out(catalog: &Catalog) -> SectionIndex {
         let alias: HashMap<String, String> = catalog
             .aliases()
             .iter()

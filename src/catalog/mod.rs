@@ -10,9 +10,42 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::model::{Alias, City, Dataset, Item, ItemId, Level};
+use crate::query::fold;
+mod decode;
+mod disk;
+mod encode;
+pub mod snapshot;
 mod strings;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use disk::{DiskFolded, DiskTexts};
 pub use strings::Strings;
+
+/// Where the texts are: in memory (read from RON), or in a snapshot file.
+#[derive(Debug)]
+enum Texts {
+    Memory(Strings),
+    Disk(DiskTexts),
+}
+
+/// The folded texts, for searching: built on the first search for a catalog read from
+/// RON (most sessions never search, and the copy is as large as the texts), or kept in
+/// the snapshot.
+#[derive(Debug)]
+enum Folded {
+    Memory(OnceLock<Strings>),
+    Disk(DiskFolded),
+}
+
+/// What the snapshot worked out once so that opening it costs no more: the sections
+/// across cities (titles in chapter order, and each item's section).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Precomputed {
+    pub section_titles: Vec<String>,
+    pub section_of: Vec<u32>,
+}
 
 /// One item as the catalog gives it out; its text comes from `Catalog::text`, which may
 /// read it from disk.
@@ -25,7 +58,7 @@ pub struct ItemRef<'a> {
     pub chars: usize,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Catalog {
     chapter: String,
     aliases: Vec<Alias>,
@@ -35,12 +68,13 @@ pub struct Catalog {
     city_starts: Vec<usize>,
     titles: Strings,
     folded_titles: Strings,
-    texts: Strings,
+    texts: Texts,
     attachments: Vec<bool>,
     chars: Vec<u32>,
-    /// Built on the first text search: most sessions never search, and the copy is as
-    /// large as the texts themselves.
-    folded_texts: OnceLock<Strings>,
+    folded: Folded,
+    /// A read from the snapshot found it changed: the caller rebuilds from the RON.
+    damaged: Arc<AtomicBool>,
+    precomputed: Option<Precomputed>,
 }
 
 impl Catalog {
@@ -57,25 +91,41 @@ impl Catalog {
             city_starts: vec![0],
             titles: Strings::new(false),
             folded_titles: Strings::new(true),
-            texts: Strings::new(false),
+            texts: Texts::Memory(Strings::new(false)),
             attachments: Vec::with_capacity(items),
             chars: Vec::with_capacity(items),
-            folded_texts: OnceLock::new(),
+            folded: Folded::Memory(OnceLock::new()),
+            damaged: Arc::new(AtomicBool::new(false)),
+            precomputed: None,
         };
+        let mut texts = Strings::new(false);
         for city in data.cities {
             cat.names.push(&city.name);
             cat.folded_names.push_folded(&city.name);
             for item in city.items {
                 cat.titles.push(&item.title);
                 cat.folded_titles.push_folded(&item.title);
-                cat.texts.push(&item.description);
+                texts.push(&item.description);
                 cat.attachments.push(item.attachment);
                 let chars = item.description.chars().count();
                 cat.chars.push(u32::try_from(chars).unwrap_or(u32::MAX));
             }
             cat.city_starts.push(cat.titles.len());
         }
+        cat.texts = Texts::Memory(texts);
         cat
+    }
+
+    /// Whether a read from the snapshot found it changed since it was written.
+    #[must_use]
+    pub fn is_damaged(&self) -> bool {
+        self.damaged.load(Ordering::SeqCst)
+    }
+
+    /// What the snapshot worked out ahead, if this catalog came from one.
+    #[must_use]
+    pub fn precomputed(&self) -> Option<&Precomputed> {
+        self.precomputed.as_ref()
     }
 
     /// The dataset back, as it was given.
@@ -198,20 +248,38 @@ impl Catalog {
     /// An item's text; empty for an item that does not exist.
     #[must_use]
     pub fn text(&self, id: ItemId) -> Cow<'_, str> {
-        self.position(id)
-            .map_or(Cow::Borrowed(""), |at| Cow::Borrowed(self.texts.get(at)))
+        let Some(at) = self.position(id) else {
+            return Cow::Borrowed("");
+        };
+        match &self.texts {
+            Texts::Memory(s) => Cow::Borrowed(s.get(at)),
+            Texts::Disk(d) => Cow::Owned(d.get(at)),
+        }
     }
 
     /// The folded text of the item at `position`.
     #[must_use]
     pub fn folded_text(&self, position: usize) -> Cow<'_, str> {
-        Cow::Borrowed(self.folded_texts().get(position))
+        match &self.folded {
+            Folded::Memory(_) => Cow::Borrowed(self.folded_texts().get(position)),
+            // One text folded again costs less than reading its whole checked step.
+            Folded::Disk(_) => Cow::Owned(fold(
+                &self
+                    .id_at(position)
+                    .map(|id| self.text(id))
+                    .unwrap_or_default(),
+            )),
+        }
     }
 
     /// The folded texts a step of about `step` bytes at a time, whole texts only, each
     /// followed by a NUL: `visit(first, bytes)` is given the position of the step's first
     /// text; it returns whether to go on. Whether the scan went to the end.
     pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
+        if let Folded::Disk(d) = &self.folded {
+            // The snapshot's steps were fixed when it was written, each with its checksum.
+            return d.scan(visit);
+        }
         let texts = self.folded_texts();
         let blob = texts.blob().as_bytes();
         let mut first = 0;
@@ -267,13 +335,18 @@ impl Catalog {
         format!("xxh3:{:016x}", h.digest())
     }
 
-    /// The texts, folded, one after another (built on the first call).
+    /// The texts, folded, one after another (built on the first call), for a catalog in
+    /// memory.
     fn folded_texts(&self) -> &Strings {
-        self.folded_texts.get_or_init(|| {
+        static NONE: OnceLock<Strings> = OnceLock::new();
+        let (Folded::Memory(lock), Texts::Memory(texts)) = (&self.folded, &self.texts) else {
+            return NONE.get_or_init(Strings::default);
+        };
+        lock.get_or_init(|| {
             let mut folded = Strings::new(true);
-            folded.blob.reserve(self.texts.blob.len() + self.len());
+            folded.blob.reserve(texts.blob.len() + self.len());
             for i in 0..self.len() {
-                folded.push_folded(self.texts.get(i));
+                folded.push_folded(texts.get(i));
             }
             folded
         })
@@ -318,65 +391,4 @@ pub(crate) fn sample() -> Catalog {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn items_are_found_by_identity_and_by_position() {
-        let c = sample();
-        assert_eq!((c.city_count(), c.len()), (3, 3));
-        let id = ItemId { city: 2, item: 0 };
-        assert_eq!(c.position(id), Some(2));
-        assert_eq!(c.id_at(2), Some(id));
-        assert_eq!(c.id_at(1), Some(ItemId { city: 0, item: 1 }));
-        assert_eq!(c.id_at(3), None);
-        assert_eq!(c.get(id).unwrap().title, "B. OVERLEG");
-        assert_eq!(c.city_len(1), 0, "a city without items");
-        assert!(c.get(ItemId { city: 1, item: 0 }).is_none());
-        assert!(c.get(ItemId { city: 9, item: 0 }).is_none());
-        assert_eq!(c.city_name(9), "");
-    }
-
-    #[test]
-    fn texts_titles_and_counts() {
-        let c = sample();
-        let it = c.get(ItemId { city: 0, item: 1 }).unwrap();
-        assert_eq!(
-            (c.text(it.id).as_ref(), it.attachment, it.chars),
-            ("Eénmaal\nper jaar", true, 16)
-        );
-        assert_eq!(c.folded_title_at(1), "lokaal woonoverleg");
-        assert_eq!(c.folded_city(0), "aalst");
-        assert_eq!(c.folded_text(1), "eenmaal\nper jaar");
-        let mut steps = Vec::new();
-        assert!(c.scan_folded(1, &mut |first, bytes| {
-            steps.push((first, String::from_utf8_lossy(bytes).into_owned()));
-            true
-        }));
-        // Small steps: whole texts each, in order, all of them.
-        assert!(
-            steps.len() > 1 && steps.iter().all(|(_, s)| s.ends_with('\0')),
-            "{steps:?}"
-        );
-        let joined: String = steps.iter().map(|(_, s)| s.as_str()).collect();
-        assert_eq!(joined, "\0eenmaal\nper jaar\0x\0");
-        assert_eq!(steps.last().unwrap().0, 2, "each step says where it starts");
-        let mut whole = Vec::new();
-        c.scan_folded(1 << 20, &mut |first, bytes| {
-            whole.push((first, bytes.len()));
-            true
-        });
-        assert_eq!(whole, [(0, 20)], "one step holds all");
-        assert!(
-            !c.scan_folded(1, &mut |_, _| false),
-            "a stopped scan says so"
-        );
-    }
-
-    #[test]
-    fn the_dataset_comes_back_as_it_went_in() {
-        let data = crate::synth::dataset(crate::synth::Shape::new(300));
-        assert_eq!(Catalog::new(data.clone()).to_dataset(), data);
-        assert!(Catalog::new(Dataset::default()).is_empty());
-    }
-}
+mod tests;

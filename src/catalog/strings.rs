@@ -5,12 +5,18 @@ use crate::query::fold::fold_into;
 /// Many strings one after another in one buffer, so a scan walks memory in order. With a
 /// separator, each is followed by a NUL (which no folded text or needle holds), so one
 /// substring search over the buffer never matches across two strings.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Strings {
     pub(super) blob: String,
     /// Where each string starts; one more entry than strings, for the end.
     starts: Vec<usize>,
     separated: bool,
+}
+
+impl Default for Strings {
+    fn default() -> Strings {
+        Strings::new(false)
+    }
 }
 
 impl Strings {

@@ -1,0 +1,203 @@
+//! Snapshots of RON datasets, kept in the user's cache folder: the RON stays the source;
+//! a snapshot is only a faster way to read it, used when it matches the RON exactly
+//! (size, modification time and content hash) and rebuilt from the RON otherwise. A
+//! folder that cannot be written only costs speed, said once.
+
+use std::fs::{self, File};
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use etcetera::BaseStrategy;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+
+use crate::catalog::Catalog;
+use crate::catalog::snapshot::{self, Key};
+use crate::model::Dataset;
+
+/// Overrides the cache folder (tests use it).
+pub const ENV: &str = "WOONBELEID_CACHE";
+
+/// Something worth saying about how the dataset was read: in `--log` always, and to the
+/// user when `warning`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub warning: bool,
+    pub text: String,
+}
+
+impl Note {
+    fn log(text: String) -> Note {
+        Note {
+            warning: false,
+            text,
+        }
+    }
+
+    fn warn(text: String) -> Note {
+        Note {
+            warning: true,
+            text,
+        }
+    }
+}
+
+/// The folder snapshots go in.
+#[must_use]
+pub fn dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os(ENV).filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(d));
+    }
+    etcetera::choose_base_strategy()
+        .ok()
+        .map(|s| s.cache_dir().join("woonbeleid"))
+}
+
+/// The snapshot file for a RON file: named by the RON's full path, so two datasets never
+/// share one.
+#[must_use]
+pub fn snapshot_path(dir: &Path, ron: &Path) -> PathBuf {
+    let full = fs::canonicalize(ron).unwrap_or_else(|_| ron.to_owned());
+    let name = xxh3_64(full.to_string_lossy().as_bytes());
+    dir.join(format!("{name:016x}.snapshot"))
+}
+
+/// The RON file's identity: size, modification time, and the hash of all its bytes (so a
+/// file edited and given back its size and time is still told apart).
+///
+/// # Errors
+/// The file cannot be read.
+pub fn key(ron: &Path) -> io::Result<Key> {
+    let meta = fs::metadata(ron)?;
+    let mtime_ns = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+    let mut file = File::open(ron)?;
+    let mut hash = Xxh3::new();
+    let mut buf = vec![0; 4 << 20];
+    let mut len = 0;
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hash.update(&buf[..n]);
+        len += n as u64;
+    }
+    Ok(Key {
+        len,
+        mtime_ns,
+        hash: hash.digest128(),
+    })
+}
+
+/// A dataset file's catalog: from its snapshot when that is current, else from the RON
+/// (then the snapshot is rebuilt for next time). `load_ron` reads the RON, with its own
+/// errors (which are the caller's to show).
+///
+/// # Errors
+/// `load_ron`'s, when the RON has to be read.
+pub fn open<E>(
+    ron: &Path,
+    use_cache: bool,
+    load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
+) -> Result<(Catalog, Vec<Note>), E> {
+    if !use_cache {
+        return Ok((Catalog::new(load_ron(ron)?), Vec::new()));
+    }
+    if let Some(folder) = dir() {
+        return open_in(&folder, ron, load_ron);
+    }
+    let note = Note::warn("no cache folder: reading the RON each time".into());
+    Ok((Catalog::new(load_ron(ron)?), vec![note]))
+}
+
+/// `open`, with the snapshots in `folder`.
+///
+/// # Errors
+/// As `open`.
+pub fn open_in<E>(
+    folder: &Path,
+    ron: &Path,
+    load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
+) -> Result<(Catalog, Vec<Note>), E> {
+    let mut notes = Vec::new();
+    let path = snapshot_path(folder, ron);
+    // The RON's hash and the snapshot's reading overlap: two cores, half the wait.
+    let hashing = {
+        let ron = ron.to_owned();
+        std::thread::spawn(move || key(&ron))
+    };
+    let opened = File::open(&path).map_err(snapshot::Unusable::Io);
+    let key = hashing.join().ok().and_then(Result::ok);
+    let reused = match (opened, key) {
+        (Ok(file), Some(key)) => snapshot::open(file, key).map(|c| (c, key)),
+        (Err(e), _) => Err(e),
+        (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
+            "the RON cannot be read",
+        ))),
+    };
+    match reused {
+        Ok((catalog, _)) => {
+            notes.push(Note::log(format!("snapshot {} used", path.display())));
+            Ok((catalog, notes))
+        }
+        Err(why) => {
+            let missing =
+                matches!(&why, snapshot::Unusable::Io(e) if e.kind() == io::ErrorKind::NotFound);
+            if !missing {
+                notes.push(Note::log(format!(
+                    "snapshot {} not used ({why}): rebuilt from the RON",
+                    path.display()
+                )));
+            }
+            let catalog = Catalog::new(load_ron(ron)?);
+            if let Err(e) = keep_with(folder, ron, &catalog, key) {
+                notes.push(Note::warn(format!(
+                    "cannot keep a snapshot in {}: {e}; the RON is read each time",
+                    folder.display()
+                )));
+            }
+            Ok((catalog, notes))
+        }
+    }
+}
+
+/// Writes the snapshot of `ron` (as read into `catalog`) atomically: a temporary file
+/// beside it, renamed over it. Two processes doing so at once leave one whole snapshot.
+///
+/// # Errors
+/// The folder cannot be made or written.
+pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog) -> io::Result<()> {
+    keep_with(folder, ron, catalog, None)
+}
+
+/// `keep`, with the RON's key when it is known already (it costs a read of the RON).
+fn keep_with(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) -> io::Result<()> {
+    let key = match known {
+        Some(k) => k,
+        None => key(ron)?,
+    };
+    fs::create_dir_all(folder)?;
+    let path = snapshot_path(folder, ron);
+    let name = path
+        .file_name()
+        .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
+    // Recognisable and one per writer, even for two threads of one process.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.woonbeleid-tmp-{}-", std::process::id()))
+        .tempfile_in(folder)?;
+    snapshot::write(catalog, key, tmp.as_file_mut())?;
+    // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
+    tmp.persist(&path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// After a read found the snapshot damaged: it is dropped, so the next open rebuilds it.
+pub fn forget(ron: &Path) {
+    if let Some(folder) = dir() {
+        let _ = fs::remove_file(snapshot_path(&folder, ron));
+    }
+}

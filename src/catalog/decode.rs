@@ -1,0 +1,284 @@
+//! A snapshot's sections read back into a catalog: the small ones whole and checked, the
+//! texts left in the file. Every count, offset and order is checked before use, so bytes
+//! that do not add up are `Damaged`, never an index out of bounds.
+
+use std::fs::File;
+use std::os::unix::fs::FileExt;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use xxhash_rust::xxh3::xxh3_64;
+
+use super::disk::{Chunk, DiskFolded, DiskTexts};
+use super::snapshot::{Kind, Unusable};
+use super::{Catalog, Folded, Precomputed, Strings, Texts};
+use crate::model::Alias;
+
+pub(super) struct Parts {
+    pub file: Arc<File>,
+    /// Per section: offset, length and checksum.
+    pub sections: Vec<(Kind, (u64, u64, u64))>,
+}
+
+const fn damaged(what: &'static str) -> Unusable {
+    Unusable::Damaged(what)
+}
+
+/// Reads numbers and blocks off bytes, checking every length.
+struct Cursor<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], Unusable> {
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|e| *e <= self.b.len())
+            .ok_or(damaged("a section ends early"))?;
+        let out = &self.b[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+
+    fn u64(&mut self) -> Result<u64, Unusable> {
+        let mut a = [0; 8];
+        a.copy_from_slice(self.take(8)?);
+        Ok(u64::from_le_bytes(a))
+    }
+
+    fn count(&mut self, width: usize) -> Result<usize, Unusable> {
+        let n = usize::try_from(self.u64()?).map_err(|_| damaged("a count"))?;
+        // A count that promises more bytes than there are is a lie, whatever its size.
+        (n.checked_mul(width)
+            .is_some_and(|need| need <= self.b.len() - self.at))
+        .then_some(n)
+        .ok_or(damaged("a count"))
+    }
+
+    fn u64s(&mut self) -> Result<Vec<u64>, Unusable> {
+        let n = self.count(8)?;
+        (0..n).map(|_| self.u64()).collect()
+    }
+
+    /// A strings block as a catalog's buffer.
+    fn strings(&mut self, separated: bool) -> Result<Strings, Unusable> {
+        let n = self.count(8)?;
+        let ends: Vec<u64> = (0..=n).map(|_| self.u64()).collect::<Result<_, _>>()?;
+        let total = usize::try_from(*ends.last().unwrap_or(&0)).map_err(|_| damaged("strings"))?;
+        let text =
+            std::str::from_utf8(self.take(total)?).map_err(|_| damaged("strings are not UTF-8"))?;
+        let mut out = Strings::new(separated);
+        for w in ends.windows(2) {
+            let (a, b) = (usize::try_from(w[0]), usize::try_from(w[1]));
+            let s = match (a, b) {
+                (Ok(a), Ok(b)) if a <= b => text.get(a..b),
+                _ => None,
+            };
+            out.push(s.ok_or(damaged("a string's bounds"))?);
+        }
+        Ok(out)
+    }
+}
+
+impl Parts {
+    fn section(&self, kind: Kind) -> Result<(u64, u64, u64), Unusable> {
+        self.sections
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, e)| *e)
+            .ok_or(damaged("a section is missing"))
+    }
+
+    /// A small section's bytes, checked.
+    fn read(&self, kind: Kind) -> Result<Vec<u8>, Unusable> {
+        let (offset, len, sum) = self.section(kind)?;
+        let len = usize::try_from(len).map_err(|_| damaged("a section's length"))?;
+        let mut buf = vec![0; len];
+        self.file.read_exact_at(&mut buf, offset)?;
+        if xxh3_64(&buf) != sum {
+            return Err(damaged("a section's checksum"));
+        }
+        Ok(buf)
+    }
+
+    fn cursor<T>(
+        &self,
+        kind: Kind,
+        f: impl FnOnce(&mut Cursor<'_>) -> Result<T, Unusable>,
+    ) -> Result<T, Unusable> {
+        let bytes = self.read(kind)?;
+        let mut c = Cursor { b: &bytes, at: 0 };
+        let out = f(&mut c)?;
+        if c.at == bytes.len() {
+            Ok(out)
+        } else {
+            Err(damaged("a section is longer than its contents"))
+        }
+    }
+
+    pub(super) fn assemble(self) -> Result<Catalog, Unusable> {
+        let meta = self.cursor(Kind::Meta, |c| c.strings(false))?;
+        let names = self.cursor(Kind::Names, |c| c.strings(false))?;
+        let folded_names = self.cursor(Kind::FoldedNames, |c| c.strings(false))?;
+        let titles = self.cursor(Kind::Titles, |c| c.strings(false))?;
+        let folded_titles = self.cursor(Kind::FoldedTitles, |c| c.strings(true))?;
+        let city_starts = to_usizes(self.cursor(Kind::CityStarts, u64s)?)?;
+        let attachments = self.cursor(Kind::Attachments, |c| {
+            let n = c.count(1)?;
+            c.take(n)?
+                .iter()
+                .map(|b| match b {
+                    0 => Ok(false),
+                    1 => Ok(true),
+                    _ => Err(damaged("a flag")),
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })?;
+        let chars = self.cursor(Kind::Chars, |c| {
+            let n = c.count(4)?;
+            (0..n)
+                .map(|_| {
+                    c.take(4)
+                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })?;
+        let n = titles.len();
+        let cities = names.len();
+        let counts_agree = folded_titles.len() == n
+            && attachments.len() == n
+            && chars.len() == n
+            && folded_names.len() == cities
+            && city_starts.len() == cities + 1
+            && city_starts.first() == Some(&0)
+            && city_starts.last() == Some(&n)
+            && city_starts.windows(2).all(|w| w[0] <= w[1]);
+        if !counts_agree {
+            return Err(damaged("counts that do not agree"));
+        }
+        let texts = self.texts(n)?;
+        let folded = self.folded(n)?;
+        let precomputed = self.precomputed(n)?;
+        let damaged_flag = Arc::clone(&texts.damaged);
+        let mut aliases = Vec::new();
+        for i in (1..meta.len()).step_by(2) {
+            aliases.push(Alias {
+                title: meta.get(i).to_owned(),
+                same_as: meta.get(i + 1).to_owned(),
+            });
+        }
+        Ok(Catalog {
+            chapter: meta.get(0).to_owned(),
+            aliases,
+            names,
+            folded_names,
+            city_starts,
+            titles,
+            folded_titles,
+            texts: Texts::Disk(texts),
+            attachments,
+            chars,
+            folded: Folded::Disk(DiskFolded {
+                damaged: Arc::clone(&damaged_flag),
+                ..folded
+            }),
+            damaged: damaged_flag,
+            precomputed: Some(precomputed),
+        })
+    }
+
+    fn texts(&self, n: usize) -> Result<DiskTexts, Unusable> {
+        let starts = self.cursor(Kind::TextStarts, u64s)?;
+        let sums = self.cursor(Kind::TextSums, u64s)?;
+        let (base, len, _) = self.section(Kind::Texts)?;
+        let ordered = starts.len() == n + 1
+            && sums.len() == n
+            && starts.first() == Some(&0)
+            && starts.last() == Some(&len)
+            && starts.windows(2).all(|w| w[0] <= w[1]);
+        if !ordered {
+            return Err(damaged("the texts' offsets"));
+        }
+        Ok(DiskTexts {
+            file: Arc::clone(&self.file),
+            base,
+            starts,
+            sums,
+            damaged: Arc::new(AtomicBool::new(false)),
+        })
+    }
+
+    fn folded(&self, n: usize) -> Result<DiskFolded, Unusable> {
+        let raw = self.cursor(Kind::FoldedChunks, |c| {
+            let k = c.count(32)?;
+            (0..k)
+                .map(|_| {
+                    Ok(Chunk {
+                        first: c.u64()?,
+                        start: c.u64()?,
+                        end: c.u64()?,
+                        sum: c.u64()?,
+                    })
+                })
+                .collect::<Result<Vec<_>, Unusable>>()
+        })?;
+        let (base, len, _) = self.section(Kind::Folded)?;
+        let mut end = 0;
+        let mut first = 0;
+        for c in &raw {
+            let fits = c.start == end
+                && c.end >= c.start
+                && c.first == first
+                && (c.first as usize) < n.max(1);
+            if !fits {
+                return Err(damaged("the folded texts' steps"));
+            }
+            end = c.end;
+            first = c.first + 1;
+        }
+        if end != len || (n > 0 && raw.is_empty()) {
+            return Err(damaged("the folded texts' steps"));
+        }
+        Ok(DiskFolded {
+            file: Arc::clone(&self.file),
+            base,
+            chunks: raw,
+            damaged: Arc::new(AtomicBool::new(false)),
+        })
+    }
+
+    fn precomputed(&self, n: usize) -> Result<Precomputed, Unusable> {
+        let titles = self.cursor(Kind::SectionTitles, |c| c.strings(false))?;
+        let of = self.cursor(Kind::SectionOf, |c| {
+            let k = c.count(4)?;
+            (0..k)
+                .map(|_| {
+                    c.take(4)
+                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })?;
+        if of.len() != n || of.iter().any(|s| *s as usize >= titles.len()) {
+            return Err(damaged("the sections"));
+        }
+        Ok(Precomputed {
+            section_titles: (0..titles.len())
+                .map(|i| titles.get(i).to_owned())
+                .collect(),
+            section_of: of,
+        })
+    }
+}
+
+/// `Cursor::u64s` as a function of any cursor's lifetime, for `Parts::cursor`.
+fn u64s(c: &mut Cursor<'_>) -> Result<Vec<u64>, Unusable> {
+    c.u64s()
+}
+
+fn to_usizes(v: Vec<u64>) -> Result<Vec<usize>, Unusable> {
+    v.into_iter()
+        .map(|x| usize::try_from(x).map_err(|_| damaged("an offset")))
+        .collect()
+}

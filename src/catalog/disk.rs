@@ -1,0 +1,104 @@
+//! Texts that stay on disk, in a snapshot file, read when shown or searched. Every read is
+//! checked: a text against its own checksum, a step of folded texts against its step's.
+//! A check that fails marks the catalog damaged (the caller rebuilds from the RON) and
+//! never hands out what it read.
+
+use std::fs::File;
+use std::os::unix::fs::FileExt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Said in place of a text that could not be read whole and unchanged.
+pub const UNREADABLE: &str =
+    "(deze tekst kon niet gelezen worden: de snapshot is beschadigd; hij wordt herbouwd)";
+
+/// Many texts one after another in a file region.
+#[derive(Debug)]
+pub struct DiskTexts {
+    pub(super) file: Arc<File>,
+    /// Where the texts begin in the file.
+    pub(super) base: u64,
+    /// Where each text starts, from `base`; one more entry, for the end.
+    pub(super) starts: Vec<u64>,
+    /// Per text, the xxh3 of its bytes.
+    pub(super) sums: Vec<u64>,
+    pub(super) damaged: Arc<AtomicBool>,
+}
+
+impl DiskTexts {
+    fn read(&self, from: u64, to: u64) -> Option<Vec<u8>> {
+        let len = usize::try_from(to.checked_sub(from)?).ok()?;
+        let mut buf = vec![0; len];
+        self.file.read_exact_at(&mut buf, self.base + from).ok()?;
+        Some(buf)
+    }
+
+    /// The `i`-th text, checked; the `UNREADABLE` notice when it is not what was written.
+    pub fn get(&self, i: usize) -> String {
+        let read = match (self.starts.get(i), self.starts.get(i + 1), self.sums.get(i)) {
+            (Some(&a), Some(&b), Some(&sum)) => self
+                .read(a, b)
+                .filter(|bytes| xxh3_64(bytes) == sum)
+                .and_then(|bytes| String::from_utf8(bytes).ok()),
+            _ => None,
+        };
+        read.unwrap_or_else(|| {
+            self.damaged.store(true, Ordering::SeqCst);
+            UNREADABLE.to_owned()
+        })
+    }
+}
+
+/// One step of the folded texts as written: whole texts, with their checksum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk {
+    pub first: u64,
+    pub start: u64,
+    pub end: u64,
+    pub sum: u64,
+}
+
+/// The folded texts on disk, read a checked step at a time by a search.
+#[derive(Debug)]
+pub struct DiskFolded {
+    pub(super) file: Arc<File>,
+    pub(super) base: u64,
+    pub(super) chunks: Vec<Chunk>,
+    pub(super) damaged: Arc<AtomicBool>,
+}
+
+impl DiskFolded {
+    /// Visits the steps in order; stops (false) when `visit` says so or a step is not
+    /// what was written (then the catalog is marked damaged).
+    pub fn scan(&self, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
+        let mut buf = Vec::new();
+        for c in &self.chunks {
+            let Ok(len) = usize::try_from(c.end.saturating_sub(c.start)) else {
+                return self.damage();
+            };
+            buf.resize(len, 0);
+            if self
+                .file
+                .read_exact_at(&mut buf, self.base + c.start)
+                .is_err()
+                || xxh3_64(&buf) != c.sum
+            {
+                return self.damage();
+            }
+            let Ok(first) = usize::try_from(c.first) else {
+                return self.damage();
+            };
+            if !visit(first, &buf) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn damage(&self) -> bool {
+        self.damaged.store(true, Ordering::SeqCst);
+        false
+    }
+}

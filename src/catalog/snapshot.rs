@@ -1,0 +1,225 @@
+//! The catalog as a file made for reading: what a command needs is all it reads. Names,
+//! titles, flags and offsets are small and read whole at open, each section checked
+//! against its checksum; texts and their folded copies stay in the file and are read,
+//! checked, when shown or searched (see `disk`). Written from a catalog in memory, in one
+//! pass, without copying the texts.
+//!
+//! Layout: a header (magic, format version, the RON's identity, the section table) and the
+//! sections, all little-endian. Anything that does not add up is `Damaged`, never a panic.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::sync::Arc;
+
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+
+use super::Catalog;
+
+const MAGIC: &[u8; 8] = b"WOONSNAP";
+/// Bumped whenever the layout or the folding changes: an older snapshot is rebuilt.
+pub const VERSION: u32 = 1;
+/// Folded texts are written in checked steps of about this many bytes.
+pub(super) const CHUNK: usize = 4 << 20;
+
+/// The RON file a snapshot was made from: its size, modification time and content hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Key {
+    pub len: u64,
+    pub mtime_ns: u64,
+    pub hash: u128,
+}
+
+/// Why a snapshot cannot be used; the caller rebuilds it from the RON.
+#[derive(Debug, thiserror::Error)]
+pub enum Unusable {
+    #[error("not a snapshot")]
+    Foreign,
+    #[error("format {0}, this version reads {VERSION}")]
+    Version(u32),
+    #[error("made from another version of the dataset")]
+    Stale,
+    #[error("damaged: {0}")]
+    Damaged(&'static str),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Meta = 1,
+    Names,
+    FoldedNames,
+    CityStarts,
+    Titles,
+    FoldedTitles,
+    Attachments,
+    Chars,
+    TextStarts,
+    TextSums,
+    Texts,
+    FoldedChunks,
+    Folded,
+    SectionTitles,
+    SectionOf,
+}
+
+const KINDS: [Kind; 15] = [
+    Kind::Meta,
+    Kind::Names,
+    Kind::FoldedNames,
+    Kind::CityStarts,
+    Kind::Titles,
+    Kind::FoldedTitles,
+    Kind::Attachments,
+    Kind::Chars,
+    Kind::TextStarts,
+    Kind::TextSums,
+    Kind::Texts,
+    Kind::FoldedChunks,
+    Kind::Folded,
+    Kind::SectionTitles,
+    Kind::SectionOf,
+];
+
+/// The header: magic, version, key (8 + 4 + 4 + 8 + 8 + 16), then per section its
+/// offset, length and checksum.
+const HEAD: usize = 48;
+const ENTRY: usize = 24;
+const TABLE: usize = HEAD + KINDS.len() * ENTRY + 8;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    offset: u64,
+    len: u64,
+    sum: u64,
+}
+
+/// Writes the catalog as a snapshot of the RON with `key`.
+///
+/// # Errors
+/// The file cannot be written.
+pub fn write(catalog: &Catalog, key: Key, file: &mut File) -> io::Result<()> {
+    let mut out = BufWriter::with_capacity(1 << 20, &mut *file);
+    out.write_all(&[0; TABLE])?;
+    let mut entries = [Entry::default(); KINDS.len()];
+    let mut at = TABLE as u64;
+    for (i, kind) in KINDS.iter().enumerate() {
+        let mut w = Counted::new(&mut out);
+        super::encode::section(catalog, *kind, &mut w)?;
+        entries[i] = Entry {
+            offset: at,
+            len: w.len,
+            sum: w.hash.digest(),
+        };
+        at += w.len;
+    }
+    out.flush()?;
+    drop(out);
+    let mut head = Vec::with_capacity(TABLE);
+    head.extend_from_slice(MAGIC);
+    head.extend_from_slice(&VERSION.to_le_bytes());
+    head.extend_from_slice(&(KINDS.len() as u32).to_le_bytes());
+    head.extend_from_slice(&key.len.to_le_bytes());
+    head.extend_from_slice(&key.mtime_ns.to_le_bytes());
+    head.extend_from_slice(&key.hash.to_le_bytes());
+    for e in entries {
+        head.extend_from_slice(&e.offset.to_le_bytes());
+        head.extend_from_slice(&e.len.to_le_bytes());
+        head.extend_from_slice(&e.sum.to_le_bytes());
+    }
+    let sum = xxh3_64(&head);
+    head.extend_from_slice(&sum.to_le_bytes());
+    file.seek(SeekFrom::Start(0))?;
+    file.write_all(&head)
+}
+
+/// A writer that counts and hashes what passes through it.
+struct Counted<'a, W: Write> {
+    inner: &'a mut W,
+    len: u64,
+    hash: Xxh3,
+}
+
+impl<'a, W: Write> Counted<'a, W> {
+    fn new(inner: &'a mut W) -> Self {
+        Counted {
+            inner,
+            len: 0,
+            hash: Xxh3::new(),
+        }
+    }
+}
+
+impl<W: Write> Write for Counted<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Opens a snapshot for the RON with `key`.
+///
+/// # Errors
+/// A file that is not a snapshot, of another format, of another RON, or damaged.
+pub fn open(mut file: File, key: Key) -> Result<Catalog, Unusable> {
+    let size = file.metadata()?.len();
+    let mut head = vec![0; TABLE];
+    file.read_exact(&mut head).map_err(|_| Unusable::Foreign)?;
+    if &head[..8] != MAGIC {
+        return Err(Unusable::Foreign);
+    }
+    let version = u32_at(&head, 8);
+    if version != VERSION {
+        return Err(Unusable::Version(version));
+    }
+    if xxh3_64(&head[..TABLE - 8]) != u64_at(&head, TABLE - 8) {
+        return Err(Unusable::Damaged("header"));
+    }
+    let found = Key {
+        len: u64_at(&head, 16),
+        mtime_ns: u64_at(&head, 24),
+        hash: u128::from_le_bytes(head[32..48].try_into().map_err(|_| Unusable::Foreign)?),
+    };
+    if found != key {
+        return Err(Unusable::Stale);
+    }
+    let mut entries = [Entry::default(); KINDS.len()];
+    for (i, e) in entries.iter_mut().enumerate() {
+        let at = HEAD + i * ENTRY;
+        *e = Entry {
+            offset: u64_at(&head, at),
+            len: u64_at(&head, at + 8),
+            sum: u64_at(&head, at + 16),
+        };
+        if e.offset.checked_add(e.len).is_none_or(|end| end > size) {
+            return Err(Unusable::Damaged("a section beyond the end of the file"));
+        }
+    }
+    let parts = super::decode::Parts {
+        file: Arc::new(file),
+        sections: KINDS
+            .iter()
+            .copied()
+            .zip(entries.iter().map(|e| (e.offset, e.len, e.sum)))
+            .collect(),
+    };
+    parts.assemble()
+}
+
+fn u32_at(b: &[u8], at: usize) -> u32 {
+    let mut a = [0; 4];
+    a.copy_from_slice(&b[at..at + 4]);
+    u32::from_le_bytes(a)
+}
+
+fn u64_at(b: &[u8], at: usize) -> u64 {
+    let mut a = [0; 8];
+    a.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(a)
+}

@@ -1,0 +1,169 @@
+//! Snapshots in the cache folder: made on the first read of a RON file, used while they
+//! match it, rebuilt when they do not (stale, truncated, damaged, of an older format), and
+//! never more than a speed-up: a folder that cannot be written only costs the snapshot.
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+use std::path::Path;
+
+use woonbeleid::cache::{self, Note};
+use woonbeleid::catalog::Catalog;
+use woonbeleid::model::Dataset;
+use woonbeleid::synth::{Shape, dataset};
+
+fn load(path: &Path) -> Result<Dataset, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    ron::from_str(&text).map_err(|e| e.to_string())
+}
+
+fn ron_file(dir: &Path, seed: u64) -> (std::path::PathBuf, Dataset) {
+    let data = dataset(Shape {
+        items: 200,
+        items_per_city: 20,
+        description_len: 300,
+        seed,
+    });
+    let path = dir.join("data.ron");
+    std::fs::write(&path, ron::to_string(&data).unwrap()).unwrap();
+    (path, data)
+}
+
+fn said(notes: &[Note], words: &str) -> bool {
+    notes.iter().any(|n| n.text.contains(words))
+}
+
+#[test]
+fn made_once_then_used_and_equal_to_the_ron() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, data) = ron_file(dir.path(), 1);
+    let (first, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
+    assert!(notes.is_empty(), "a first read says nothing: {notes:?}");
+    assert!(cache::snapshot_path(folder.path(), &ron).exists());
+    let (second, notes) = cache::open_in(folder.path(), &ron, |_| {
+        Err("the RON was read again".to_owned())
+    })
+    .unwrap();
+    assert!(said(&notes, "used"), "{notes:?}");
+    assert_eq!(second.to_dataset(), data);
+    assert_eq!(first.to_dataset(), data);
+    assert!(second.precomputed().is_some(), "it came from the snapshot");
+}
+
+#[test]
+fn an_edit_that_keeps_size_and_time_is_still_seen() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, _) = ron_file(dir.path(), 1);
+    cache::open_in(folder.path(), &ron, load).unwrap();
+    let mtime = std::fs::metadata(&ron).unwrap().modified().unwrap();
+    let edited = std::fs::read_to_string(&ron)
+        .unwrap()
+        .replacen("woon", "WOON", 1);
+    std::fs::write(&ron, &edited).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&ron)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let (c, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
+    assert!(said(&notes, "another version of the dataset"), "{notes:?}");
+    assert_eq!(c.to_dataset(), load(&ron).unwrap());
+    let (_, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
+    assert!(said(&notes, "used"), "rebuilt, then used: {notes:?}");
+}
+
+#[test]
+fn a_truncated_damaged_or_foreign_snapshot_is_rebuilt() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, data) = ron_file(dir.path(), 2);
+    cache::open_in(folder.path(), &ron, load).unwrap();
+    let snap = cache::snapshot_path(folder.path(), &ron);
+    let whole = std::fs::read(&snap).unwrap();
+    let mut flipped = whole.clone();
+    flipped[200] ^= 1;
+    for bad in [
+        whole[..whole.len() / 2].to_vec(),
+        flipped,
+        b"not a snapshot".to_vec(),
+        Vec::new(),
+    ] {
+        std::fs::write(&snap, &bad).unwrap();
+        let (c, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
+        assert!(said(&notes, "rebuilt from the RON"), "{notes:?}");
+        assert_eq!(c.to_dataset(), data);
+        assert_eq!(std::fs::read(&snap).unwrap(), whole, "rebuilt whole");
+    }
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_costs_only_the_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ron, data) = ron_file(dir.path(), 3);
+    // A folder under a plain file cannot be made, whoever runs the test (root ignores modes).
+    let blocked = dir.path().join("data.ron").join("cache");
+    let (c, notes) = cache::open_in(&blocked, &ron, load).unwrap();
+    assert_eq!(c.to_dataset(), data);
+    let warnings: Vec<&Note> = notes.iter().filter(|n| n.warning).collect();
+    assert_eq!(warnings.len(), 1, "{notes:?}");
+    assert!(
+        warnings[0].text.starts_with("cannot keep a snapshot in"),
+        "{}",
+        warnings[0].text
+    );
+    let missing = dir.path().join("new").join("cache");
+    cache::open_in(&missing, &ron, load).unwrap();
+    assert!(
+        cache::snapshot_path(&missing, &ron).exists(),
+        "a missing folder is made"
+    );
+}
+
+#[test]
+fn two_builders_at_once_leave_one_whole_snapshot() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, data) = ron_file(dir.path(), 4);
+    let catalog = std::sync::Arc::new(Catalog::new(data.clone()));
+    let builders: Vec<_> = (0..4)
+        .map(|_| {
+            let (f, r, c) = (
+                folder.path().to_owned(),
+                ron.clone(),
+                std::sync::Arc::clone(&catalog),
+            );
+            std::thread::spawn(move || cache::keep(&f, &r, &c))
+        })
+        .collect();
+    for b in builders {
+        b.join().unwrap().unwrap();
+    }
+    let (c, notes) =
+        cache::open_in(folder.path(), &ron, |_| Err("read the RON".to_owned())).unwrap();
+    assert!(said(&notes, "used"));
+    assert_eq!(c.to_dataset(), data);
+    let names: Vec<String> = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary files left: {names:?}");
+}
+
+#[test]
+fn a_damaged_text_found_while_reading_drops_the_snapshot() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, data) = ron_file(dir.path(), 5);
+    cache::open_in(folder.path(), &ron, load).unwrap();
+    let snap = cache::snapshot_path(folder.path(), &ron);
+    let mut bytes = std::fs::read(&snap).unwrap();
+    let text = data.cities[1].items[2].description.as_bytes()[..16].to_vec();
+    let at = bytes
+        .windows(16)
+        .position(|w| w == text.as_slice())
+        .unwrap();
+    bytes[at] ^= 0x20;
+    std::fs::write(&snap, &bytes).unwrap();
+    let (c, _) = cache::open_in(folder.path(), &ron, load).unwrap();
+    let _ = c.to_dataset();
+    assert!(c.is_damaged());
+    std::fs::remove_file(&snap).unwrap();
+    assert!(!snap.exists());
+}

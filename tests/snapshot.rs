@@ -1,0 +1,211 @@
+//! The snapshot reads back as the catalog it was written from, for any dataset; and any
+//! snapshot that is not exactly what was written (truncated, a bit flipped, another RON's,
+//! another format's, not a snapshot at all) is refused or reported damaged when read,
+//! never trusted and never a panic. `SNAPSHOT_CASES=20000` fuzzes longer than CI.
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+use std::io::{Seek, SeekFrom, Write};
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngSeed, TestRunner};
+use woonbeleid::catalog::Catalog;
+use woonbeleid::catalog::snapshot::{self, Key, Unusable};
+use woonbeleid::model::{Alias, City, Dataset, Item};
+use woonbeleid::query::{Needle, search};
+use woonbeleid::sections::SectionIndex;
+
+const KEY: Key = Key {
+    len: 42,
+    mtime_ns: 7,
+    hash: 0xfeed,
+};
+
+fn written(data: &Dataset) -> (tempfile::NamedTempFile, Vec<u8>) {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    snapshot::write(&Catalog::new(data.clone()), KEY, f.as_file_mut()).unwrap();
+    let bytes = std::fs::read(f.path()).unwrap();
+    (f, bytes)
+}
+
+fn open_bytes(bytes: &[u8], key: Key) -> Result<Catalog, Unusable> {
+    let mut f = tempfile::tempfile().unwrap();
+    f.write_all(bytes).unwrap();
+    f.seek(SeekFrom::Start(0)).unwrap();
+    snapshot::open(f, key)
+}
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::string::string_regex("[a-zA-Z éÉöëçİ\u{a0}•\n🏠]{0,40}").unwrap()
+}
+
+fn dataset() -> impl Strategy<Value = Dataset> {
+    let item = (text(), text(), any::<bool>()).prop_map(|(title, description, attachment)| Item {
+        title,
+        description,
+        attachment,
+    });
+    let city = (text(), proptest::collection::vec(item, 0..6))
+        .prop_map(|(name, items)| City { name, items });
+    (proptest::collection::vec(city, 0..5), text()).prop_map(|(cities, chapter)| Dataset {
+        chapter,
+        cities,
+        aliases: vec![Alias {
+            title: "B".into(),
+            same_as: "A".into(),
+        }],
+    })
+}
+
+/// Everything a reader can ask of a catalog, read whole.
+fn everything(c: &Catalog) -> (Dataset, Vec<(String, usize)>, Vec<Vec<u32>>) {
+    let sections = SectionIndex::new(c);
+    let s = sections
+        .sections()
+        .iter()
+        .map(|s| (s.title.clone(), s.members.len()))
+        .collect();
+    let hits = ["e", "a b", "🏠", "ö"]
+        .iter()
+        .filter_map(|n| Needle::new(n))
+        .map(|n| {
+            search(c, &n, &|| true)
+                .unwrap_or_default()
+                .iter()
+                .map(|h| h.item * 1000 + h.at)
+                .collect()
+        })
+        .collect();
+    (c.to_dataset(), s, hits)
+}
+
+fn cases(default: u32) -> u32 {
+    std::env::var("SNAPSHOT_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+#[test]
+fn any_dataset_reads_back_as_written() {
+    let mut runner = TestRunner::new(Config {
+        cases: cases(300),
+        rng_seed: RngSeed::Fixed(11),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&dataset(), |data| {
+            let (f, _) = written(&data);
+            let back = snapshot::open(std::fs::File::open(f.path()).unwrap(), KEY).unwrap();
+            let memory = Catalog::new(data.clone());
+            prop_assert_eq!(everything(&back), everything(&memory));
+            prop_assert!(!back.is_damaged());
+            prop_assert_eq!(back.fingerprint(), memory.fingerprint());
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn sample() -> Dataset {
+    woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+        items: 40,
+        items_per_city: 7,
+        description_len: 200,
+        seed: 3,
+    })
+}
+
+#[test]
+fn another_ron_another_format_or_another_file_is_refused() {
+    let (_, bytes) = written(&sample());
+    assert!(matches!(
+        open_bytes(&bytes, Key { hash: 1, ..KEY }),
+        Err(Unusable::Stale)
+    ));
+    assert!(matches!(
+        open_bytes(&bytes, Key { mtime_ns: 8, ..KEY }),
+        Err(Unusable::Stale)
+    ));
+    let mut older = bytes.clone();
+    older[8] = 0;
+    assert!(matches!(open_bytes(&older, KEY), Err(Unusable::Version(_))));
+    assert!(matches!(
+        open_bytes(b"Dataset(chapter: \"x\")", KEY),
+        Err(Unusable::Foreign)
+    ));
+    assert!(matches!(open_bytes(b"", KEY), Err(Unusable::Foreign)));
+}
+
+#[test]
+fn a_truncated_snapshot_is_refused_at_every_length() {
+    let (_, bytes) = written(&sample());
+    for len in (0..bytes.len()).step_by(7).chain([bytes.len() - 1]) {
+        let opened = open_bytes(&bytes[..len], KEY);
+        assert!(
+            opened.is_err() || read_is_damaged_or_same(&opened.unwrap()),
+            "cut at {len} of {}",
+            bytes.len()
+        );
+    }
+    assert!(open_bytes(&bytes, KEY).is_ok());
+}
+
+/// After a snapshot opened, reading everything either gives what was written or says the
+/// snapshot is damaged.
+fn read_is_damaged_or_same(c: &Catalog) -> bool {
+    let all = everything(c);
+    c.is_damaged() || all == everything(&Catalog::new(sample()))
+}
+
+#[test]
+fn any_changed_byte_is_refused_or_reported_when_read() {
+    let (_, bytes) = written(&sample());
+    let mut runner = TestRunner::new(Config {
+        cases: cases(2000),
+        rng_seed: RngSeed::Fixed(12),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(
+            &(0..bytes.len(), 1u8..=255, 0usize..3),
+            |(at, flip, extra)| {
+                let mut b = bytes.clone();
+                b[at] ^= flip;
+                for k in 0..extra {
+                    let j = (at * 31 + k * 7919) % b.len();
+                    b[j] = b[j].wrapping_add(1);
+                }
+                match open_bytes(&b, KEY) {
+                    Err(_) => {}
+                    Ok(c) => prop_assert!(
+                        read_is_damaged_or_same(&c),
+                        "byte {at} ^ {flip} went unnoticed"
+                    ),
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
+
+#[test]
+fn a_damaged_text_is_never_shown_as_if_it_were_the_text() {
+    let data = sample();
+    let (_, mut bytes) = written(&data);
+    // Change one letter of one description in place: the texts are read when shown.
+    let needle = data.cities[2].items[3].description.as_bytes()[..12].to_vec();
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+        .unwrap();
+    bytes[at] ^= 0x20;
+    let c = open_bytes(&bytes, KEY).unwrap();
+    let id = woonbeleid::model::ItemId { city: 2, item: 3 };
+    assert!(!c.is_damaged());
+    let shown = c.text(id);
+    assert!(c.is_damaged(), "reading it found the change");
+    assert_ne!(shown, data.cities[2].items[3].description);
+    assert!(shown.contains("beschadigd"), "{shown}");
+}
