@@ -72,22 +72,25 @@ impl FoldedLine {
     }
 
     /// The original byte range that a folded byte range covers: from the start of the char
-    /// the first byte came from to the end of the char the last byte came from.
+    /// the first byte came from to the end of the char the last byte came from; empty for
+    /// an empty range.
     #[must_use]
     pub fn original(&self, folded: std::ops::Range<usize>) -> std::ops::Range<usize> {
-        let start = self.origin[folded.start.min(self.text.len())];
-        let end = if folded.end == 0 || folded.end > self.text.len() {
-            self.origin[self.text.len()]
-        } else {
-            // The end is the start of the next original char after the last folded byte.
-            let last = self.origin[folded.end - 1];
-            self.origin[folded.end..]
-                .iter()
-                .copied()
-                .find(|o| *o > last)
-                .unwrap_or(self.origin[self.text.len()])
-        };
-        start..end.max(start)
+        let len = self.text.len();
+        let (from, to) = (folded.start.min(len), folded.end.min(len));
+        let start = self.origin[from];
+        if to <= from {
+            return start..start;
+        }
+        // Several folded bytes can come from one char: the range ends where the first
+        // origin past the last byte's char begins (the line's end at the latest).
+        let last = self.origin[to - 1];
+        let end = self.origin[to..]
+            .iter()
+            .copied()
+            .find(|o| *o > last)
+            .unwrap_or(self.origin[len]);
+        start..end
     }
 
     /// Byte ranges in the original line where the folded `needle` occurs, in one pass.
@@ -164,6 +167,23 @@ mod tests {
             }
         }
         assert_eq!(&line[f.find_all("iy")[0].clone()], "İy");
+    }
+
+    #[test]
+    fn a_match_on_part_of_what_one_char_folds_to_covers_the_char() {
+        // A Hangul syllable decomposes into three jamo that are not combining marks.
+        let line = "x한y";
+        let f = FoldedLine::new(line);
+        assert_eq!(f.text.chars().count(), 5);
+        let first_jamo = f.text.chars().nth(1).unwrap().to_string();
+        let r = f.find_all(&first_jamo);
+        assert_eq!(
+            r.iter().map(|r| &line[r.clone()]).collect::<Vec<_>>(),
+            ["한"]
+        );
+        assert_eq!(f.original(0..0), 0..0, "an empty range stays empty");
+        assert_eq!(f.original(2..2), 1..1);
+        assert_eq!(f.original(0..99), 0..line.len(), "past the end: to the end");
     }
 
     #[test]
