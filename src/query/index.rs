@@ -244,6 +244,11 @@ mod tests {
             [(0, 1, "WOON woon"), (0, 3, "x woon"), (1, 0, "woon")]
         );
         assert_eq!(locate("ab\ncd\nef", 7), (2, 1));
+        // Hits of an item the catalog no longer has (a search older than the data) are
+        // passed over, not a reason to stop or loop.
+        let stale = [Hit { item: 99, at: 0 }, Hit { item: 99, at: 3 }, hits[3]];
+        let kept: Vec<usize> = hit_lines(&c, &stale).iter().map(|h| h.id.item).collect();
+        assert_eq!(kept, [1]);
         assert_eq!(locate("ab", 9), (0, 2));
     }
 
