@@ -38,7 +38,7 @@ fn load_ron(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
     for n in [1_000, 10_000, 100_000] {
-        let ron = store::to_ron(&dataset(Shape::new(n))).expect("ron");
+        let ron = store::to_ron(&dataset(Shape::new(n)));
         group.throughput(Throughput::Bytes(ron.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| black_box(ron::from_str::<woonbeleid::model::Dataset>(&ron).expect("parse")));

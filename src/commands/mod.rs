@@ -1,0 +1,102 @@
+//! What each subcommand does, between parsed arguments and the process's exit code.
+
+mod export;
+mod find;
+mod import;
+pub mod output;
+mod version;
+
+use std::io;
+use std::path::Path;
+
+use crate::import::ImportError;
+use crate::model::Dataset;
+use crate::progress::{self, Spinner};
+use crate::store::{self, DatasetError, DatasetFile};
+use crate::strings;
+
+pub use export::{export, export_section};
+pub use find::{filter, search};
+pub use import::{Import, import};
+pub use output::print;
+pub use version::version;
+
+/// Why a command failed, which decides the exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// A dataset file that cannot be read, parsed or written: exit 1.
+    #[error("{0}")]
+    Data(#[from] DatasetError),
+    /// A raw export that cannot be imported: exit 1.
+    #[error("{0}")]
+    Import(#[from] ImportError),
+    /// The command was used wrongly: exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The terminal could not be set up, read or written: exit 1.
+    #[error("terminal: {0}")]
+    Terminal(io::Error),
+    /// Writing the output failed (a closed pipe is not a failure; see `output::finish`).
+    #[error("cannot write to standard output: {0}")]
+    Output(io::Error),
+    /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
+    /// the user did nothing wrong.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl Failure {
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => 2,
+            Failure::Data(_)
+            | Failure::Import(_)
+            | Failure::Output(_)
+            | Failure::Terminal(_)
+            | Failure::Internal(_) => 1,
+        }
+    }
+
+    #[must_use]
+    pub fn detail(&self) -> &[String] {
+        match self {
+            Failure::Data(e) => &e.detail,
+            Failure::Import(e) => &e.detail,
+            _ => &[],
+        }
+    }
+
+    /// `error: …` and the detail lines below it, on stderr, whatever stderr is.
+    pub fn report(&self) {
+        let mut lines = vec![format!("error: {self}")];
+        lines.extend(self.detail().iter().map(|d| format!("  {d}")));
+        output::warn(&lines);
+    }
+}
+
+/// The dataset from `--data`, or the embedded one.
+///
+/// # Errors
+/// A file that cannot be read or is not a dataset.
+pub fn dataset(data: Option<&Path>) -> Result<Dataset, Failure> {
+    dataset_file(data).map(|f| f.split().0)
+}
+
+/// `dataset`, with the sources it was imported from.
+///
+/// # Errors
+/// As `dataset`.
+pub fn dataset_file(data: Option<&Path>) -> Result<DatasetFile, Failure> {
+    Ok(match data {
+        Some(path) => {
+            let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+            let _spinner = Spinner::start(strings::loading_plain(
+                &path.display().to_string(),
+                &progress::size(bytes),
+            ));
+            store::load_file(path)?
+        }
+        None => store::embedded_file()?,
+    })
+}

@@ -1,0 +1,74 @@
+//! Standard output and standard error as the commands use them. A reader that went away
+//! (`| head`) ends a command quietly with exit 0; any other failed write to stdout is an
+//! error, also when stdout was closed (`>&-`), which Rust's own `stdout()` would hide by
+//! discarding the output. Nothing written to stderr can make the program fail or panic.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::os::fd::{AsFd, AsRawFd, IntoRawFd};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::Failure;
+
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Run first, before any file is opened: notes whether stdout is closed, then fills closed
+/// standard descriptors with `/dev/null`. Otherwise the next file opened would get number
+/// 1 or 2, and output or messages meant for the terminal would land in it.
+pub fn guard_standard_streams() {
+    if io::stdout().as_fd().try_clone_to_owned().is_err() {
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
+    }
+    while let Ok(null) = OpenOptions::new().read(true).write(true).open("/dev/null") {
+        if null.as_raw_fd() > 2 {
+            break;
+        }
+        // Kept open for the life of the process, in the place of the closed one.
+        let _ = null.into_raw_fd();
+    }
+}
+
+/// Standard output for a command's result, buffered.
+///
+/// # Errors
+/// Stdout is closed.
+pub fn stdout() -> Result<BufWriter<File>, Failure> {
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return Err(Failure::Output(io::Error::other("it is closed")));
+    }
+    let fd = io::stdout()
+        .as_fd()
+        .try_clone_to_owned()
+        .map_err(Failure::Output)?;
+    Ok(BufWriter::with_capacity(1 << 20, File::from(fd)))
+}
+
+/// A command's write result: a reader that went away is not a failure.
+///
+/// # Errors
+/// Any other write error.
+pub fn finish(result: io::Result<()>) -> Result<(), Failure> {
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::Output(e)),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Writes `text` to stdout.
+///
+/// # Errors
+/// See `stdout` and `finish`.
+pub fn print(text: &str) -> Result<(), Failure> {
+    let mut out = stdout()?;
+    finish(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
+}
+
+/// Writes lines to stderr; a stderr that cannot be written (`2>/dev/full`) is ignored, as
+/// there is nowhere left to report it.
+pub fn warn(lines: &[String]) {
+    let mut err = io::stderr().lock();
+    for line in lines {
+        let _ = writeln!(err, "{line}");
+    }
+}

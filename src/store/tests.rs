@@ -1,0 +1,144 @@
+//! Unit tests of reading and writing dataset files.
+
+use super::*;
+use crate::model::Item;
+
+#[test]
+fn embedded_dataset_parses() {
+    assert!(!embedded().unwrap().cities.is_empty());
+}
+
+#[test]
+fn markdown_files_never_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("woonbeleid-lokaal-woonoverleg.md"), "oud").unwrap();
+    let p = write_new_markdown(dir.path(), "Lokaal woonoverleg", "nieuw").unwrap();
+    assert_eq!(p.file_name().unwrap(), "woonbeleid-lokaal-woonoverleg-2.md");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("woonbeleid-lokaal-woonoverleg.md")).unwrap(),
+        "oud"
+    );
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "nieuw");
+    let p = write_new_markdown(dir.path(), "B. OVERLEG / Coördinatie", "x").unwrap();
+    assert_eq!(
+        p.file_name().unwrap(),
+        "woonbeleid-b-overleg-coordinatie.md"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        3,
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn markdown_names_are_short_unique_and_never_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "Lokaal woonoverleg ".repeat(20);
+    let a = write_new_markdown(dir.path(), &long, "a").unwrap();
+    let b = write_new_markdown(dir.path(), &long, "b").unwrap();
+    for p in [&a, &b] {
+        let name = p.file_name().unwrap().to_str().unwrap();
+        assert!(name.len() <= 120, "{name}");
+        assert!(
+            std::path::Path::new(name)
+                .extension()
+                .is_some_and(|e| e == "md")
+        );
+    }
+    assert_ne!(a, b);
+    assert_eq!(std::fs::read_to_string(&b).unwrap(), "b");
+    let one_word = "x".repeat(400);
+    assert!(file_name_for(&one_word, 1).len() < 120);
+    for punctuation in ["...", "— / —", "", "🏠"] {
+        assert_eq!(
+            file_name_for(punctuation, 1),
+            "woonbeleid-tekst.md",
+            "{punctuation:?}"
+        );
+    }
+    assert_eq!(
+        file_name_for("Gent Lokaal woonoverleg", 1),
+        "woonbeleid-gent-lokaal-woonoverleg.md"
+    );
+    assert_eq!(file_name_for("Gent", 3), "woonbeleid-gent-3.md");
+}
+
+#[test]
+fn streamed_ron_is_the_same_text() {
+    let data = embedded().unwrap();
+    let mut streamed = Vec::new();
+    write_ron(&mut streamed, &data, Tail::default()).unwrap();
+    assert_eq!(String::from_utf8(streamed).unwrap(), to_ron(&data));
+}
+
+#[test]
+fn ron_errors_give_line_and_column() {
+    let e = parse_ron("d.ron", "Dataset(\n  chapter: \"x\",\n  cities: [,\n)").unwrap_err();
+    assert_eq!(e.line, 3);
+    assert!(e.message.starts_with("column "), "{e}");
+}
+
+fn one_item(title: &str, description: &str) -> Dataset {
+    Dataset {
+        chapter: "1. H".into(),
+        cities: vec![City {
+            name: "Gent".into(),
+            items: vec![Item {
+                title: title.into(),
+                description: description.into(),
+                attachment: true,
+            }],
+        }],
+        aliases: Vec::new(),
+    }
+}
+
+#[test]
+fn every_kind_of_character_reads_back_and_matches_ron() {
+    let text = "é ë ç Ö \u{a0} 🏠 \"quote\" 'single' back\\slash ␛ ␊ \n\ttab \r \u{2028} \u{301}e \u{0} \u{7f} \u{85} \u{200b} \u{feff} \u{10ffff}";
+    let data = one_item(text, text);
+    let ours = to_ron(&data);
+    let theirs =
+        ::ron::ser::to_string_pretty(&data, ::ron::ser::PrettyConfig::new().struct_names(true))
+            .unwrap()
+            + "\n";
+    assert_eq!(ours, theirs);
+    let back: Dataset = ::ron::from_str(&ours).unwrap();
+    assert_eq!(back, data);
+}
+
+#[test]
+fn printable_blocks_agree_with_escape_debug() {
+    for c in (0..0x3_0000u32).step_by(7).filter_map(char::from_u32) {
+        assert!(ron::printable_agrees(c), "U+{:04X}", u32::from(c));
+    }
+}
+
+#[test]
+fn aliases_come_from_the_tail_of_a_large_file_we_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.ron");
+    let mut data = one_item("T", &"woord ".repeat(100_000));
+    data.aliases = vec![Alias {
+        title: "Stedelijke Woonraad".into(),
+        same_as: "Lokale woonraad".into(),
+    }];
+    let tail = Tail {
+        sources: vec!["a.txt".into()],
+        ..Tail::default()
+    };
+    let mut out = Vec::new();
+    write_ron(&mut out, &data, tail).unwrap();
+    std::fs::write(&path, &out).unwrap();
+    assert_eq!(aliases_of(&path).unwrap(), data.aliases);
+    // Compact RON, hand-written: parsed whole, the texts skipped.
+    let compact = ::ron::to_string(&data).unwrap();
+    std::fs::write(&path, compact).unwrap();
+    assert_eq!(aliases_of(&path).unwrap(), data.aliases);
+    data.aliases.clear();
+    std::fs::write(&path, to_ron(&data)).unwrap();
+    assert_eq!(aliases_of(&path).unwrap(), []);
+    std::fs::write(&path, "geen dataset").unwrap();
+    assert_eq!(aliases_of(&path), None);
+}
