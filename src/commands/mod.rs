@@ -34,10 +34,10 @@ pub enum Failure {
     #[error("{0}")]
     Usage(String),
     /// The terminal could not be set up, read or written: exit 1.
-    #[error("terminal: {0}")]
+    #[error("terminal: {}", store::io_reason(.0))]
     Terminal(io::Error),
     /// Writing the output failed (a closed pipe is not a failure; see `output::finish`).
-    #[error("cannot write to standard output: {0}")]
+    #[error("cannot write to standard output: {}", store::io_reason(.0))]
     Output(io::Error),
     /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
     /// the user did nothing wrong.
@@ -99,4 +99,20 @@ pub fn dataset_file(data: Option<&Path>) -> Result<DatasetFile, Failure> {
         }
         None => store::embedded_file()?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_wrong_usage_exits_2() {
+        let located = DatasetError::new("d.ron", 1, "x");
+        assert_eq!(Failure::Data(located).exit_code(), 1);
+        assert_eq!(Failure::Internal("ron".into()).exit_code(), 1);
+        assert_eq!(Failure::Output(io::Error::other("x")).exit_code(), 1);
+        assert_eq!(Failure::Usage("x".into()).exit_code(), 2);
+        let failure = Failure::Import(ImportError::new("f.txt", 3, "bad"));
+        assert_eq!(failure.to_string(), "f.txt:3: bad");
+    }
 }

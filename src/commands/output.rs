@@ -12,13 +12,18 @@ use super::Failure;
 
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
-/// Run first, before any file is opened: notes whether stdout is closed, then fills closed
-/// standard descriptors with `/dev/null`. Otherwise the next file opened would get number
-/// 1 or 2, and output or messages meant for the terminal would land in it.
+/// Run first, before any file is opened: notes whether stdout was closed. Rust's runtime
+/// puts `/dev/null`, opened for reading and writing, in the place of a closed standard
+/// descriptor before `main`, so that the next file opened does not become stdout; that is
+/// how a closed stdout is recognised (a shell's `>/dev/null` opens it for writing only).
+/// Where the runtime did not do so, closed descriptors are filled the same way here.
 pub fn guard_standard_streams() {
-    if io::stdout().as_fd().try_clone_to_owned().is_err() {
-        STDOUT_CLOSED.store(true, Ordering::Relaxed);
-    }
+    let stdout = io::stdout();
+    let closed = match stdout.as_fd().try_clone_to_owned() {
+        Err(_) => true,
+        Ok(fd) => is_runtime_null(&File::from(fd)),
+    };
+    STDOUT_CLOSED.store(closed, Ordering::Relaxed);
     while let Ok(null) = OpenOptions::new().read(true).write(true).open("/dev/null") {
         if null.as_raw_fd() > 2 {
             break;
@@ -26,6 +31,18 @@ pub fn guard_standard_streams() {
         // Kept open for the life of the process, in the place of the closed one.
         let _ = null.into_raw_fd();
     }
+}
+
+/// `/dev/null` opened for reading and writing: what stands for a closed descriptor.
+fn is_runtime_null(file: &File) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(meta), Ok(null)) = (file.metadata(), std::fs::metadata("/dev/null")) else {
+        return false;
+    };
+    meta.rdev() == null.rdev()
+        && meta.dev() == null.dev()
+        && rustix::fs::fcntl_getfl(file)
+            .is_ok_and(|flags| flags & rustix::fs::OFlags::RWMODE == rustix::fs::OFlags::RDWR)
 }
 
 /// Standard output for a command's result, buffered.

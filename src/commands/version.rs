@@ -21,10 +21,13 @@ pub fn version(data: Option<&Path>) -> Result<(), Failure> {
     } else {
         file.sources.join(", ")
     };
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     output::print(&format!(
-        "woonbeleid {}\ndataset: {name}: {} cities, {items} items\nchapter: {}\nimported from: {sources}\n",
+        "woonbeleid {}\ndataset: {name}: {}, {}\nchapter: {}\nimported from: {sources}\n",
         env!("CARGO_PKG_VERSION"),
-        file.cities.len(),
+        count(file.cities.len(), "city", "cities"),
+        count(items, "item", "items"),
         file.chapter,
     ))
 }
