@@ -94,6 +94,9 @@ pub(crate) struct Group {
 pub(crate) struct Row<'a, 'r> {
     pub title: &'r str,
     pub title_raw: &'a str,
+    /// Whether cleaning changed the title (beyond trimming): only then can it hide
+    /// something.
+    pub title_cleaned: bool,
     pub title_line: usize,
     pub lines: &'r [Cow<'a, str>],
     pub attachment: bool,
@@ -338,6 +341,7 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
             let row = Row {
                 title: &open.title,
                 title_raw: open.title_raw,
+                title_cleaned: matches!(open.title, Cow::Owned(_)),
                 title_line: open.title_line,
                 lines: &self.lines,
                 attachment,

@@ -41,7 +41,7 @@ impl<'a> Visitor<'a> for FirstPass<'_> {
         if self.first_chapter.is_none() && Level::of(row.title) == Level::Chapter {
             self.first_chapter = Some(row.title.to_owned());
         }
-        if clean::hides_something(row.title_raw) {
+        if row.title_cleaned && clean::hides_something(row.title_raw) {
             self.suspects.note(row.title, || place(self.file, row));
         }
         ControlFlow::Continue(())

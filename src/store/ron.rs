@@ -2,11 +2,11 @@
 //! `struct_names(true)` (a test holds it to that), at the speed of the disk. `ron` escapes
 //! a string one `char` at a time through `char::escape_debug` and `fmt::Write`, which
 //! cost half of an import; here plain runs are copied whole, eight bytes are checked at a
-//! time, and whether a non-ASCII character is printable is looked up once per block of 256.
+//! time, and whether a non-ASCII character is printable is looked up once per character.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::import::{Sink, Text};
 use crate::model::Alias;
@@ -18,9 +18,12 @@ pub struct Tail {
     pub sources: Vec<String>,
 }
 
-/// Writes a dataset as pretty RON while an import (or a `Dataset`) hands it over.
+/// Writes a dataset as pretty RON while an import (or a `Dataset`) hands it over. Pieces
+/// go to a buffer of its own (a `Vec`, so each costs a copy, no call through `Write`),
+/// handed to `out` per 64 KiB.
 pub struct RonWriter<W: Write> {
     out: W,
+    buf: Vec<u8>,
     tail: Tail,
     cities: usize,
     items: usize,
@@ -31,6 +34,7 @@ impl<W: Write> RonWriter<W> {
     pub fn new(out: W, tail: Tail) -> Self {
         RonWriter {
             out,
+            buf: Vec::with_capacity(SPILL + (SPILL >> 2)),
             tail,
             cities: 0,
             items: 0,
@@ -50,15 +54,28 @@ impl<W: Write> RonWriter<W> {
         self.out
     }
 
-    fn string(&mut self, s: &str) -> io::Result<()> {
-        self.out.write_all(b"\"")?;
-        escape(&mut self.out, s)?;
-        self.out.write_all(b"\"")
+    fn put(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+    }
+
+    /// Hands the buffer to `out` once it is full enough.
+    fn spill(&mut self) -> io::Result<()> {
+        if self.buf.len() >= SPILL {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+
+    fn string(&mut self, s: &str) {
+        self.put(b"\"");
+        escape(&mut self.buf, s);
+        self.put(b"\"");
     }
 
     /// A description from cleaned lines: outer blank lines dropped, joined by `\n`.
-    fn lines(&mut self, lines: &[Cow<'_, str>]) -> io::Result<()> {
-        self.out.write_all(b"\"")?;
+    fn lines(&mut self, lines: &[Cow<'_, str>]) {
+        self.put(b"\"");
         let (mut started, mut blanks) = (false, 0);
         for line in lines {
             if line.is_empty() {
@@ -67,52 +84,50 @@ impl<W: Write> RonWriter<W> {
             }
             if started {
                 for _ in 0..=blanks {
-                    self.out.write_all(b"\\n")?;
+                    self.put(b"\\n");
                 }
             }
             (started, blanks) = (true, 0);
-            escape(&mut self.out, line)?;
+            escape(&mut self.buf, line);
         }
-        self.out.write_all(b"\"")
+        self.put(b"\"");
     }
 
-    fn close_list(&mut self, count: usize, indent: &[u8]) -> io::Result<()> {
-        if count == 0 {
-            self.out.write_all(b"],\n")
-        } else {
-            self.out.write_all(indent)?;
-            self.out.write_all(b"],\n")
+    fn close_list(&mut self, count: usize, indent: &[u8]) {
+        if count > 0 {
+            self.put(indent);
         }
+        self.put(b"],\n");
     }
 
-    fn aliases(&mut self) -> io::Result<()> {
+    fn aliases(&mut self) {
         let aliases = std::mem::take(&mut self.tail.aliases);
         if aliases.is_empty() {
-            return Ok(());
+            return;
         }
-        self.out.write_all(b"    aliases: [\n")?;
+        self.put(b"    aliases: [\n");
         for a in &aliases {
-            self.out.write_all(b"        Alias(\n            title: ")?;
-            self.string(&a.title)?;
-            self.out.write_all(b",\n            same_as: ")?;
-            self.string(&a.same_as)?;
-            self.out.write_all(b",\n        ),\n")?;
+            self.put(b"        Alias(\n            title: ");
+            self.string(&a.title);
+            self.put(b",\n            same_as: ");
+            self.string(&a.same_as);
+            self.put(b",\n        ),\n");
         }
-        self.out.write_all(b"    ],\n")
+        self.put(b"    ],\n");
     }
 
-    fn sources(&mut self) -> io::Result<()> {
+    fn sources(&mut self) {
         let sources = std::mem::take(&mut self.tail.sources);
         if sources.is_empty() {
-            return Ok(());
+            return;
         }
-        self.out.write_all(b"    sources: [\n")?;
+        self.put(b"    sources: [\n");
         for s in &sources {
-            self.out.write_all(b"        ")?;
-            self.string(s)?;
-            self.out.write_all(b",\n")?;
+            self.put(b"        ");
+            self.string(s);
+            self.put(b",\n");
         }
-        self.out.write_all(b"    ],\n")
+        self.put(b"    ],\n");
     }
 }
 
@@ -124,56 +139,63 @@ impl<W: Write> Sink for RonWriter<W> {
     }
 
     fn begin(&mut self, chapter: &str) -> io::Result<()> {
-        self.out.write_all(b"Dataset(\n    chapter: ")?;
-        self.string(chapter)?;
-        self.out.write_all(b",\n    cities: [")
+        self.put(b"Dataset(\n    chapter: ");
+        self.string(chapter);
+        self.put(b",\n    cities: [");
+        Ok(())
     }
 
     fn city(&mut self, name: &str) -> io::Result<()> {
         if self.cities == 0 {
-            self.out.write_all(b"\n")?;
+            self.put(b"\n");
         }
         self.cities += 1;
         self.items = 0;
-        self.out.write_all(b"        City(\n            name: ")?;
-        self.string(name)?;
-        self.out.write_all(b",\n            items: [")
+        self.put(b"        City(\n            name: ");
+        self.string(name);
+        self.put(b",\n            items: [");
+        self.spill()
     }
 
     fn item(&mut self, title: &str, text: Text<'_>, attachment: bool) -> io::Result<()> {
         if self.items == 0 {
-            self.out.write_all(b"\n")?;
+            self.put(b"\n");
         }
         self.items += 1;
-        self.out
-            .write_all(b"                Item(\n                    title: ")?;
-        self.string(title)?;
-        self.out
-            .write_all(b",\n                    description: ")?;
+        self.put(b"                Item(\n                    title: ");
+        self.string(title);
+        self.put(b",\n                    description: ");
         match text {
-            Text::Clean(s) => self.string(s)?,
-            Text::Lines(lines) => self.lines(lines)?,
+            Text::Clean(s) => self.string(s),
+            Text::Lines(lines) => self.lines(lines),
         }
-        self.out.write_all(if attachment {
+        self.put(if attachment {
             b",\n                    attachment: true,\n                ),\n"
         } else {
             b",\n                    attachment: false,\n                ),\n"
-        })
+        });
+        self.spill()
     }
 
     fn end_city(&mut self) -> io::Result<()> {
-        self.close_list(self.items, b"            ")?;
-        self.out.write_all(b"        ),\n")
+        self.close_list(self.items, b"            ");
+        self.put(b"        ),\n");
+        self.spill()
     }
 
     fn end(&mut self) -> io::Result<()> {
-        self.close_list(self.cities, b"    ")?;
-        self.aliases()?;
-        self.sources()?;
-        self.out.write_all(b")\n")?;
+        self.close_list(self.cities, b"    ");
+        self.aliases();
+        self.sources();
+        self.put(b")\n");
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
         self.out.flush()
     }
 }
+
+/// How full the buffer gets before it goes to the writer.
+const SPILL: usize = 64 * 1024;
 
 /// Bytes copied as they are: printable ASCII but the quotes and the backslash.
 const fn plain_table() -> [bool; 256] {
@@ -218,10 +240,7 @@ fn next_special(bytes: &[u8], mut from: usize) -> usize {
 }
 
 /// `s` as `ron` escapes it (each `char` as `char::escape_debug` gives it), without quotes.
-///
-/// # Errors
-/// The writer's.
-pub fn escape(out: &mut impl Write, s: &str) -> io::Result<()> {
+pub fn escape(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     let (mut start, mut at) = (0, 0);
     while at < bytes.len() {
@@ -233,39 +252,38 @@ pub fn escape(out: &mut impl Write, s: &str) -> io::Result<()> {
             at += c.len_utf8();
             continue;
         }
-        out.write_all(&bytes[start..at])?;
+        out.extend_from_slice(&bytes[start..at]);
         let mut buf = [0u8; 4];
         for e in c.escape_debug() {
-            out.write_all(e.encode_utf8(&mut buf).as_bytes())?;
+            out.extend_from_slice(e.encode_utf8(&mut buf).as_bytes());
         }
         at += c.len_utf8();
         start = at;
     }
-    out.write_all(&bytes[start..])
+    out.extend_from_slice(&bytes[start..]);
 }
 
-/// Whether `escape_debug` leaves `c` as it is; remembered per block of 256 code points.
+/// Whether `escape_debug` leaves `c` as it is; remembered per character of the Basic
+/// Multilingual Plane (0 unknown, 1 printable, 2 escaped), so each is looked up once.
 fn printable(c: char) -> bool {
-    static BLOCKS: [OnceLock<[u64; 4]>; 256] = [const { OnceLock::new() }; 256];
-    let code = u32::from(c);
-    let Some(block) = BLOCKS.get((code >> 8) as usize) else {
+    static SEEN: [AtomicU8; 0x1_0000] = [const { AtomicU8::new(0) }; 0x1_0000];
+    let Some(seen) = SEEN.get(u32::from(c) as usize) else {
         return c.escape_debug().len() == 1;
     };
-    let bits = block.get_or_init(|| {
-        let mut bits = [0u64; 4];
-        for low in 0..256u32 {
-            let printable =
-                char::from_u32((code & !0xff) | low).is_some_and(|c| c.escape_debug().len() == 1);
-            bits[(low / 64) as usize] |= u64::from(printable) << (low % 64);
+    match seen.load(Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            let printable = c.escape_debug().len() == 1;
+            seen.store(if printable { 1 } else { 2 }, Ordering::Relaxed);
+            printable
         }
-        bits
-    });
-    let low = code & 0xff;
-    bits[(low / 64) as usize] >> (low % 64) & 1 == 1
+    }
 }
 
-/// Whether `OnceLock` blocks answer as `escape_debug` does (tests).
+/// Whether the remembered answers are `escape_debug`'s (tests).
 #[cfg(test)]
 pub(crate) fn printable_agrees(c: char) -> bool {
-    printable(c) == (c.escape_debug().len() == 1)
+    let first = printable(c);
+    first == printable(c) && first == (c.escape_debug().len() == 1)
 }

@@ -14,8 +14,6 @@ use std::sync::{Mutex, PoisonError};
 use super::pipe::Pipelined;
 
 const TMP_MARK: &str = ".woonbeleid-tmp-";
-/// How much is written between two requests to the disk to catch up.
-const SYNC_EVERY: usize = 32 << 20;
 
 /// Temporary files being written now: what a signal must remove.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -63,7 +61,7 @@ pub fn replace(
     let target = target(path, force)?;
     let (tmp, created) = create_temporary(&target.path)?;
     let result = (|| {
-        let mut out = Pipelined::new(created, Some(SYNC_EVERY));
+        let mut out = Pipelined::new(created);
         fill(&mut out)?;
         let written = out.finish()?;
         if let Some((mode, uid, gid)) = target.old {
