@@ -232,13 +232,7 @@ fn input_that_is_not_a_regular_file_is_read_up_to_a_limit() {
     assert!(o.status.success(), "{}", stderr(&o));
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("fifo.ron");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::mkfifo(&fifo);
     let script = format!(
         "head -c 3000000 /dev/zero | tr '\\0' ' ' > {f} & exec $BIN export --data {f} --max-input-size 1M",
         f = fifo.display()

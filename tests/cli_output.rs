@@ -66,13 +66,7 @@ fn an_output_that_is_not_a_regular_file_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let fifo = d.join("fifo");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::mkfifo(&fifo);
     let socket = d.join("socket");
     let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
     fs::create_dir(d.join("folder")).unwrap();

@@ -17,6 +17,7 @@ mod views;
 
 use std::collections::HashSet;
 use std::fmt;
+use std::marker::PhantomData;
 use std::ops::ControlFlow;
 
 use crate::model::{City, Dataset, Item, Level};
@@ -26,28 +27,34 @@ pub use decode::{decode, decode_owned};
 pub use plan::import_into;
 pub use sink::{DatasetSink, Sink, Stop, Text};
 
-/// Bad input, located: `FILE:LINE: message`, with optional lines of detail after it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct ImportError {
+/// A located failure: `FILE:LINE: message`, with optional lines of detail after it. The
+/// kind tells failures of different origin apart as types (`ImportError`,
+/// `store::DatasetError`) while they share one shape and one display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<Kind> {
     pub file: String,
     pub line: usize,
     pub message: String,
     pub detail: Vec<String>,
+    kind: PhantomData<Kind>,
 }
 
-impl fmt::Display for ImportError {
+impl<Kind> fmt::Display for Located<Kind> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
     }
 }
 
-impl ImportError {
+impl<Kind: fmt::Debug> std::error::Error for Located<Kind> {}
+
+impl<Kind> Located<Kind> {
     pub(crate) fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        ImportError {
+        Located {
             file: file.to_owned(),
             line,
             message: message.into(),
             detail: Vec::new(),
+            kind: PhantomData,
         }
     }
 
@@ -57,6 +64,13 @@ impl ImportError {
         self
     }
 }
+
+/// What `ImportError` is about: a raw export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {}
+
+/// Bad input to an import, located.
+pub type ImportError = Located<Export>;
 
 /// One decoded input: its name (for messages) and its text.
 #[derive(Debug, Clone)]

@@ -37,6 +37,9 @@ struct CityPlan {
     occurrences: Vec<Occurrence>,
 }
 
+/// An input after the first pass, with its source.
+type Input<'s> = (&'s Source, Kind);
+
 /// A city found in an input: its name, where, and (unless inferred) how it was written.
 type Found = (String, Option<Place>, Occurrence);
 
@@ -57,6 +60,22 @@ pub fn import_into<S: Sink>(req: &Request<'_>, sink: &mut S) -> Result<(), Stop<
     {
         return Ok(());
     }
+    let (inputs, suspects) = read_inputs(req, &formats)?;
+    let plans = plan_cities(&inputs, req.city)?;
+    let chapter = chapter(&inputs)?;
+    if !suspects.is_empty() {
+        check_titles(&inputs, &suspects)?;
+    }
+    let merged = merge_cities(&inputs, &plans)?;
+    emit(&inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)
+}
+
+/// Every input, read: a grouped export by its first pass, an item view whole and with its
+/// city (given, or inferred from the grouped exports); and the titles that hid something.
+fn read_inputs<'s>(
+    req: &Request<'s>,
+    formats: &[Format],
+) -> Result<(Vec<Input<'s>>, Suspects), ImportError> {
     let any_view = formats.contains(&Format::ItemView);
     let mut known = if any_view {
         req.known_titles.clone()
@@ -65,7 +84,7 @@ pub fn import_into<S: Sink>(req: &Request<'_>, sink: &mut S) -> Result<(), Stop<
     };
     let mut suspects = Suspects::default();
     let mut kinds: Vec<Option<Kind>> = Vec::with_capacity(formats.len());
-    for (src, format) in req.sources.iter().zip(&formats) {
+    for (src, format) in req.sources.iter().zip(formats) {
         kinds.push(match format {
             Format::Grouped => Some(first_pass(
                 src,
@@ -89,22 +108,21 @@ pub fn import_into<S: Sink>(req: &Request<'_>, sink: &mut S) -> Result<(), Stop<
     }
     if let (Some(city), false) = (req.city, any_view) {
         let file = req.sources.first().map_or("-", |s| s.name.as_str());
-        return Err(ImportError::new(file, 1, format!(
-            "--city {city} given, but no input is an item view: the grouped export names its own cities"
-        )).into());
+        return Err(ImportError::new(
+            file,
+            1,
+            format!(
+                "--city {city} given, but no input is an item view: the grouped export names its own cities"
+            ),
+        ));
     }
-    let inputs: Vec<(&Source, Kind)> = req
+    let inputs = req
         .sources
         .iter()
-        .zip(kinds.into_iter().flatten())
+        .zip(kinds)
+        .filter_map(|(src, kind)| kind.map(|k| (src, k)))
         .collect();
-    let plans = plan_cities(&inputs, req.city)?;
-    let chapter = chapter(&inputs)?;
-    if !suspects.is_empty() {
-        check_titles(&inputs, &suspects)?;
-    }
-    let merged = merge_cities(&inputs, &plans)?;
-    emit(&inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)
+    Ok((inputs, suspects))
 }
 
 fn first_pass(
@@ -126,6 +144,41 @@ fn first_pass(
     })
 }
 
+/// The cities an input holds, where and how each is written.
+fn cities_in(input: usize, src: &Source, kind: &Kind, city_arg: Option<&str>) -> Vec<Found> {
+    match kind {
+        Kind::Grouped { groups, .. } => groups
+            .iter()
+            .enumerate()
+            .map(|(group, g)| {
+                let place = Place {
+                    file: src.name.clone(),
+                    line: g.header_line,
+                    raw: g.raw_name.clone(),
+                };
+                (
+                    g.name.clone(),
+                    Some(place),
+                    Occurrence::Group { input, group },
+                )
+            })
+            .collect(),
+        Kind::View(view) => {
+            // An inferred city is spelled as the group it was found in.
+            let place = city_arg.map(|raw| Place {
+                file: src.name.clone(),
+                line: 1,
+                raw: raw.to_owned(),
+            });
+            vec![(
+                view.cities[0].name.clone(),
+                place,
+                Occurrence::View { input },
+            )]
+        }
+    }
+}
+
 /// The cities of the output in order of first appearance, each with where it occurs. Two
 /// spellings of one name that differ only by what cannot be seen are refused.
 fn plan_cities(
@@ -135,37 +188,7 @@ fn plan_cities(
     let mut plans: Vec<CityPlan> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for (input, (src, kind)) in inputs.iter().enumerate() {
-        let found: Vec<Found> = match kind {
-            Kind::Grouped { groups, .. } => groups
-                .iter()
-                .enumerate()
-                .map(|(group, g)| {
-                    let place = Place {
-                        file: src.name.clone(),
-                        line: g.header_line,
-                        raw: g.raw_name.clone(),
-                    };
-                    (
-                        g.name.clone(),
-                        Some(place),
-                        Occurrence::Group { input, group },
-                    )
-                })
-                .collect(),
-            Kind::View(view) => {
-                // An inferred city is spelled as the group it was found in.
-                let place = city_arg.map(|raw| Place {
-                    file: src.name.clone(),
-                    line: 1,
-                    raw: raw.to_owned(),
-                });
-                vec![(
-                    view.cities[0].name.clone(),
-                    place,
-                    Occurrence::View { input },
-                )]
-            }
-        };
+        let found = cities_in(input, src, kind, city_arg);
         for (name, place, occurrence) in found {
             if let Some(&at) = by_name.get(&name) {
                 let plan: &mut CityPlan = &mut plans[at];

@@ -55,6 +55,46 @@ pub(super) fn infer_city(
     sources: &[Source],
     kinds: &[Option<Kind>],
 ) -> Result<String, ImportError> {
+    let scores = shared_items(view, sources, kinds)?;
+    let mut ranked: Vec<(usize, &str)> = scores
+        .iter()
+        .map(|(name, hit)| (hit.iter().filter(|h| **h).count(), name.as_str()))
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    ranked.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let unknown = |why: String| {
+        ImportError::new(
+            &src.name,
+            1,
+            "an item view names no city: give it with --city NAME",
+        )
+        .with_detail(why)
+    };
+    match ranked.as_slice() {
+        [(_, name)] => Ok((*name).to_owned()),
+        [(a, name), (b, _), ..] if a > b => Ok((*name).to_owned()),
+        [] => Err(unknown(
+            "its texts match no city of the other inputs".into(),
+        )),
+        [(best, _), ..] => Err(unknown(format!(
+            "its texts match several cities equally: {}",
+            ranked
+                .iter()
+                .filter(|r| r.0 == *best)
+                .map(|r| r.1)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// Per grouped city (by name, in order of first appearance), which of the view's items it
+/// has: one pass over every group, building only the texts of rows titled like a view item.
+fn shared_items(
+    view: &Parsed,
+    sources: &[Source],
+    kinds: &[Option<Kind>],
+) -> Result<Vec<(String, Vec<bool>)>, ImportError> {
     let items = &view.cities[0].items;
     let mut matches = Matches {
         index: items
@@ -87,34 +127,5 @@ pub(super) fn infer_city(
             scores[at].1 = std::mem::take(&mut matches.hit);
         }
     }
-    let mut ranked: Vec<(usize, &str)> = scores
-        .iter()
-        .map(|(name, hit)| (hit.iter().filter(|h| **h).count(), name.as_str()))
-        .filter(|(n, _)| *n > 0)
-        .collect();
-    ranked.sort_by_key(|s| std::cmp::Reverse(s.0));
-    let unknown = |why: String| {
-        ImportError::new(
-            &src.name,
-            1,
-            "an item view names no city: give it with --city NAME",
-        )
-        .with_detail(why)
-    };
-    match ranked.as_slice() {
-        [(_, name)] => Ok((*name).to_owned()),
-        [(a, name), (b, _), ..] if a > b => Ok((*name).to_owned()),
-        [] => Err(unknown(
-            "its texts match no city of the other inputs".into(),
-        )),
-        [(best, _), ..] => Err(unknown(format!(
-            "its texts match several cities equally: {}",
-            ranked
-                .iter()
-                .filter(|r| r.0 == *best)
-                .map(|r| r.1)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-    }
+    Ok(scores)
 }

@@ -9,13 +9,12 @@ pub mod ron;
 pub mod signals;
 pub mod write;
 
-use std::fmt;
 use std::io::Write;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::import::clean;
+use crate::import::{Located, clean};
 use crate::model::{Alias, City, Dataset};
 
 pub use aliases::{aliases_of, embedded_aliases};
@@ -27,38 +26,13 @@ pub use write::remove_temporaries;
 pub const EMBEDDED_RON: &str = include_str!("../../assets/woonbeleid.ron");
 pub const EMBEDDED_NAME: &str = "(embedded dataset)";
 
+/// What `DatasetError` is about: a dataset file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatasetFileKind {}
+
 /// A dataset file that cannot be read, parsed or written, located: `FILE:LINE: message`,
 /// with optional lines of detail after it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct DatasetError {
-    pub file: String,
-    pub line: usize,
-    pub message: String,
-    pub detail: Vec<String>,
-}
-
-impl fmt::Display for DatasetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
-impl DatasetError {
-    pub(crate) fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        DatasetError {
-            file: file.to_owned(),
-            line,
-            message: message.into(),
-            detail: Vec::new(),
-        }
-    }
-
-    #[must_use]
-    pub(crate) fn with_detail(mut self, line: impl Into<String>) -> Self {
-        self.detail.push(line.into());
-        self
-    }
-}
+pub type DatasetError = Located<DatasetFileKind>;
 
 /// A dataset file as it is on disk: the dataset, then where it came from (`sources`, the
 /// file names of the exports it was imported from; optional, for `--version`).

@@ -85,3 +85,9 @@ pub fn big_export(items: usize, text_len: usize) -> String {
     }
     out
 }
+
+/// Makes a FIFO at `path`.
+pub fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
