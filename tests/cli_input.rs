@@ -311,10 +311,20 @@ fn names_that_differ_only_by_what_cannot_be_seen_are_refused() {
         // A title that looks like another city's.
         let title = GROUPED.replacen("Lokaal woonoverleg", &twin_title, 1);
         let f = write(dir.path(), "title.txt", title.as_bytes());
-        let o = run(&["import", &f]);
-        assert_eq!(o.status.code(), Some(1), "{hidden:?}: {}", stderr(&o));
-        assert!(stderr(&o).contains("title 'Lokaal woon"), "{}", stderr(&o));
+        // To stdout (checked, then written) and to a file (checked while written).
+        let out = dir.path().join("out.ron").display().to_string();
+        for args in [&["import", &f][..], &["import", &f, "-o", &out]] {
+            let o = run(args);
+            assert_eq!(o.status.code(), Some(1), "{hidden:?}: {}", stderr(&o));
+            assert!(stderr(&o).contains("title 'Lokaal"), "{}", stderr(&o));
+        }
+        assert!(!std::path::Path::new(&out).exists());
     }
+    // A tab shows as the spaces it becomes: not a look-alike, the same title.
+    let tab = GROUPED.replacen("Lokaal woonoverleg", "Lokaal\twoonoverleg", 1);
+    let tab = tab.replacen("Lokaal woonoverleg", "Lokaal    woonoverleg", 1);
+    let f = write(dir.path(), "tab.txt", tab.as_bytes());
+    assert!(run(&["import", &f]).status.success());
     // Alone, with nothing to look like, the hidden character is just removed.
     let alone = GROUPED.replacen("Lokaal woonoverleg", "Lokaal\u{2028}overleg van de stad", 1);
     let f = write(dir.path(), "alone.txt", alone.as_bytes());

@@ -323,6 +323,17 @@ fn a_closed_or_full_stdout_is_an_error() {
 }
 
 #[test]
+fn stdout_sent_to_dev_null_or_opened_read_write_is_not_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("out.json");
+    for redirect in ["> /dev/null".to_owned(), format!("1<> {}", file.display())] {
+        let o = sh(&format!("exec $BIN export {redirect}"));
+        assert_eq!(o.status.code(), Some(0), "{redirect}: {}", stderr(&o));
+    }
+    assert!(fs::read_to_string(&file).unwrap().contains("\"Aalst\""));
+}
+
+#[test]
 fn an_unwritable_stderr_never_panics() {
     for redirect in ["2>/dev/full", "2>&-"] {
         for command in [

@@ -3,34 +3,25 @@
 //! error, also when stdout was closed (`>&-`), which Rust's own `stdout()` would hide by
 //! discarding the output. Nothing written to stderr can make the program fail or panic.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
-use std::os::fd::{AsFd, AsRawFd, IntoRawFd};
+use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::Failure;
 
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
-/// Run first, before any file is opened: notes whether stdout was closed. Rust's runtime
-/// puts `/dev/null`, opened for reading and writing, in the place of a closed standard
-/// descriptor before `main`, so that the next file opened does not become stdout; that is
-/// how a closed stdout is recognised (a shell's `>/dev/null` opens it for writing only).
-/// Where the runtime did not do so, closed descriptors are filled the same way here.
+/// Run first: notes whether stdout was closed. Rust's runtime puts `/dev/null`, opened
+/// for reading and writing, in the place of a closed standard descriptor before `main`
+/// (so that the next file opened does not become stdout or stderr); that is how a closed
+/// stdout is recognised. A shell's `>/dev/null` opens it for writing only.
 pub fn guard_standard_streams() {
-    let stdout = io::stdout();
-    let closed = match stdout.as_fd().try_clone_to_owned() {
+    let closed = match io::stdout().as_fd().try_clone_to_owned() {
         Err(_) => true,
         Ok(fd) => is_runtime_null(&File::from(fd)),
     };
     STDOUT_CLOSED.store(closed, Ordering::Relaxed);
-    while let Ok(null) = OpenOptions::new().read(true).write(true).open("/dev/null") {
-        if null.as_raw_fd() > 2 {
-            break;
-        }
-        // Kept open for the life of the process, in the place of the closed one.
-        let _ = null.into_raw_fd();
-    }
 }
 
 /// `/dev/null` opened for reading and writing: what stands for a closed descriptor.

@@ -37,8 +37,8 @@ pub fn clean_line(line: &str) -> Cow<'_, str> {
             '\t' => out.push_str("    "),
             ESC => rest = after_escape(rest),
             CSI => rest = after_final(rest),
-            c if is_invisible(c) => {}
-            c => out.push(c),
+            // The rest of what `first_special` stops at is invisible: removed.
+            _ => {}
         }
     }
     out.truncate(out.trim_end().len());
@@ -196,12 +196,6 @@ pub fn is_separator(c: char) -> bool {
     matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// Kept for callers that test one character: `is_invisible` without the C0/C1 controls.
-#[must_use]
-pub fn is_invisible_control(c: char) -> bool {
-    !c.is_control() && is_invisible(c)
-}
-
 /// The rest of a line after an escape sequence whose ESC was just read.
 fn after_escape(rest: &str) -> &str {
     let mut chars = rest.chars();
@@ -279,12 +273,61 @@ mod tests {
             (0..0x3000u32).chain([0x202a, 0x202e, 0x2066, 0x2069, 0xfeff, 0xfefe, 0x1f3e0]);
         for c in probes.filter_map(char::from_u32) {
             let by_chars = c == NBSP || c == '\t' || is_invisible(c) || is_separator(c);
-            assert_eq!(
-                needs_cleaning(&format!("a{c}b")),
-                by_chars,
-                "U+{:04X}",
-                u32::from(c)
-            );
+            // At every offset, so the character falls in an eight-byte word or after one.
+            for at in 0..10 {
+                let line = format!("{}{c}{}", "a".repeat(at), "b".repeat(12 - at));
+                assert_eq!(
+                    needs_cleaning(&line),
+                    by_chars,
+                    "U+{:04X} at {at}",
+                    u32::from(c)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_is_plain_exactly_when_all_its_bytes_are_printable_ascii() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = b;
+                assert_eq!(
+                    plain_word(&word),
+                    (0x20..0x7f).contains(&b),
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn escape_strings_end_where_terminals_end_them() {
+        assert_eq!(clean_line("\u{1b}]0;titel\u{9c}na"), "na", "ST as U+009C");
+        assert_eq!(clean_line("\u{1b}]0;titel\u{7}na"), "na", "BEL");
+        assert_eq!(clean_line("\u{1b}]0;titel\u{1b}\\na"), "na", "ESC \\");
+        assert_eq!(
+            clean_line("\u{1b}]0;titel\u{1b}Xna"),
+            "Xna",
+            "a bare ESC ends it"
+        );
+        assert_eq!(clean_line("\u{1b}]0;zonder einde"), "");
+        assert_eq!(clean_line("a\u{1b}[1;31"), "a", "a sequence cut short");
+    }
+
+    #[test]
+    fn only_what_cannot_be_seen_counts_as_hidden() {
+        for hidden in [
+            "A\u{200b}B",
+            "A\u{1b}[0mB",
+            "A\u{2028}B",
+            "A\u{85}B",
+            "\u{feff}AB",
+        ] {
+            assert!(hides_something(hidden), "{hidden:?}");
+        }
+        for plain in ["A\tB", "A\u{a0}B", "AB ", "Coördinatie", "A • B"] {
+            assert!(!hides_something(plain), "{plain:?}");
         }
     }
 

@@ -279,8 +279,12 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
             self.name,
             group.header_line,
             format!(
-                "{}: the header counts {} rows, but {} were found",
-                group.name, group.count, group.found
+                "{}: the header counts {} row{}, but {} {} found",
+                group.name,
+                group.count,
+                if group.count == 1 { "" } else { "s" },
+                group.found,
+                if group.found == 1 { "was" } else { "were" }
             ),
         );
         if let Some(by) = by.filter(|_| group.found < group.count) {

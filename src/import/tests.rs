@@ -186,3 +186,41 @@ fn city_is_inferred_from_matching_texts() {
     .unwrap_err();
     assert!(e.message.contains("--city"), "{e}");
 }
+
+#[test]
+fn detection_stops_after_one_heading() {
+    let header = "Uitvouwen/samenvouwen Stad : Aalst (1)\nA. X\nAalst\n";
+    let heading = format!("1. HOOFDSTUK\n\nTitelFilter\n{header}");
+    assert_eq!(detect(&Source::new("h", heading)).unwrap(), Format::Grouped);
+    for prose in ["een\ntwee\n", "een\n\ntwee\ndrie\n"] {
+        let e = detect(&Source::new("p", format!("{prose}{header}"))).unwrap_err();
+        assert!(e.message.starts_with("not an export"), "{prose:?}: {e}");
+    }
+    let view = "Titel\nBeschrijving\n\u{a0}\nBewerken\nA. X\n";
+    assert_eq!(detect(&Source::new("v", view)).unwrap(), Format::ItemView);
+}
+
+#[test]
+fn a_count_that_disagrees_says_where_the_group_ended() {
+    let short = TWO.replace("Aalst (2)", "Aalst (3)");
+    let e = parse_str(&short).unwrap_err();
+    assert_eq!(
+        e.detail,
+        [
+            "the group ends at line 13, which reads as the next group's header (a title of that form cannot be imported)"
+        ]
+    );
+    // Too many rows: the next header is where it belongs, there is nothing to explain.
+    let long = TWO.replace("Aalst (2)", "Aalst (1)");
+    let e = parse_str(&long).unwrap_err();
+    assert_eq!(
+        e.message,
+        "Aalst: the header counts 1 row, but 2 were found"
+    );
+    assert!(e.detail.is_empty(), "{:?}", e.detail);
+    // At the end of the file there is no next header to name.
+    let last = TWO.replace("Gent (1)", "Gent (2)");
+    let e = parse_str(&last).unwrap_err();
+    assert_eq!(e.message, "Gent: the header counts 2 rows, but 1 was found");
+    assert!(e.detail.is_empty());
+}

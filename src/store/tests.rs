@@ -159,3 +159,20 @@ fn markdown_files_get_the_umask_mode() {
     let mode = std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o666 & !umask);
 }
+
+#[test]
+fn non_text_is_located_at_whichever_comes_first() {
+    let dir = tempfile::tempdir().unwrap();
+    for (bytes, line, says) in [
+        (&b"ok\n\xff\nx\0"[..], 2, "not UTF-8"),
+        (b"ok\n\0\n\xff", 2, "binary data"),
+        (b"a\nb\nc\0", 3, "binary data"),
+        (b"\xc3\x28", 1, "not UTF-8"),
+    ] {
+        let path = dir.path().join("d.ron");
+        std::fs::write(&path, bytes).unwrap();
+        let e = load(&path).unwrap_err();
+        assert_eq!(e.line, line, "{bytes:?}: {e}");
+        assert!(e.message.starts_with(says), "{bytes:?}: {e}");
+    }
+}
