@@ -7,7 +7,9 @@ mod common;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{GROUPED, assert_no_panic, assert_refused, run, sh, stderr, stdout, write};
+use common::{
+    GROUPED, assert_no_panic, assert_refused, big_export, run, sh, stderr, stdout, write,
+};
 
 #[test]
 fn bad_inputs_get_one_located_line_and_exit_1() {
@@ -444,4 +446,14 @@ fn ten_million_tiny_rows_import_within_two_and_a_half_times_their_size() {
         peak_kb * 1024 * 10 <= size * 25,
         "peak {peak_kb} kB for {size} bytes"
     );
+}
+
+#[test]
+fn nothing_reaches_stdout_before_the_whole_input_was_checked() {
+    // Megabytes of good rows, then a row cut short: to stdout, not a byte may come out.
+    let dir = tempfile::tempdir().unwrap();
+    let text = big_export(5000, 800);
+    let cut = &text[..text.len() - "Gent\n".len()];
+    let f = write(dir.path(), "cut.txt", cut.as_bytes());
+    assert_refused(&["import", &f], &f, 15002, "has no end line");
 }

@@ -223,6 +223,21 @@ mod tests {
     }
 
     #[test]
+    fn a_difference_far_into_a_line_is_shown_from_near_it() {
+        let long = "woord ".repeat(30);
+        let into = placed("a", vec![item("A", &format!("{long}oud einde"))]);
+        let from = placed("b", vec![item("A", &format!("{long}nieuw einde"))]);
+        let e = merge_city("Gent", into, from).err().unwrap();
+        assert_eq!(
+            e.detail,
+            [
+                "a:1: description line 1: «…d woord woord woord oud einde»",
+                "b:1: description line 1: «…d woord woord woord nieuw einde»"
+            ]
+        );
+    }
+
+    #[test]
     fn a_different_attachment_is_a_difference() {
         let mut with = item("A", "x");
         with.attachment = true;

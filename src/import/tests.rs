@@ -224,3 +224,91 @@ fn a_count_that_disagrees_says_where_the_group_ended() {
     assert_eq!(e.message, "Gent: the header counts 2 rows, but 1 was found");
     assert!(e.detail.is_empty());
 }
+
+#[test]
+fn inputs_of_two_chapters_are_refused() {
+    let one = Source::new("een.txt", TWO);
+    let other = Source::new(
+        "twee.txt",
+        TWO.replace("1. HOOFDSTUK", "2. ANDER HOOFDSTUK"),
+    );
+    let e = import(&Request {
+        sources: &[one.clone(), other],
+        ..Request::default()
+    })
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "twee.txt:1: chapter '2. ANDER HOOFDSTUK' differs from '1. HOOFDSTUK' in een.txt: import one chapter at a time"
+    );
+    assert!(
+        import(&Request {
+            sources: &[one.clone(), one],
+            ..Request::default()
+        })
+        .is_ok()
+    );
+}
+
+#[test]
+fn a_view_goes_to_the_city_it_shares_most_with_and_ties_are_refused() {
+    let group = |city: &str, rows: &[(&str, &str)]| {
+        let mut text = format!("Uitvouwen/samenvouwen Stad : {city} ({})\n", rows.len());
+        for (title, body) in rows {
+            text.push_str(&format!("{title}\n{body}\n{city}\n"));
+        }
+        text
+    };
+    let view =
+        "Titel\nBewerken\nA. EEN\neen\n\u{a0}\nB. TWEE\ntwee\n\u{a0}\nC. DRIE\ndrie\n\u{a0}\n";
+    let two = group("Gent", &[("A. EEN", "een"), ("B. TWEE", "twee")]);
+    let one = group("Genk", &[("C. DRIE", "drie")]);
+    for grouped in [format!("{one}{two}"), format!("{two}{one}")] {
+        let sources = [Source::new("g.txt", grouped), Source::new("v.txt", view)];
+        let d = import(&Request {
+            sources: &sources,
+            ..Request::default()
+        })
+        .unwrap();
+        let gent = d.cities.iter().find(|c| c.name == "Gent").unwrap();
+        assert_eq!(gent.items.len(), 3, "the view merged into Gent");
+    }
+    let tie = format!(
+        "{}{}",
+        group("Gent", &[("A. EEN", "een")]),
+        group("Genk", &[("C. DRIE", "drie")])
+    );
+    let sources = [Source::new("g.txt", tie), Source::new("v.txt", view)];
+    let e = import(&Request {
+        sources: &sources,
+        ..Request::default()
+    })
+    .unwrap_err();
+    assert_eq!(
+        e.detail,
+        ["its texts match several cities equally: Gent, Genk"]
+    );
+}
+
+#[test]
+fn a_view_title_that_looks_like_a_grouped_one_is_refused() {
+    let grouped = "Uitvouwen/samenvouwen Stad : Gent (1)\nLokaal woonoverleg\ntekst\nGent\n";
+    let view = "Titel\nBewerken\nA. EEN\neen\n\u{a0}\nLokaal woon\u{200b}overleg\nander\n";
+    let sources = [Source::new("g.txt", grouped), Source::new("v.txt", view)];
+    let known: HashSet<String> = ["Lokaal woonoverleg".to_owned()].into();
+    let e = import(&Request {
+        sources: &sources,
+        city: Some("Genk"),
+        known_titles: known,
+    })
+    .unwrap_err();
+    assert_eq!(
+        e.detail[..2],
+        [
+            "v.txt:6: Lokaal woon\u{fffd}overleg",
+            "g.txt:2: Lokaal woonoverleg"
+        ],
+        "{e}"
+    );
+    assert!(e.message.contains("looks like"), "{e}");
+}

@@ -137,6 +137,31 @@ mod tests {
     }
 
     #[test]
+    fn full_chunks_are_written_before_the_end() {
+        let all = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut p = Pipelined::new(Sink(all.clone(), usize::MAX));
+        assert_eq!(p.write(b"abc").unwrap(), 3);
+        for _ in 0..3 * CHUNK / 1000 {
+            p.write_all(&[b'z'; 1000]).unwrap();
+        }
+        let start = std::time::Instant::now();
+        while all.lock().unwrap().len() < CHUNK {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "nothing written before finish"
+            );
+            std::thread::yield_now();
+        }
+        assert!(all.lock().unwrap().starts_with(b"abcz"));
+        drop(p);
+        assert_eq!(
+            std::sync::Arc::strong_count(&all),
+            1,
+            "dropped: the thread is done with the writer"
+        );
+    }
+
+    #[test]
     fn a_failing_write_is_reported() {
         let all = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let mut p = Pipelined::new(Sink(all, 2 * CHUNK));

@@ -72,18 +72,18 @@ pub fn size(bytes: u64) -> String {
 /// See `ReadError`.
 pub fn read(path: &Path) -> Result<Vec<u8>, ReadError> {
     if path == Path::new("-") {
-        return read_from(io::stdin().lock(), None);
+        return read_from(io::stdin().lock(), None, limit());
     }
     let file = File::open(path).map_err(ReadError::Io)?;
     let meta = file.metadata().map_err(ReadError::Io)?;
     if meta.is_dir() {
         return Err(ReadError::Directory);
     }
-    read_from(file, meta.is_file().then_some(meta.len()))
+    read_from(file, meta.is_file().then_some(meta.len()), limit())
 }
 
 /// Reads everything from `input`; `size` is the length of a regular file (no limit then).
-fn read_from(mut input: impl Read, size: Option<u64>) -> Result<Vec<u8>, ReadError> {
+fn read_from(mut input: impl Read, size: Option<u64>, limit: u64) -> Result<Vec<u8>, ReadError> {
     let cap = size.map_or(FIRST_BLOCK, |s| {
         usize::try_from(s).unwrap_or(usize::MAX).saturating_add(1)
     });
@@ -98,7 +98,6 @@ fn read_from(mut input: impl Read, size: Option<u64>) -> Result<Vec<u8>, ReadErr
     if size.is_some() {
         input.read_to_end(&mut bytes).map_err(ReadError::Io)?;
     } else {
-        let limit = limit();
         let left = (limit + 1).saturating_sub(bytes.len() as u64);
         input
             .take(left)
@@ -145,14 +144,12 @@ mod tests {
 
     #[test]
     fn a_stream_past_the_limit_stops_there() {
-        set_limit(1000);
         let long = std::io::repeat(b'a').take(5000);
-        let e = read_from(long, None).unwrap_err();
-        set_limit(DEFAULT_LIMIT);
+        let e = read_from(long, None, 1000).unwrap_err();
         assert!(matches!(e, ReadError::TooLarge { limit: 1000 }));
         let zeros = std::io::repeat(0).take(1 << 40);
         assert!(
-            matches!(read_from(zeros, None), Err(ReadError::NotText(b)) if b.len() == FIRST_BLOCK)
+            matches!(read_from(zeros, None, 1000), Err(ReadError::NotText(b)) if b.len() == FIRST_BLOCK)
         );
     }
 
@@ -160,6 +157,28 @@ mod tests {
     fn sizes_read_as_people_say_them() {
         assert_eq!(size(DEFAULT_LIMIT), "2 GiB");
         assert_eq!(size(64 << 20), "64 MiB");
+        assert_eq!(size(10 << 10), "10 KiB");
+        assert_eq!(size(3 << 29), "1536 MiB");
+        assert_eq!(size(1536), "1536 bytes");
         assert_eq!(size(1000), "1000 bytes");
+        assert_eq!(size(0), "0 bytes");
+    }
+
+    #[test]
+    fn a_stream_of_exactly_the_limit_is_read_whole() {
+        let exact = read_from(std::io::repeat(b'a').take(100_000), None, 100_000);
+        let over = read_from(std::io::repeat(b'a').take(100_001), None, 100_000);
+        assert_eq!(exact.unwrap().len(), 100_000);
+        assert!(matches!(over, Err(ReadError::TooLarge { limit: 100_000 })));
+    }
+
+    #[test]
+    fn what_is_not_text_in_the_first_64_kib_stops_a_stream_there() {
+        let text = std::io::repeat(b'a').take(60_000);
+        let endless = text.chain(std::io::repeat(0));
+        match read_from(endless, None, 1 << 20) {
+            Err(ReadError::NotText(block)) => assert_eq!(block.len(), FIRST_BLOCK),
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -109,6 +109,54 @@ fn every_kind_of_character_reads_back_and_matches_ron() {
 }
 
 #[test]
+fn escaping_agrees_with_escape_debug_at_every_offset() {
+    let reference = |s: &str| -> String { s.chars().flat_map(char::escape_debug).collect() };
+    let probes = (0..0x800u32).chain([0x2022, 0x2028, 0x200b, 0xfeff, 0x1f3e0, 0x301]);
+    for c in probes.filter_map(char::from_u32) {
+        for at in 0..10 {
+            let text = format!("{}{c}{}", "a".repeat(at), "b".repeat(14 - at));
+            let mut out = Vec::new();
+            ron::escape(&mut out, &text);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                reference(&text),
+                "U+{:04X} at {at}",
+                u32::from(c)
+            );
+        }
+    }
+}
+
+#[test]
+fn empty_lists_are_written_as_ron_writes_them() {
+    let config = ::ron::ser::PrettyConfig::new().struct_names(true);
+    let mut data = one_item("T", "x");
+    data.cities.push(City {
+        name: "Leeg".into(),
+        items: Vec::new(),
+    });
+    for d in [data, Dataset::default()] {
+        let theirs = ::ron::ser::to_string_pretty(&d, config.clone()).unwrap() + "\n";
+        assert_eq!(to_ron(&d), theirs);
+    }
+}
+
+#[test]
+fn the_writer_hands_on_output_as_it_goes() {
+    use crate::import::{Sink, Text};
+    let mut w = RonWriter::new(Vec::new(), Tail::default());
+    w.begin("1. H").unwrap();
+    w.city("Gent").unwrap();
+    for _ in 0..1000 {
+        w.item("T", Text::Clean(&"x".repeat(1000)), false).unwrap();
+    }
+    assert!(
+        w.into_inner().len() >= 64 * 1024,
+        "not all kept until the end"
+    );
+}
+
+#[test]
 fn printable_blocks_agree_with_escape_debug() {
     for c in (0..0x3_0000u32).step_by(7).filter_map(char::from_u32) {
         assert!(ron::printable_agrees(c), "U+{:04X}", u32::from(c));
@@ -175,4 +223,58 @@ fn non_text_is_located_at_whichever_comes_first() {
         assert_eq!(e.line, line, "{bytes:?}: {e}");
         assert!(e.message.starts_with(says), "{bytes:?}: {e}");
     }
+}
+
+#[test]
+fn aliases_are_read_from_the_end_without_the_texts_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.ron");
+    let mut data = one_item("T", "x");
+    data.aliases = vec![Alias {
+        title: "A".into(),
+        same_as: "B".into(),
+    }];
+    let ron = to_ron(&data);
+    let tail = &ron[ron.find("\n    aliases: [").unwrap()..];
+    // A gigabyte of texts would be the same: only the end is read, so what comes before
+    // it is never parsed (here it is not even RON).
+    let text = format!("Dataset(\n    chapter: {}{tail}", "?".repeat(1 << 20));
+    std::fs::write(&path, text).unwrap();
+    assert_eq!(aliases_of(&path).unwrap(), data.aliases);
+}
+
+#[test]
+fn markdown_names_are_cut_at_the_last_word_that_fits() {
+    let word = |n: usize| "x".repeat(n);
+    // Two words of 49 and 50 bytes with their dash: exactly 100, kept whole.
+    let exact = format!("{} {}", word(49), word(50));
+    assert_eq!(
+        file_name_for(&exact, 1),
+        format!("woonbeleid-{}-{}.md", word(49), word(50))
+    );
+    // One byte more: the second word goes.
+    let over = format!("{} {}", word(49), word(51));
+    assert_eq!(
+        file_name_for(&over, 1),
+        format!("woonbeleid-{}.md", word(49))
+    );
+    // A single word of 100 bytes fits; of 101 it is cut to 100.
+    assert_eq!(
+        file_name_for(&word(100), 1),
+        format!("woonbeleid-{}.md", word(100))
+    );
+    assert_eq!(
+        file_name_for(&word(101), 1),
+        format!("woonbeleid-{}.md", word(100))
+    );
+    // Cut at a character boundary.
+    let wide = "é".repeat(60);
+    let name = file_name_for(&wide, 1);
+    assert_eq!(
+        name,
+        format!("woonbeleid-{}.md", "e".repeat(60)),
+        "folded first"
+    );
+    let cjk = "漢".repeat(40);
+    assert!(file_name_for(&cjk, 1).len() <= "woonbeleid-.md".len() + 100);
 }
