@@ -1,32 +1,67 @@
 #!/usr/bin/env bash
-# Side by side: `woonbeleid filter` and `fzf --filter` on the same synthetic items, as whole
-# processes, with hyperfine. Prints the median of each and the ratio.
-#   bash bench/compare.sh [SIZES...]      (default: 1000 10000 100000 1000000)
+# Side by side, as whole processes with hyperfine, on the same synthetic items:
+#  1. `woonbeleid filter QUERY --data X.ron` and `fzf --filter QUERY < X.tsv` (CITY<TAB>TITLE),
+#     on datasets without texts and with 800-byte texts (which woonbeleid must load, fzf
+#     never sees: that is the honest comparison for a real dataset);
+#  2. `woonbeleid search TEXT --data X.ron` and `rg -i TEXT X.txt` on the raw export.
+# Prints the medians, the ratios and the peak memory of each.
+#   bash bench/compare.sh [ITEMS...]      (default: 1000 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("${@:-1000 10000 100000 1000000}")
+sizes=("${@:-1000 10000 100000}")
 read -r -a sizes <<<"${sizes[*]}"
 query=${QUERY:-woonr}
+text=${TEXT:-woonraad}
+runs=${RUNS:-10}
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $1"; apt-get install -y -qq "$1" >/dev/null; }; }
-need fzf
-need hyperfine
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+need fzf fzf
+need hyperfine hyperfine
+need rg ripgrep
+[ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
 cargo build --release --quiet --bin woonbeleid --example synth
 bin=target/release/woonbeleid
-printf '%-9s %12s %12s %8s\n' items woonbeleid fzf ratio
-for n in "${sizes[@]}"; do
-  stem=$(target/release/examples/synth --items "$n" --description-len 0 --out target/synth)
-  json=$(mktemp)
-  hyperfine --style none --warmup 2 --min-runs 10 --export-json "$json" \
-    -n woonbeleid "$bin filter $query --data $stem.ron > /dev/null" \
-    -n fzf "fzf --filter $query < $stem.tsv > /dev/null" >/dev/null 2>&1 || true
-  python3 - "$json" "$n" <<'PY'
-import json, sys
-r = {x["command"]: x["median"] for x in json.load(open(sys.argv[1]))["results"]}
-w, f = r["woonbeleid"], r["fzf"]
-print(f"{sys.argv[2]:<9} {w*1000:10.1f}ms {f*1000:10.1f}ms {w/f:7.2f}x")
-PY
-  rm -f "$json"
+json=$(mktemp)
+trap 'rm -f "$json"' EXIT
+
+# median_ms NAME: the median of one command of the last hyperfine run, in ms.
+median_ms() {
+  python3 -c 'import json,sys; r={x["command"]: x["median"] for x in json.load(open(sys.argv[1]))["results"]}; print(f"{r[sys.argv[2]]*1000:.1f}")' "$json" "$1"
+}
+peak_mb() { /usr/bin/time -f %M sh -c "$1" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'; }
+
+compare() { # TITLE NAME_A CMD_A NAME_B CMD_B
+  # Through a shell (fzf reads a file on stdin); hyperfine subtracts the shell's own time.
+  hyperfine -i --style none --warmup 2 --min-runs "$runs" --export-json "$json" \
+    -n "$2" "$3 > /dev/null" -n "$4" "$5 > /dev/null" >/dev/null 2>&1 || true
+  local a b
+  a=$(median_ms "$2")
+  b=$(median_ms "$4")
+  printf '| %-22s | %10s ms | %10s ms | %6.2fx | %7s MB | %7s MB |\n' "$1" "$a" "$b" \
+    "$(python3 -c "print($a/$b)")" "$(peak_mb "$3 > /dev/null")" "$(peak_mb "$5 > /dev/null")"
+}
+
+header() {
+  printf '| %-22s | %13s | %13s | %7s | %10s | %10s |\n' items "$1" "$2" ratio "$1 RSS" "$2 RSS"
+  printf '| %-22s | %13s | %13s | %7s | %10s | %10s |\n' --- ---: ---: ---: ---: ---:
+}
+
+echo "woonbeleid filter '$query' vs fzf --filter '$query' (titles; woonbeleid loads the whole dataset)"
+header woonbeleid fzf
+for len in 0 800; do
+  for n in "${sizes[@]}"; do
+    stem=$(target/release/examples/synth --items "$n" --description-len "$len" --out target/synth)
+    compare "$n, texts of $len B" woonbeleid "$bin filter $query --data $stem.ron" \
+      fzf "fzf --filter $query < $stem.tsv"
+  done
 done
-echo "(median wall time of the whole process; ratio = woonbeleid / fzf; query '$query'; $(nproc) cores)"
+echo
+echo "woonbeleid search '$text' vs rg -i '$text' on the raw export of the same items"
+header woonbeleid rg
+for n in "${sizes[@]}"; do
+  stem=$(target/release/examples/synth --items "$n" --description-len 800 --out target/synth)
+  compare "$n, texts of 800 B" woonbeleid "$bin search $text --data $stem.ron" \
+    rg "rg -i $text $stem.txt"
+done
+echo "(median wall time of the whole process, ≥ $runs runs; ratio = woonbeleid / other; $(nproc) cores)"

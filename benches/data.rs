@@ -1,31 +1,90 @@
-//! Import throughput and dataset loading on synthetic data. `cargo bench --bench data`.
+//! Import end to end and dataset loading, per shape, in MB/s of input. `cargo bench --bench
+//! data`. Shapes name cities × items per city × text length, because a step linear in
+//! items can still be quadratic in cities (14,300 × 7) or in items per city (10 × 10,000).
+//! The 1,000 × 1,000 shapes (a gigabyte) run only with `WOONBELEID_BENCH_LARGE=1`.
+//!
+//! `import_end_to_end`: bytes → text (UTF-8 check) → parse → pretty RON into `io::sink()`,
+//! one pass as `import -o` does. `import_to_file`: the same to a file through
+//! `store::write_atomically` (temporary file, fsync, rename). `load_ron`: a dataset file's
+//! text → `DatasetFile`.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use woonbeleid::import::{self, Request, Source};
-use woonbeleid::store;
+use woonbeleid::store::{self, DatasetFile, RonWriter, Tail};
 use woonbeleid::synth::{Shape, dataset, grouped_export};
 
-fn import_grouped(c: &mut Criterion) {
-    let mut group = c.benchmark_group("import_grouped");
+const SEED: &str = include_str!("../assets/raw/centrumsteden-grouped.txt");
+
+fn shapes() -> Vec<(String, String)> {
+    let mut shapes = vec![("13x7-seed".to_owned(), SEED.to_owned())];
+    let mut grid = vec![
+        (10, 10_000, 800),
+        (300, 300, 800),
+        (14_300, 7, 800),
+        (300, 300, 0),
+        (300, 300, 4000),
+    ];
+    if std::env::var_os("WOONBELEID_BENCH_LARGE").is_some() {
+        grid.extend([(1000, 1000, 800), (1000, 1000, 0)]);
+    }
+    for (cities, per_city, len) in grid {
+        let shape = Shape::grid(cities, per_city, len);
+        shapes.push((shape.label(), grouped_export(&dataset(shape))));
+    }
+    shapes
+}
+
+fn import_once(bytes: &[u8], out: impl std::io::Write) {
+    let text = import::decode_owned("bench.txt", bytes.to_vec()).expect("decode");
+    let sources = [Source::new("bench.txt", text)];
+    let mut ron = RonWriter::new(out, Tail::default()).provisional();
+    import::import_into(
+        &Request {
+            sources: &sources,
+            ..Request::default()
+        },
+        &mut ron,
+    )
+    .map_err(|_| "import")
+    .expect("import");
+}
+
+fn import_end_to_end(c: &mut Criterion) {
+    let mut group = c.benchmark_group("import_end_to_end");
     group
         .sample_size(10)
-        .measurement_time(Duration::from_secs(6));
-    for n in [1_000, 10_000, 100_000] {
-        let text = grouped_export(&dataset(Shape::new(n)));
-        let sources = [Source::new("synth.txt", text)];
-        group.throughput(Throughput::Bytes(sources[0].text.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+        .measurement_time(Duration::from_secs(5));
+    for (label, text) in shapes() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(&label), &text, |b, text| {
+            b.iter(|| import_once(text.as_bytes(), std::io::sink()));
+        });
+    }
+    group.finish();
+}
+
+fn import_to_file(c: &mut Criterion) {
+    let mut group = c.benchmark_group("import_to_file");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("bench.ron");
+    for (label, text) in shapes()
+        .into_iter()
+        .filter(|(l, _)| l.starts_with("300x300"))
+    {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(&label), &text, |b, text| {
             b.iter(|| {
-                black_box(
-                    import::import(&Request {
-                        sources: &sources,
-                        ..Request::default()
-                    })
-                    .expect("import"),
-                )
+                store::write_atomically(&out, false, |w| {
+                    import_once(text.as_bytes(), w);
+                    Ok(())
+                })
+                .expect("write");
             });
         });
     }
@@ -37,15 +96,17 @@ fn load_ron(c: &mut Criterion) {
     group
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
-    for n in [1_000, 10_000, 100_000] {
-        let ron = store::to_ron(&dataset(Shape::new(n))).expect("ron");
+    for (label, text) in shapes() {
+        let mut ron = Vec::new();
+        import_once(text.as_bytes(), &mut ron);
+        let ron = String::from_utf8(ron).expect("utf-8");
         group.throughput(Throughput::Bytes(ron.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| black_box(ron::from_str::<woonbeleid::model::Dataset>(&ron).expect("parse")));
+        group.bench_with_input(BenchmarkId::from_parameter(&label), &ron, |b, ron| {
+            b.iter(|| black_box(ron::from_str::<DatasetFile>(ron).expect("parse")));
         });
     }
     group.finish();
 }
 
-criterion_group!(benches, import_grouped, load_ron);
+criterion_group!(benches, import_end_to_end, import_to_file, load_ron);
 criterion_main!(benches);

@@ -1,8 +1,11 @@
 //! Writes a synthetic dataset three ways: the web list's grouped export (`.txt`), the RON
 //! dataset (`.ron`) and its `CITY<TAB>TITLE` lines (`.tsv`, what `fzf --filter` reads).
+//! Prints the path without extension, `OUT/synth-CITIESxPERCITY-DESCLEN`.
 //!
-//! `cargo run --release --example synth -- --items 100000 --out target/synth`
+//! `cargo run --release --example synth -- --cities 1000 --items-per-city 1000 --description-len 800`
+//! (`--items N` instead of `--cities`: N items in cities of `--items-per-city`, 30 by default.)
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use clap::Parser;
@@ -10,8 +13,14 @@ use woonbeleid::synth::{Shape, dataset, grouped_export};
 
 #[derive(Parser)]
 struct Args {
+    /// Number of cities.
+    #[arg(long, conflicts_with = "items", required_unless_present = "items")]
+    cities: Option<usize>,
+    /// Total number of items, in as many cities of `--items-per-city` as that takes.
     #[arg(long)]
-    items: usize,
+    items: Option<usize>,
+    #[arg(long, default_value_t = 30)]
+    items_per_city: usize,
     /// Average description length in bytes (0: titles only).
     #[arg(long, default_value_t = 800)]
     description_len: usize,
@@ -23,29 +32,31 @@ struct Args {
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let data = dataset(Shape {
-        items: args.items,
-        items_per_city: 30,
-        description_len: args.description_len,
-        seed: args.seed,
-    });
+    let per_city = args.items_per_city.max(1);
+    let mut shape = match (args.cities, args.items) {
+        (Some(cities), _) => Shape::grid(cities, per_city, args.description_len),
+        (None, items) => Shape {
+            items: items.unwrap_or_default(),
+            items_per_city: per_city,
+            description_len: args.description_len,
+            seed: 1,
+        },
+    };
+    shape.seed = args.seed;
+    let data = dataset(shape);
     std::fs::create_dir_all(&args.out)?;
-    let stem = args
-        .out
-        .join(format!("synth-{}-{}", args.items, args.description_len));
-    std::fs::write(stem.with_extension("txt"), grouped_export(&data))?;
+    let stem = args.out.join(format!("synth-{}", shape.label()));
+    let path = |ext: &str| PathBuf::from(format!("{}.{ext}", stem.display()));
+    std::fs::write(path("txt"), grouped_export(&data))?;
     // Compact, not pretty: what a large dataset would be kept as.
-    std::fs::write(stem.with_extension("ron"), ron::to_string(&data)?)?;
-    let tsv: String = data
-        .cities
-        .iter()
-        .flat_map(|c| {
-            c.items
-                .iter()
-                .map(move |i| format!("{}\t{}\n", c.name, i.title))
-        })
-        .collect();
-    std::fs::write(stem.with_extension("tsv"), tsv)?;
+    std::fs::write(path("ron"), ron::to_string(&data)?)?;
+    let mut tsv = std::io::BufWriter::new(std::fs::File::create(path("tsv"))?);
+    for c in &data.cities {
+        for i in &c.items {
+            writeln!(tsv, "{}\t{}", c.name, i.title)?;
+        }
+    }
+    tsv.flush()?;
     println!("{}", stem.display());
     Ok(())
 }

@@ -2,14 +2,19 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "woonbeleid",
-    version,
-    about = "Browse the centre cities' local housing-policy texts in the terminal"
+    about = "Browse the centre cities' local housing-policy texts in the terminal",
+    // Without this, clap builds the usage line of an error from the flags given
+    // (`Usage: woonbeleid --mouse`), which is not how the program is used.
+    override_usage = "woonbeleid [OPTIONS] [COMMAND]",
+    disable_version_flag = true
 )]
+// Each command-line switch is a bool; grouping them into enums would only hide that.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Cli {
     /// Dataset to use instead of the embedded one (RON, as written by `import`).
     #[arg(long, global = true, value_name = "FILE.ron")]
@@ -26,6 +31,14 @@ pub struct Cli {
     /// Append, per input event, the time to handle it and to draw the frame to FILE.
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
+    /// Read at most this much from an input that is not a regular file (a pipe, standard
+    /// input, a device): 2G by default. Suffixes K, M, G (powers of 1024).
+    #[arg(long, global = true, value_name = "BYTES", value_parser = parse_size)]
+    pub max_input_size: Option<u64>,
+    /// Print the version and the dataset's provenance: the exports it was imported from,
+    /// its cities and items (of `--data FILE` when given).
+    #[arg(short = 'V', long, action = ArgAction::SetTrue)]
+    pub version: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -42,16 +55,32 @@ pub enum Command {
         /// The city of an item-view export (inferred from the other inputs when omitted).
         #[arg(long, value_name = "NAME")]
         city: Option<String>,
-        /// Write the dataset here (atomically) instead of to standard output.
+        /// Write the dataset here (atomically) instead of to standard output. It must be a
+        /// regular file or not exist; a symlink is followed (and kept).
         #[arg(short = 'o', long = "output", value_name = "OUT.ron")]
         output: Option<PathBuf>,
+        /// Replace OUT even when it is read-only.
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Print the items whose title or city matches QUERY (fzf syntax), best first, as
     /// CITY<TAB>TITLE. Exit 1 when nothing matches.
-    Filter { query: String },
+    Filter {
+        /// fzf syntax: `woon raad` (every term), `'exact`, `^prefix`, `suffix$`, `!not`;
+        /// accents and case ignored. Several words are one query, quoted or not. An empty
+        /// QUERY matches every item, as in `fzf --filter ''`.
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+        query: Vec<String>,
+    },
     /// Print every line of the texts that contains TEXT (case and accents ignored), as
     /// CITY<TAB>TITLE<TAB>LINE. Exit 1 when nothing matches.
-    Search { text: String },
+    Search {
+        /// The text to find, as a substring; several words are one text (`search lokaal
+        /// woonoverleg` = `search 'lokaal woonoverleg'`). An empty TEXT matches every line
+        /// that is not blank, as an empty `filter` query matches every item.
+        #[arg(required = true, num_args = 1.., value_name = "TEXT")]
+        text: Vec<String>,
+    },
     /// Print an item's note (exit 1 when it has none), set it with --set, or move it to a
     /// renamed title with --move. Notes live in $WOONBELEID_HOME, else the platform's data
     /// folder.
@@ -98,4 +127,46 @@ pub enum ExportFormat {
     Json,
     Ron,
     Md,
+}
+
+/// `2G`, `512M`, `100k`, `1000`: bytes, with a power-of-1024 suffix.
+///
+/// # Errors
+/// Anything else, or a size that does not fit in 64 bits.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let (digits, shift) = match t.char_indices().last() {
+        Some((at, 'k' | 'K')) => (&t[..at], 10),
+        Some((at, 'm' | 'M')) => (&t[..at], 20),
+        Some((at, 'g' | 'G')) => (&t[..at], 30),
+        Some((at, 't' | 'T')) => (&t[..at], 40),
+        _ => (t, 0),
+    };
+    let n: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size such as 4G, 512M or 1000"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{text}' is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("4k"), Ok(4096));
+        assert_eq!(parse_size("2G"), Ok(2 << 30));
+        assert_eq!(parse_size("3 M"), Ok(3 << 20));
+        assert_eq!(parse_size("1T"), Ok(1 << 40));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("-1").is_err());
+        assert!(
+            parse_size("99999999999G")
+                .unwrap_err()
+                .contains("too large")
+        );
+    }
 }

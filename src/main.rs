@@ -3,23 +3,49 @@ use std::process::ExitCode;
 use clap::Parser;
 use woonbeleid::catalog::Catalog;
 use woonbeleid::cli::{Cli, Command, NotesFormat};
-use woonbeleid::commands::{self, Failure};
+use woonbeleid::commands::{self, Failure, output};
+use woonbeleid::store;
 use woonbeleid::tui;
 use woonbeleid::ui::theme::Theme;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
-    let cli = Cli::parse();
-    match run(cli, started) {
+    output::guard_standard_streams();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
+    if let Some(limit) = cli.max_input_size {
+        store::read::set_limit(limit);
+    }
+    let result = if cli.version {
+        commands::version(cli.data.as_deref()).map(|()| ExitCode::SUCCESS)
+    } else {
+        if cli.command.is_some() {
+            // The browser handles its signals itself (it must restore the terminal).
+            let _ = store::signals::clean_up_on_signals();
+        }
+        run(cli, started)
+    };
+    match result {
         Ok(code) => code,
         Err(failure) => {
-            eprintln!("error: {failure}");
-            for line in failure.detail() {
-                eprintln!("  {line}");
-            }
+            failure.report();
             ExitCode::from(failure.exit_code())
         }
     }
+}
+
+/// Help and version go to stdout, errors to stderr; a failed write of help is an error too.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        output::warn(&[text.trim_end().to_owned()]);
+    } else if let Err(failure) = output::print(&text) {
+        failure.report();
+        return ExitCode::FAILURE;
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
@@ -28,25 +54,31 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             files,
             city,
             output,
+            force,
         }) => {
-            commands::import(&files, city.as_deref(), output.as_deref())?;
+            commands::import(&commands::Import {
+                files: &files,
+                city: city.as_deref(),
+                output: output.as_deref(),
+                force,
+            })?;
         }
         Some(Command::Filter { query }) => {
             let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
-            return Ok(found(commands::filter(&catalog, &query)?));
+            return Ok(found(commands::filter(&catalog, &query.join(" "))?));
         }
         Some(Command::Search { text }) => {
             let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
-            return Ok(found(commands::search(&catalog, &text)?));
+            return Ok(found(commands::search(&catalog, &text.join(" "))?));
         }
         Some(command @ (Command::Note { .. } | Command::Notes { .. })) => {
             return notes(cli.data.as_deref(), command);
         }
         Some(Command::Export { format, section }) => {
-            let data = commands::dataset(cli.data.as_deref())?;
+            let (data, sources) = commands::dataset_file(cli.data.as_deref())?.split();
             match section {
                 Some(title) => commands::export_section(data, format, &title)?,
-                None => commands::export(&data, format)?,
+                None => commands::export(&data, &sources, format)?,
             }
         }
         None => {

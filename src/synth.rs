@@ -110,6 +110,7 @@ pub struct Shape {
 }
 
 impl Shape {
+    /// `items` items in cities of 30, with 800-byte texts (near the seeds' median).
     #[must_use]
     pub fn new(items: usize) -> Shape {
         Shape {
@@ -118,6 +119,30 @@ impl Shape {
             description_len: 800,
             seed: 1,
         }
+    }
+
+    /// `cities` cities of `items_per_city` items each: benchmarks name both, because a
+    /// step that is linear in items can still be quadratic in cities (or the reverse).
+    #[must_use]
+    pub fn grid(cities: usize, items_per_city: usize, description_len: usize) -> Shape {
+        Shape {
+            items: cities * items_per_city,
+            items_per_city,
+            description_len,
+            seed: 1,
+        }
+    }
+
+    /// `14300x7-800`: how benchmarks and file names call a shape.
+    #[must_use]
+    pub fn label(&self) -> String {
+        let per = self.items_per_city.max(1);
+        format!(
+            "{}x{}-{}",
+            self.items.div_ceil(per),
+            per,
+            self.description_len
+        )
     }
 }
 
@@ -214,13 +239,16 @@ fn description(rng: &mut Rng, len: usize) -> String {
 }
 
 /// The dataset written the way the web list's grouped export looks, with the page heading,
-/// the chrome lines, U+00A0 around `Stad :` and the city line closing each row.
+/// the chrome lines, U+00A0 around `Stad :` and the city line closing each row. As in
+/// the seeds, some text lines carry U+00A0 where the importer reads a space, and some
+/// blank lines are a lone U+00A0, so benchmarks pay for the clean-up real exports need.
 #[must_use]
 pub fn grouped_export(data: &Dataset) -> String {
     let mut out = format!(
         "{}\n\nTitelFilterBeschrijvingFilter\nSorteren op bijlagenDruk op Shift+ENTER om het menu te openen (nieuw venster)\n",
         data.chapter
     );
+    let mut nbsp = NbspSprinkler::default();
     for city in &data.cities {
         let _ = writeln!(
             out,
@@ -232,8 +260,9 @@ pub fn grouped_export(data: &Dataset) -> String {
             out.push_str(&item.title);
             out.push('\n');
             if !item.description.is_empty() {
-                out.push_str(&item.description);
-                out.push('\n');
+                for line in item.description.split('\n') {
+                    nbsp.push_line(&mut out, line);
+                }
             }
             if item.attachment {
                 out.push_str("Bijlage");
@@ -243,6 +272,52 @@ pub fn grouped_export(data: &Dataset) -> String {
         }
     }
     out
+}
+
+/// The item view of one city, as the web list shows it filtered to that city: the column
+/// header, then per row its title, its text and a row end (a U+00A0 line, or `Bijlage`
+/// and U+00A0 when the row has an attachment).
+#[must_use]
+pub fn item_view_export(city: &City) -> String {
+    let mut out = String::from(
+        "Titel\nBeschrijving\nDruk op Shift+ENTER om het menu te openen (nieuw venster)\n\u{a0}\u{a0}\nBewerken\n",
+    );
+    for item in &city.items {
+        out.push_str(&item.title);
+        out.push('\n');
+        if !item.description.is_empty() {
+            out.push_str(&item.description);
+            out.push('\n');
+        }
+        out.push_str(if item.attachment {
+            "Bijlage\u{a0}\n"
+        } else {
+            "\u{a0}\n"
+        });
+    }
+    out
+}
+
+/// Writes text lines with U+00A0 in about a third of them, as the seeds have it: the first
+/// space of a line, or the whole of a blank line. The importer reads both back as spaces.
+#[derive(Default)]
+struct NbspSprinkler(usize);
+
+impl NbspSprinkler {
+    fn push_line(&mut self, out: &mut String, line: &str) {
+        self.0 += 1;
+        match line.find(' ') {
+            _ if !self.0.is_multiple_of(3) => out.push_str(line),
+            None if line.is_empty() => out.push('\u{a0}'),
+            None => out.push_str(line),
+            Some(at) => {
+                out.push_str(&line[..at]);
+                out.push('\u{a0}');
+                out.push_str(&line[at + 1..]);
+            }
+        }
+        out.push('\n');
+    }
 }
 
 #[cfg(test)]
@@ -275,6 +350,34 @@ mod tests {
             .sum::<usize>()
             / 1000;
         assert!((600..1100).contains(&avg), "{avg}");
+    }
+
+    #[test]
+    fn a_grid_shape_has_its_cities_and_items() {
+        let shape = Shape::grid(7, 3, 0);
+        let d = dataset(shape);
+        assert_eq!(d.cities.len(), 7);
+        assert!(d.cities.iter().all(|c| c.items.len() == 3));
+        assert!(
+            d.cities
+                .iter()
+                .flat_map(|c| &c.items)
+                .all(|i| i.description.is_empty())
+        );
+        assert_eq!(shape.label(), "7x3-0");
+    }
+
+    #[test]
+    fn the_export_has_nbsp_where_the_seeds_do() {
+        let text = grouped_export(&dataset(Shape::new(30)));
+        let lines = text.lines().count();
+        let with_nbsp = text.lines().filter(|l| l.contains('\u{a0}')).count();
+        // About a third of the text lines, as in the seeds (182 of 940 lines).
+        assert!(
+            with_nbsp * 10 > lines && with_nbsp * 3 < lines,
+            "{with_nbsp} of {lines}"
+        );
+        assert!(text.lines().any(|l| l == "\u{a0}"));
     }
 
     #[test]

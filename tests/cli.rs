@@ -2,46 +2,11 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
+mod common;
+
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
 
-const GROUPED: &str = include_str!("../assets/raw/centrumsteden-grouped.txt");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_woonbeleid"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A bad input: the given exit code, stderr starting with `error: FILE:LINE: …`, no panic.
-fn assert_refused(args: &[&str], file: &str, line: usize, says: &str) {
-    let o = run(args);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
-    let first = err.lines().next().unwrap_or_default();
-    assert!(
-        first.starts_with(&format!("error: {file}:{line}: ")),
-        "{args:?}: {first}"
-    );
-    assert!(first.contains(says), "{args:?}: {first} (wanted {says:?})");
-    assert!(
-        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
-        "{err}"
-    );
-    assert!(o.stdout.is_empty());
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let p = dir.join(name);
-    fs::write(&p, bytes).unwrap();
-    p.display().to_string()
-}
+use common::cli::{GROUPED, assert_refused, run, stderr, write};
 
 #[test]
 fn export_json_has_the_thirteen_cities() {
@@ -115,7 +80,7 @@ fn import_writes_atomically_and_data_reads_it() {
 fn item_view_alone_needs_a_city_unless_given() {
     let o = run(&["import", "assets/raw/gent-itemview.txt", "--city", "Gent"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let data: woonbeleid::model::Dataset =
+    let data: woonbeleid::store::DatasetFile =
         ron::from_str(std::str::from_utf8(&o.stdout).unwrap()).unwrap();
     assert_eq!(data.cities.len(), 1);
     assert_eq!(data.cities[0].items.len(), 7);
@@ -129,102 +94,6 @@ fn item_view_alone_needs_a_city_unless_given() {
         "assets/raw/gent-itemview.txt",
         1,
         "--city",
-    );
-}
-
-#[test]
-fn bad_inputs_get_one_located_line_and_exit_1() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let latin1 = write(
-        d,
-        "latin1.txt",
-        b"Uitvouwen/samenvouwen Stad : Aalst (1)\nEe\xe9nmaal\nAalst\n",
-    );
-    assert_refused(&["import", &latin1], &latin1, 2, "not UTF-8");
-    let empty = write(d, "empty.txt", b"");
-    assert_refused(&["import", &empty], &empty, 1, "empty file");
-    let prose = write(d, "prose.txt", b"Dit is geen export.\n");
-    assert_refused(&["import", &prose], &prose, 1, "not an export");
-    let binary = write(d, "bin.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    assert_refused(&["import", &binary], &binary, 1, "binary");
-    let cut = &GROUPED[..GROUPED.find("ambtenaren van de betrokken").unwrap()];
-    let truncated = write(d, "cut.txt", cut.as_bytes());
-    assert_refused(&["import", &truncated], &truncated, 12, "has no end line");
-    let miscounted = write(
-        d,
-        "count.txt",
-        GROUPED.replacen("Aalst (7)", "Aalst (8)", 1).as_bytes(),
-    );
-    assert_refused(
-        &["import", &miscounted],
-        &miscounted,
-        5,
-        "Aalst: the header counts 8 rows, but 7 were found",
-    );
-    let dir_arg = d.display().to_string();
-    assert_refused(&["import", &dir_arg], &dir_arg, 1, "is a directory");
-    let missing = d.join("missing.txt").display().to_string();
-    assert_refused(&["import", &missing], &missing, 1, "cannot read");
-    let other = write(
-        d,
-        "other.txt",
-        GROUPED
-            .replacen("OCMW-voorzitter Sarah", "OCMW-voorzitster Sarah", 1)
-            .as_bytes(),
-    );
-    assert_refused(
-        &["import", "assets/raw/centrumsteden-grouped.txt", &other],
-        &other,
-        12,
-        "Aalst: 'Lokaal woonoverleg' differs between assets/raw/centrumsteden-grouped.txt and",
-    );
-    let o = run(&["import", "assets/raw/centrumsteden-grouped.txt", &other]);
-    assert!(
-        stderr(&o).contains("OCMW-voorzitster Sarah"),
-        "{}",
-        stderr(&o)
-    );
-}
-
-#[test]
-fn bad_dataset_files_are_located() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    let syntax = write(
-        d,
-        "syntax.ron",
-        b"Dataset(\n  chapter: \"x\",\n  cities: [,\n)\n",
-    );
-    assert_refused(&["export", "--data", &syntax], &syntax, 3, "column ");
-    let types = write(d, "types.ron", b"Dataset(chapter: 1, cities: [])");
-    assert_refused(&["export", "--data", &types], &types, 1, "column ");
-    let unknown = write(
-        d,
-        "unknown.ron",
-        b"Dataset(chapter: \"\", cities: [], extra: 1)",
-    );
-    assert_refused(&["export", "--data", &unknown], &unknown, 1, "extra");
-    let raw = "assets/raw/gent-itemview.txt";
-    assert_refused(&["export", "--data", raw], raw, 1, "column 1");
-    let dir_arg = d.display().to_string();
-    assert_refused(
-        &["export", "--data", &dir_arg],
-        &dir_arg,
-        1,
-        "is a directory",
-    );
-}
-
-#[test]
-fn an_output_in_a_missing_folder_is_refused_and_nothing_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("nope/d.ron").display().to_string();
-    assert_refused(
-        &["import", "assets/raw/centrumsteden-grouped.txt", "-o", &out],
-        &out,
-        1,
-        "does not exist",
     );
 }
 
@@ -305,27 +174,6 @@ fn search_prints_city_title_and_line_per_hit_line() {
 }
 
 #[test]
-fn escape_sequences_in_a_data_file_are_shown_inert() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = write(
-        dir.path(),
-        "esc.ron",
-        "Dataset(chapter: \"x\", cities: [City(name: \"Gent\", items: [Item(title: \"T\\u{1b}]0;pwned\\u{7}\", description: \"rood \\u{1b}[31mtekst\\u{202e}\", attachment: false)])])".as_bytes(),
-    );
-    let o = run(&["export", "--data", &f, "--format", "json"]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = String::from_utf8(o.stdout).unwrap();
-    assert!(
-        !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
-        "{out}"
-    );
-    assert!(
-        out.contains("rood ␛[31mtekst�") && out.contains("T␛]0;pwned␇"),
-        "{out}"
-    );
-}
-
-#[test]
 fn export_one_section_across_cities() {
     let o = run(&[
         "export",
@@ -368,90 +216,12 @@ fn import_keeps_the_aliases_of_the_file_it_replaces() {
         out.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let data: woonbeleid::model::Dataset =
-        ron::from_str(&fs::read_to_string(&out).unwrap()).unwrap();
+    let data = woonbeleid::store::load(&out).unwrap();
     assert_eq!(data.aliases.len(), 1);
     assert_eq!(data.aliases[0].title, "Woonraad WORA");
     let embedded = woonbeleid::store::embedded().unwrap();
     assert_eq!(embedded.aliases[0].title, "Stedelijke Woonraad");
     assert_eq!(embedded.aliases[0].same_as, "Lokale woonraad");
-}
-
-#[test]
-fn utf16_with_a_bom_imports_like_utf8() {
-    let dir = tempfile::tempdir().unwrap();
-    let bytes: Vec<u8> = [0xFF, 0xFE]
-        .into_iter()
-        .chain(GROUPED.encode_utf16().flat_map(u16::to_le_bytes))
-        .collect();
-    let f = write(dir.path(), "utf16.txt", &bytes);
-    let o = run(&["import", &f]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let utf8 = run(&["import", "assets/raw/centrumsteden-grouped.txt"]);
-    assert_eq!(o.stdout, utf8.stdout);
-}
-
-#[test]
-fn a_fifty_megabyte_line_is_refused_quickly() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "long.txt", &vec![b'a'; 50 * 1024 * 1024]);
-    let start = std::time::Instant::now();
-    assert_refused(&["import", &f], &f, 1, "not an export");
-    assert!(
-        start.elapsed() < std::time::Duration::from_secs(20),
-        "{:?}",
-        start.elapsed()
-    );
-}
-
-#[test]
-fn a_dataset_with_a_missing_field_is_located() {
-    let dir = tempfile::tempdir().unwrap();
-    let f = write(dir.path(), "missing.ron", b"Dataset(\n  cities: [City(name: \"Gent\", items: [Item(title: \"T\", attachment: false)])],\n)");
-    assert_refused(
-        &["export", "--data", &f],
-        &f,
-        2,
-        "missing field named `description`",
-    );
-}
-
-#[test]
-fn a_full_disk_leaves_the_old_dataset_intact() {
-    // RLIMIT_FSIZE makes writes past 8 KiB fail as a full disk would (SIGXFSZ ignored, so
-    // the write returns an error instead of killing the process).
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("d.ron");
-    fs::write(&out, "old dataset").unwrap();
-    let script = format!(
-        "trap '' XFSZ; ulimit -f 16; exec {} import assets/raw/centrumsteden-grouped.txt -o {}",
-        env!("CARGO_BIN_EXE_woonbeleid"),
-        out.display()
-    );
-    let o = Command::new("sh").args(["-c", &script]).output().unwrap();
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(
-        err.starts_with(&format!("error: {}:1: cannot write: ", out.display())),
-        "{err}"
-    );
-    assert_eq!(fs::read_to_string(&out).unwrap(), "old dataset");
-    assert_eq!(
-        fs::read_dir(dir.path()).unwrap().count(),
-        1,
-        "no temporary file left"
-    );
-}
-
-#[test]
-fn an_unreadable_file_is_refused() {
-    // Root reads past permissions, but not past the kernel: this file fails every read.
-    assert_refused(
-        &["import", "/proc/self/mem"],
-        "/proc/self/mem",
-        1,
-        "cannot read",
-    );
 }
 
 #[test]
@@ -492,4 +262,112 @@ fn the_section_export_holds_every_line_of_every_text() {
         }
     }
     assert!(checked > 100, "{checked}");
+}
+
+#[test]
+fn an_empty_query_or_text_matches_everything_in_both_commands() {
+    let o = run(&["filter", ""]);
+    assert!(o.status.success());
+    assert_eq!(String::from_utf8(o.stdout).unwrap().lines().count(), 90);
+    let o = run(&["search", ""]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let data = woonbeleid::store::embedded().unwrap();
+    let lines: usize = data
+        .cities
+        .iter()
+        .flat_map(|c| &c.items)
+        .map(|i| {
+            i.description
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .count()
+        })
+        .sum();
+    assert_eq!(out.lines().count(), lines);
+    assert!(out.lines().all(|l| l.split('\t').count() == 3));
+}
+
+#[test]
+fn several_words_are_one_query_quoted_or_not() {
+    for (words, quoted) in [
+        (
+            &["filter", "woon", "raad"][..],
+            &["filter", "woon raad"][..],
+        ),
+        (
+            &["filter", "'lokaal", "!gent"],
+            &["filter", "'lokaal !gent"],
+        ),
+        (
+            &["search", "lokaal", "woonoverleg"],
+            &["search", "lokaal woonoverleg"],
+        ),
+    ] {
+        let (a, b) = (run(words), run(quoted));
+        assert!(a.status.success(), "{words:?}: {}", stderr(&a));
+        assert!(!a.stdout.is_empty());
+        assert_eq!(a.stdout, b.stdout, "{words:?}");
+    }
+}
+
+#[test]
+fn usage_lines_show_the_real_synopsis() {
+    for args in [
+        &["--mous"][..],
+        &["--mouse", "--bogus"],
+        &["--no-color", "--x"],
+        &["-x"],
+    ] {
+        let o = run(args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            err.contains("Usage: woonbeleid [OPTIONS] [COMMAND]"),
+            "{args:?}: {err}"
+        );
+    }
+    let help = String::from_utf8(run(&["filter", "--help"]).stdout).unwrap();
+    assert!(
+        help.contains("<QUERY>...") && help.contains("fzf syntax"),
+        "{help}"
+    );
+    let help = String::from_utf8(run(&["search", "--help"]).stdout).unwrap();
+    assert!(
+        help.contains("<TEXT>...") && help.contains("substring"),
+        "{help}"
+    );
+}
+
+#[test]
+fn version_names_the_dataset_and_where_it_came_from() {
+    for flag in ["--version", "-V"] {
+        let o = run(&[flag]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(out.starts_with("woonbeleid 0."), "{out}");
+        assert!(
+            out.contains("(embedded dataset): 13 cities, 90 items"),
+            "{out}"
+        );
+        assert!(
+            out.contains("imported from: centrumsteden-grouped.txt, gent-itemview.txt"),
+            "{out}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("d.ron");
+    let out_arg = out.to_str().unwrap();
+    let aalst = &GROUPED[..GROUPED
+        .find("Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}Antwerpen")
+        .unwrap()];
+    let f = write(dir.path(), "aalst.txt", aalst.as_bytes());
+    assert!(run(&["import", &f, "-o", out_arg]).status.success());
+    let o = run(&["--version", "--data", out_arg]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains(": 1 city, 7 items"), "{text}");
+    assert!(
+        text.contains("\nimported from: aalst.txt\n"),
+        "file names, no folders: {text}"
+    );
 }

@@ -29,6 +29,16 @@ fn raw_lines(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// What the list's own controls start with, as a person reads them off the page.
+const CHROME: [&str; 6] = [
+    "TitelFilter",
+    "Sorteren op bijlagen",
+    "Titel",
+    "Beschrijving",
+    "Druk op Shift+ENTER",
+    "Bewerken",
+];
+
 /// Every input line is either the list's chrome (checked against what chrome looks like,
 /// not against the parser's view of it) or lands in exactly one item, and each item holds
 /// exactly the non-blank lines that were sent to it.
@@ -42,19 +52,7 @@ fn assert_nothing_lost(text: &str, parsed: &Parsed, row_ends: &dyn Fn(&str, &str
         let at = format!("line {}: {raw:?} -> {fate:?}", no + 1);
         match *fate {
             LineFate::Blank => assert!(line.is_empty(), "{at}"),
-            LineFate::Chrome => assert!(
-                [
-                    "TitelFilter",
-                    "Sorteren op bijlagen",
-                    "Titel",
-                    "Beschrijving",
-                    "Druk op Shift+ENTER",
-                    "Bewerken"
-                ]
-                .iter()
-                .any(|c| line.starts_with(c)),
-                "{at}"
-            ),
+            LineFate::Chrome => assert!(CHROME.iter().any(|c| line.starts_with(c)), "{at}"),
             LineFate::Heading => assert_eq!(line, "1. LOKAAL WOONBELEID COÖRDINEREN", "{at}"),
             LineFate::GroupHeader => {
                 assert!(line.starts_with("Uitvouwen/samenvouwen Stad : "), "{at}");
@@ -76,6 +74,11 @@ fn assert_nothing_lost(text: &str, parsed: &Parsed, row_ends: &dyn Fn(&str, &str
             }
         }
     }
+    assert_items_hold(parsed, sent);
+}
+
+/// Each item holds exactly the non-blank lines that were sent to it.
+fn assert_items_hold(parsed: &Parsed, mut sent: HashMap<(usize, usize), Vec<String>>) {
     for (c, city) in parsed.cities.iter().enumerate() {
         for (i, item) in city.items.iter().enumerate() {
             let held: Vec<String> = item
@@ -206,8 +209,18 @@ fn the_embedded_dataset_is_what_the_raw_exports_give() {
     })
     .unwrap();
     data.aliases = store::embedded().unwrap().aliases; // kept by hand; import carries them over
+    let sources = files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let mut ron = Vec::new();
+    let tail = store::Tail {
+        aliases: Vec::new(),
+        sources,
+    };
+    store::write_ron(&mut ron, &data, tail).unwrap();
     assert!(
-        store::to_ron(&data).unwrap() == store::EMBEDDED_RON,
+        ron == store::EMBEDDED_RON.as_bytes(),
         "assets/woonbeleid.ron is stale: regenerate it (see the comment above)"
     );
 }
@@ -215,10 +228,15 @@ fn the_embedded_dataset_is_what_the_raw_exports_give() {
 #[test]
 fn ron_round_trips() {
     let data = store::embedded().unwrap();
-    let ron = store::to_ron(&data).unwrap();
+    let ron = store::to_ron(&data);
     let back: woonbeleid::model::Dataset = ron::from_str(&ron).unwrap();
     assert_eq!(back, data);
-    assert_eq!(store::to_ron(&back).unwrap(), ron);
+    assert_eq!(store::to_ron(&back), ron);
+    let file: store::DatasetFile = ron::from_str(store::EMBEDDED_RON).unwrap();
+    assert_eq!(
+        file.sources,
+        ["centrumsteden-grouped.txt", "gent-itemview.txt"]
+    );
 }
 
 #[test]

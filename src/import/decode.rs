@@ -7,8 +7,18 @@ use super::ImportError;
 /// # Errors
 /// Empty or blank files, binary data, and bytes that are not UTF-8, each located by line.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
-    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        utf8(name, rest)?
+    decode_owned(name, bytes.to_vec())
+}
+
+/// `decode`, taking the bytes: UTF-8 becomes the text without a copy, so an import holds
+/// its input once.
+///
+/// # Errors
+/// As `decode`.
+pub fn decode_owned(name: &str, mut bytes: Vec<u8>) -> Result<String, ImportError> {
+    let text = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        utf8(name, bytes)?
     } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         utf16(name, rest, u16::from_le_bytes)?
     } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
@@ -16,7 +26,7 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
     } else {
         utf8(name, bytes)?
     };
-    if let Some(at) = text.find('\0') {
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
         return Err(ImportError::new(
             name,
             line_at(text.as_bytes(), at),
@@ -33,11 +43,12 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
     Ok(text)
 }
 
-fn utf8(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
+fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, ImportError> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
         Err(e) => {
-            let at = e.valid_up_to();
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
             if bytes[..at].contains(&0)
                 || bytes.iter().take(at + 64).filter(|b| **b == 0).count() > 0
             {

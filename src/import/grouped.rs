@@ -1,28 +1,65 @@
 //! The list grouped per city: `Uitvouwen/samenvouwen Stad : Aalst (7)`, then rows of a title,
 //! description lines and a line holding exactly the group's city (`Bijlage` before it when
 //! the row has an attachment).
+//!
+//! Structure is decided by position: a group header is read only where a group can begin
+//! (in the preamble, right after a group header or right after a row's end line), the
+//! chrome and the heading only in the preamble, a row end only inside a row. Everywhere
+//! else such a line is text and lands in the description unchanged.
 
-use super::clean::{self, norm};
-use super::{ImportError, LineFate, Parsed, Source};
-use crate::model::{City, Item};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::{ControlFlow, Range};
+
+use super::clean::{clean_line, trim_start};
+use super::lines::{Line, Lines};
+use super::{ImportError, LineFate, Source, shorten};
 
 const HEADER_START: &str = "Uitvouwen/samenvouwen";
 const ATTACHMENT: &str = "Bijlage";
 const CHROME_STARTS: [&str; 2] = ["TitelFilter", "Sorteren op bijlagen"];
 
-/// `(city, count)` from a group header line (already normalised).
-pub(super) fn parse_header(line: &str) -> Option<(String, Option<usize>)> {
-    let rest = line.strip_prefix(HEADER_START)?;
-    let (_column, value) = rest.split_once(':')?;
-    let value = value.trim();
-    let counted = value
-        .strip_suffix(')')
-        .and_then(|v| v.rsplit_once('('))
-        .and_then(|(name, n)| Some((name.trim(), n.trim().parse().ok()?)));
-    Some(match counted {
-        Some((name, n)) => (name.to_owned(), Some(n)),
-        None => (value.to_owned(), None),
-    })
+/// What a (normalised) line is as a group header.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Header<'l> {
+    /// The complete form `Uitvouwen/samenvouwen <column> : <value> (<count>)`.
+    Complete {
+        name: &'l str,
+        count: usize,
+    },
+    /// Starts like a header but is not one: what is wrong with it.
+    Broken(String),
+    Neither,
+}
+
+pub(super) fn header(line: &str) -> Header<'_> {
+    let Some(rest) = line.strip_prefix(HEADER_START) else {
+        return Header::Neither;
+    };
+    let Some((column, value)) = rest.split_once(':') else {
+        return Header::Neither;
+    };
+    if !rest.starts_with(' ') {
+        return Header::Neither;
+    }
+    let broken = |why: &str| Header::Broken(format!("a group header {why}: '{line}'"));
+    if column.trim().is_empty() {
+        return broken("without a column name");
+    }
+    let Some((name, count)) = value.strip_suffix(')').and_then(|v| v.rsplit_once('(')) else {
+        return broken("without its row count '(N)' at the end");
+    };
+    let (name, count) = (name.trim(), count.trim());
+    if name.is_empty() {
+        return broken("without a city name");
+    }
+    if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit()) {
+        return broken(&format!("whose count '({count})' is not a number of rows"));
+    }
+    match count.parse() {
+        Ok(count) => Header::Complete { name, count },
+        Err(_) => broken(&format!("whose count '({count})' is too large")),
+    }
 }
 
 /// A row-end line of `city`: `Some(attachment)`.
@@ -38,311 +75,307 @@ pub(super) fn is_chrome(line: &str) -> bool {
     CHROME_STARTS.iter().any(|c| line.starts_with(c))
 }
 
-struct Group {
-    header_line: usize,
-    name: String,
-    count: usize,
-    items: Vec<Item>,
-    title_lines: Vec<usize>,
+/// One group as the first pass found it; a second pass can read its rows again from
+/// `rows` without the rest of the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Group {
+    pub name: String,
+    /// The name as the header wrote it (trimmed), to tell look-alikes apart.
+    pub raw_name: String,
+    pub header_line: usize,
+    pub count: usize,
+    /// The bytes of its rows: from the line after the header to the next header.
+    pub rows: Range<usize>,
+    pub first_row_line: usize,
+    pub found: usize,
 }
 
-struct Row<'a> {
+/// One complete row, borrowed from the text; its text lines cleaned (`clean_line`).
+pub(crate) struct Row<'a, 'r> {
+    pub title: &'r str,
+    pub title_raw: &'a str,
+    /// Whether cleaning changed the title (beyond trimming): only then can it hide
+    /// something.
+    pub title_cleaned: bool,
+    pub title_line: usize,
+    pub lines: &'r [Cow<'a, str>],
+    pub attachment: bool,
+}
+
+/// What a pass does with what the grammar finds. A visitor that breaks (its output went
+/// away) ends the pass early.
+pub(crate) trait Visitor<'a> {
+    /// A group begins (its header checked); `chapter` is the heading, if the preamble
+    /// had one.
+    fn group(&mut self, _group: &Group, _chapter: Option<&str>) -> ControlFlow<()> {
+        ControlFlow::Continue(())
+    }
+    fn row(&mut self, city: usize, item: usize, row: &Row<'a, '_>) -> ControlFlow<()>;
+    fn fate(&mut self, _fate: LineFate) {}
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pos {
+    Preamble,
+    /// After a header or a row end: a header, a title or (once the group has its rows)
+    /// a blank line may follow.
+    RowStart,
+    InRow,
+}
+
+struct OpenRow<'a> {
+    title: Cow<'a, str>,
+    title_raw: &'a str,
     title_line: usize,
-    title: String,
-    lines: Vec<&'a str>,
 }
 
-#[derive(Default)]
-struct State<'a> {
-    fates: Vec<LineFate>,
-    chapter: Option<String>,
-    groups: Vec<Group>,
-    row: Option<Row<'a>>,
+/// The grammar of a grouped export as a machine fed one line at a time.
+pub(crate) struct Scanner<'a, 'v, V> {
+    name: &'a str,
+    visitor: &'v mut V,
+    pub chapter: Option<String>,
+    pub groups: Vec<Group>,
+    by_name: HashMap<String, usize>,
+    pos: Pos,
+    row: Option<OpenRow<'a>>,
+    lines: Vec<Cow<'a, str>>,
+    stopped: bool,
 }
 
-pub(super) fn parse(src: &Source) -> Result<Parsed, ImportError> {
-    let mut st = State::default();
-    for (no, raw) in src.lines() {
-        let line = norm(raw);
-        if let Some((name, count)) = parse_header(&line) {
-            st.start_group(src, no, name, count)?;
-        } else if st.groups.is_empty() {
-            let fate = preamble(src, no, &line, &mut st.chapter)?;
-            st.fates.push(fate);
-        } else {
-            st.row_line(src, no, raw, &line)?;
+impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
+    pub fn new(src: &'a Source, visitor: &'v mut V) -> Self {
+        Scanner {
+            name: &src.name,
+            visitor,
+            chapter: None,
+            groups: Vec::new(),
+            by_name: HashMap::new(),
+            pos: Pos::Preamble,
+            row: None,
+            lines: Vec::new(),
+            stopped: false,
         }
     }
-    st.close_group(
-        src,
-        "the file ends inside this row: was the copy cut short?".into(),
-    )?;
-    if st.groups.is_empty() {
-        return Err(ImportError::new(&src.name, 1, "no group header found"));
-    }
-    let title_lines = st.groups.iter().map(|g| g.title_lines.clone()).collect();
-    let cities: Vec<City> = st
-        .groups
-        .into_iter()
-        .map(|g| City {
-            name: g.name,
-            items: g.items,
-        })
-        .collect();
-    Ok(Parsed {
-        chapter: st.chapter.or_else(|| super::chapter_from_titles(&cities)),
-        cities,
-        title_lines,
-        fates: st.fates,
-    })
-}
 
-impl<'a> State<'a> {
+    /// Reads a whole export.
+    pub fn scan(mut self, text: &'a str) -> Result<Self, ImportError> {
+        let mut lines = Lines::all(text);
+        while let Some(line) = lines.next() {
+            self.line(line, lines.offset())?;
+            if self.stopped {
+                return Ok(self);
+            }
+        }
+        self.finish(text.len())?;
+        if self.groups.is_empty() {
+            return Err(ImportError::new(self.name, 1, "no group header found"));
+        }
+        Ok(self)
+    }
+
+    /// Reads again the rows of one group the first pass checked. Returns whether the
+    /// visitor saw them all.
+    pub fn rescan(mut self, text: &'a str, group: &Group) -> Result<bool, ImportError> {
+        self.groups = vec![Group {
+            found: 0,
+            ..group.clone()
+        }];
+        self.pos = Pos::RowStart;
+        for line in Lines::new(text, group.rows.clone(), group.first_row_line) {
+            self.line(line, 0)?;
+            if self.stopped {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn line(&mut self, line: Line<'a>, next: usize) -> Result<(), ImportError> {
+        let cleaned = clean_line(line.raw);
+        if self.pos == Pos::InRow {
+            self.in_row(cleaned);
+            return Ok(());
+        }
+        // Where a group can begin, a header is looked for before anything else.
+        let norm = trim_start(cleaned);
+        match header(&norm) {
+            Header::Complete { name, count } => {
+                self.start_group(line, name, count, next)?;
+                self.visitor.fate(LineFate::GroupHeader);
+                Ok(())
+            }
+            Header::Broken(why) => Err(ImportError::new(self.name, line.no, why)
+                .with_detail("the list writes a group header as 'Uitvouwen/samenvouwen Stad : NAME (N)'; a title cannot start that way")),
+            Header::Neither if self.pos == Pos::Preamble => self.preamble(line, norm),
+            Header::Neither => self.row_start(line, norm),
+        }
+    }
+
+    fn preamble(&mut self, line: Line<'a>, norm: Cow<'a, str>) -> Result<(), ImportError> {
+        let fate = if norm.is_empty() {
+            LineFate::Blank
+        } else if is_chrome(&norm) {
+            LineFate::Chrome
+        } else if self.chapter.is_none() {
+            self.chapter = Some(norm.into_owned());
+            LineFate::Heading
+        } else {
+            return Err(ImportError::new(
+                self.name,
+                line.no,
+                format!("text before the first group header: '{}'", shorten(&norm)),
+            ));
+        };
+        self.visitor.fate(fate);
+        Ok(())
+    }
+
     fn start_group(
         &mut self,
-        src: &Source,
-        no: usize,
-        name: String,
-        count: Option<usize>,
+        line: Line<'a>,
+        name: &str,
+        count: usize,
+        next: usize,
     ) -> Result<(), ImportError> {
-        self.close_group(src, format!("line {no} starts the next group"))?;
-        let err = |msg: String| ImportError::new(&src.name, no, msg);
-        let count = count.ok_or_else(|| {
-            err(format!(
-                "group header without a count: expected '{HEADER_START} Stad : {name} (N)'"
-            ))
-        })?;
-        if name.is_empty() {
-            return Err(err("group header without a city name".into()));
+        self.close_group(line.start, Some(line.no))?;
+        let raw_name = raw_value(line.raw);
+        if let Some(&first) = self.by_name.get(name) {
+            let first = &self.groups[first];
+            return Err(super::names::second_group(
+                self.name, first, line.no, &raw_name,
+            ));
         }
-        if let Some(twice) = self.groups.iter().find(|g| g.name == name) {
-            return Err(err(format!(
-                "{name} has a second group; the first starts at line {}",
-                twice.header_line
-            )));
-        }
+        self.by_name.insert(name.to_owned(), self.groups.len());
         self.groups.push(Group {
-            header_line: no,
-            name,
+            name: name.to_owned(),
+            raw_name,
+            header_line: line.no,
             count,
-            items: Vec::new(),
-            title_lines: Vec::new(),
+            rows: next..next,
+            first_row_line: line.no + 1,
+            found: 0,
         });
-        self.fates.push(LineFate::GroupHeader);
+        self.pos = Pos::RowStart;
+        if let Some(group) = self.groups.last() {
+            self.stopped = self
+                .visitor
+                .group(group, self.chapter.as_deref())
+                .is_break();
+        }
         Ok(())
     }
 
-    /// Ends the current group: its last row must be closed and its count must hold.
-    fn close_group(&self, src: &Source, why_unended: String) -> Result<(), ImportError> {
-        let Some(group) = self.groups.last() else {
+    /// Ends the current group at byte `end`: its last row must be closed and its count
+    /// must hold. `by` is the line of the header that ends it, if any.
+    fn close_group(&mut self, end: usize, by: Option<usize>) -> Result<(), ImportError> {
+        let Some(group) = self.groups.last_mut() else {
             return Ok(());
         };
-        if let Some(open) = &self.row {
-            return Err(unended(src, open, &group.name).with_detail(why_unended));
+        group.rows.end = end;
+        if group.found == group.count {
+            return Ok(());
         }
-        if group.items.len() != group.count {
-            let found: Vec<String> = group.items.iter().map(|i| shorten(&i.title)).collect();
-            return Err(ImportError::new(
-                &src.name,
-                group.header_line,
-                format!(
-                    "{}: the header counts {} rows, but {} were found",
-                    group.name,
-                    group.count,
-                    group.items.len()
-                ),
-            )
-            .with_detail(format!("rows found: {}", found.join(" | "))));
+        let mut e = ImportError::new(
+            self.name,
+            group.header_line,
+            format!(
+                "{}: the header counts {} row{}, but {} {} found",
+                group.name,
+                group.count,
+                if group.count == 1 { "" } else { "s" },
+                group.found,
+                if group.found == 1 { "was" } else { "were" }
+            ),
+        );
+        if let Some(by) = by.filter(|_| group.found < group.count) {
+            e = e.with_detail(format!(
+                "the group ends at line {by}, which reads as the next group's header (a title of that form cannot be imported)"
+            ));
         }
+        Err(e)
+    }
+
+    fn row_start(&mut self, line: Line<'a>, norm: Cow<'a, str>) -> Result<(), ImportError> {
+        let group = self.groups.len() - 1;
+        let g = &self.groups[group];
+        if norm.is_empty() {
+            if g.found >= g.count {
+                self.visitor.fate(LineFate::Blank);
+                return Ok(());
+            }
+            // The list never has a row without a title; taking the next line as the
+            // title would be a guess.
+            let message = format!("{}: a blank line where a row's title was expected", g.name);
+            let why = "a row without a title cannot be told apart from one whose title is its first text line";
+            return Err(ImportError::new(self.name, line.no, message).with_detail(why));
+        }
+        if row_end(&norm, &g.name).is_some() {
+            let message = format!("a row end ('{norm}') where a title was expected");
+            return Err(ImportError::new(self.name, line.no, message));
+        }
+        self.visitor.fate(LineFate::Title {
+            city: group,
+            item: g.found,
+        });
+        self.row = Some(OpenRow {
+            title: norm,
+            title_raw: line.raw,
+            title_line: line.no,
+        });
+        self.lines.clear();
+        self.pos = Pos::InRow;
         Ok(())
     }
 
-    fn row_line(
-        &mut self,
-        src: &Source,
-        no: usize,
-        raw: &'a str,
-        line: &str,
-    ) -> Result<(), ImportError> {
+    fn in_row(&mut self, cleaned: Cow<'a, str>) {
         let city = self.groups.len() - 1;
-        let group = &mut self.groups[city];
-        let item = group.items.len();
-        let Some(open) = self.row.as_mut() else {
-            if line.is_empty() {
-                // The list never has a row without a title; taking the next line as the
-                // title would be a guess.
-                let message = format!(
-                    "{}: a blank line where a row's title was expected",
-                    group.name
-                );
-                let why = "a row without a title cannot be told apart from one whose title is its first text line";
-                return Err(ImportError::new(&src.name, no, message).with_detail(why));
-            }
-            if row_end(line, &group.name).is_some() {
-                let message = format!("a row end ('{line}') where a title was expected");
-                return Err(ImportError::new(&src.name, no, message));
-            }
-            self.fates.push(LineFate::Title { city, item });
-            self.row = Some(Row {
-                title_line: no,
-                title: line.to_owned(),
-                lines: Vec::new(),
-            });
-            return Ok(());
-        };
-        if let Some(attachment) = row_end(line, &group.name) {
-            self.fates.push(LineFate::RowEnd);
-            group.title_lines.push(open.title_line);
-            group.items.push(Item {
-                title: std::mem::take(&mut open.title),
-                description: clean::description(open.lines.drain(..)),
-                attachment,
-            });
-            self.row = None;
-        } else {
-            self.fates.push(if line.is_empty() {
+        let item = self.groups[city].found;
+        let norm = cleaned.trim_start();
+        let Some(attachment) = row_end(norm, &self.groups[city].name) else {
+            self.visitor.fate(if norm.is_empty() {
                 LineFate::Blank
             } else {
                 LineFate::Description { city, item }
             });
-            open.lines.push(raw);
+            self.lines.push(cleaned);
+            return;
+        };
+        self.visitor.fate(LineFate::RowEnd);
+        if let Some(open) = self.row.take() {
+            let row = Row {
+                title: &open.title,
+                title_raw: open.title_raw,
+                title_cleaned: matches!(open.title, Cow::Owned(_)),
+                title_line: open.title_line,
+                lines: &self.lines,
+                attachment,
+            };
+            self.stopped = self.visitor.row(city, item, &row).is_break();
         }
-        Ok(())
+        self.groups[city].found += 1;
+        self.pos = Pos::RowStart;
+    }
+
+    fn finish(&mut self, end: usize) -> Result<(), ImportError> {
+        if let (Some(open), Some(group)) = (&self.row, self.groups.last()) {
+            let city = &group.name;
+            return Err(ImportError::new(
+                self.name,
+                open.title_line,
+                format!(
+                    "{city}: row '{}' has no end line ('{city}' or '{ATTACHMENT}{city}')",
+                    shorten(&open.title)
+                ),
+            )
+            .with_detail("the file ends inside this row: was the copy cut short?"));
+        }
+        self.close_group(end, None)
     }
 }
 
-fn preamble(
-    src: &Source,
-    no: usize,
-    line: &str,
-    chapter: &mut Option<String>,
-) -> Result<LineFate, ImportError> {
-    if line.is_empty() {
-        Ok(LineFate::Blank)
-    } else if is_chrome(line) {
-        Ok(LineFate::Chrome)
-    } else if chapter.is_none() {
-        *chapter = Some(line.to_owned());
-        Ok(LineFate::Heading)
-    } else {
-        Err(ImportError::new(
-            &src.name,
-            no,
-            format!("text before the first group header: '{}'", shorten(line)),
-        ))
-    }
-}
-
-fn unended(src: &Source, row: &Row<'_>, city: &str) -> ImportError {
-    ImportError::new(
-        &src.name,
-        row.title_line,
-        format!(
-            "{city}: row '{}' has no end line ('{city}' or '{ATTACHMENT}{city}')",
-            shorten(&row.title)
-        ),
-    )
-}
-
-pub(super) fn shorten(s: &str) -> String {
-    const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_owned()
-    } else {
-        let mut short: String = s.chars().take(MAX).collect();
-        short.push('…');
-        short
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse_str(text: &str) -> Result<Parsed, ImportError> {
-        parse(&Source::new("t.txt", text))
-    }
-
-    const TWO: &str = "1. HOOFDSTUK\n\nTitelFilterBeschrijvingFilter\n\
-        Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}Aalst (2)\n\
-        A. EERSTE\nAalst\nLokaal woonoverleg\nDe raad van Gent zetelt.\nGent\n\nSlot\u{a0}\nBijlageAalst\n\
-        Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}Gent (1)\nA. EERSTE\ntekst\r\nGent";
-
-    #[test]
-    fn header_gives_city_and_count() {
-        assert_eq!(
-            parse_header("Uitvouwen/samenvouwen Stad : Sint-Niklaas (7)"),
-            Some(("Sint-Niklaas".into(), Some(7)))
-        );
-        assert_eq!(
-            parse_header("Uitvouwen/samenvouwen Stad : Aalst"),
-            Some(("Aalst".into(), None))
-        );
-        assert_eq!(parse_header("Stad : Aalst (7)"), None);
-    }
-
-    #[test]
-    fn rows_end_at_their_own_city_only() {
-        let p = parse_str(TWO).unwrap();
-        assert_eq!(p.chapter.as_deref(), Some("1. HOOFDSTUK"));
-        let aalst = &p.cities[0];
-        assert_eq!(aalst.items.len(), 2);
-        assert_eq!(aalst.items[0].description, "");
-        assert_eq!(
-            aalst.items[1].description,
-            "De raad van Gent zetelt.\nGent\n\nSlot"
-        );
-        assert!(aalst.items[1].attachment);
-        assert!(!aalst.items[0].attachment);
-        assert_eq!(p.cities[1].items[0].description, "tekst");
-        assert_eq!(p.title_lines, vec![vec![5, 7], vec![14]]);
-    }
-
-    #[test]
-    fn a_count_that_disagrees_names_city_counts_and_line() {
-        let e = parse_str(&TWO.replace("Aalst (2)", "Aalst (3)")).unwrap_err();
-        assert_eq!(
-            (e.line, e.message.as_str()),
-            (4, "Aalst: the header counts 3 rows, but 2 were found")
-        );
-    }
-
-    #[test]
-    fn a_row_cut_short_is_an_error() {
-        let e = parse_str(TWO.strip_suffix("Gent").unwrap()).unwrap_err();
-        assert_eq!(e.line, 14);
-        assert!(e.message.contains("has no end line"), "{e}");
-    }
-
-    #[test]
-    fn text_before_the_groups_is_not_dropped() {
-        let e = parse_str(&TWO.replace("\nTitelFilter", "\nwat is dit\nTitelFilter")).unwrap_err();
-        assert_eq!(e.line, 3);
-    }
-
-    #[test]
-    fn a_blank_line_where_a_title_belongs_is_not_guessed_past() {
-        let e = parse_str(&TWO.replace(
-            "Aalst\nLokaal woonoverleg",
-            "Aalst\n\u{a0}\nLokaal woonoverleg",
-        ))
-        .unwrap_err();
-        assert_eq!(e.line, 7);
-        assert!(
-            e.message
-                .contains("a blank line where a row's title was expected"),
-            "{e}"
-        );
-    }
-
-    #[test]
-    fn a_group_twice_is_an_error() {
-        let text = format!("{TWO}\nUitvouwen/samenvouwen Stad : Aalst (1)\nX\nAalst");
-        assert!(
-            parse_str(&text)
-                .unwrap_err()
-                .message
-                .contains("second group")
-        );
-    }
+/// The value of a header line as written, trimmed, before any clean-up.
+fn raw_value(raw: &str) -> String {
+    let value = raw.split_once(':').map_or(raw, |(_, v)| v);
+    let value = value.rsplit_once('(').map_or(value, |(v, _)| v);
+    value.trim_matches(|c: char| c.is_whitespace()).to_owned()
 }

@@ -1,18 +1,30 @@
 //! The list filtered to one city ("item view"): no city column, so a row ends at a blank
 //! (U+00A0) or `Bijlage` line, but blank lines also occur inside descriptions. A row
-//! therefore starts only where such a line is followed by a known title.
+//! therefore starts only where such a line is followed by a title: one known from the
+//! grouped exports of the same import or the embedded dataset, or a chapter or section
+//! written as the list writes them (`1. …`, `A. …`, in capitals).
+//!
+//! The column header (`Titel`, `Beschrijving`, …, `Bewerken`) is read only before the
+//! first row; after it such lines are text. What the format cannot tell apart, and how it
+//! is read (see the README, "Importing"): a known title or a capitalised `A. …` line right
+//! after a blank or `Bijlage` line inside a text starts a new row.
 
 use std::collections::HashSet;
 
 use super::clean::{self, norm};
-use super::grouped::{is_chrome, shorten};
-use super::{ImportError, LineFate, Parsed, Source};
+use super::grouped::is_chrome;
+use super::lines::Lines;
+use super::{ImportError, LineFate, Parsed, Source, shorten};
 use crate::model::{City, Item, Level};
 
 /// The last line of the item view's column header.
 pub(super) const COLUMN_HEADER_END: &str = "Bewerken";
 const ATTACHMENT: &str = "Bijlage";
 const HEADER_CHROME: [&str; 3] = ["Titel", "Beschrijving", "Druk op Shift+ENTER"];
+
+pub(super) fn is_header_chrome(line: &str) -> bool {
+    HEADER_CHROME.iter().any(|c| line.starts_with(c)) || is_chrome(line)
+}
 
 fn is_row_end(line: &str) -> Option<bool> {
     if line.is_empty() {
@@ -22,15 +34,18 @@ fn is_row_end(line: &str) -> Option<bool> {
     }
 }
 
-fn is_title<S: std::hash::BuildHasher>(line: &str, known: &HashSet<String, S>) -> bool {
-    Level::of(line) != Level::Subsection || known.contains(line)
+/// Whether a line can be a row's title: known, or numbered in capitals as the list's
+/// chapters and sections are (a text's `A. De stad …` is not).
+pub(super) fn is_title<S: std::hash::BuildHasher>(line: &str, known: &HashSet<String, S>) -> bool {
+    known.contains(line)
+        || (Level::of(line) != Level::Subsection && !line.chars().any(char::is_lowercase))
 }
 
-struct Row {
+struct Row<'a> {
     title_line: usize,
     title: String,
     /// Raw lines after the title, the row-end line included once it is seen.
-    lines: Vec<(usize, String)>,
+    lines: Vec<&'a str>,
 }
 
 pub(super) fn parse<S: std::hash::BuildHasher>(
@@ -39,55 +54,25 @@ pub(super) fn parse<S: std::hash::BuildHasher>(
     known: &HashSet<String, S>,
 ) -> Result<Parsed, ImportError> {
     let mut fates = Vec::new();
-    let mut lines = src.lines().peekable();
-    let mut header_ended = false;
-    for (no, raw) in lines.by_ref() {
-        let line = norm(raw);
-        if line == COLUMN_HEADER_END {
-            fates.push(LineFate::Chrome);
-            header_ended = true;
-            break;
-        }
-        if line.is_empty() {
-            fates.push(LineFate::Blank);
-        } else if HEADER_CHROME.iter().any(|c| line.starts_with(c)) || is_chrome(&line) {
-            fates.push(LineFate::Chrome);
-        } else {
-            return Err(ImportError::new(
-                &src.name,
-                no,
-                format!(
-                    "text before the item view's column header ('{COLUMN_HEADER_END}'): '{}'",
-                    shorten(&line)
-                ),
-            ));
-        }
-    }
-    if !header_ended {
-        return Err(ImportError::new(
-            &src.name,
-            1,
-            format!("no item-view column header ('{COLUMN_HEADER_END}')"),
-        ));
-    }
-
-    let mut rows: Vec<Row> = Vec::new();
+    let mut lines = Lines::all(&src.text);
+    column_header(src, &mut lines, &mut fates)?;
+    let mut rows: Vec<Row<'_>> = Vec::new();
     let mut prev_ends_row = true;
-    for (no, raw) in lines {
-        let line = norm(raw);
+    for line in lines {
+        let norm = norm(line.raw);
         let starts_row = match rows.last() {
-            None => !line.is_empty(),
-            Some(_) => prev_ends_row && is_title(&line, known),
+            None => !norm.is_empty(),
+            Some(_) => prev_ends_row && is_title(&norm, known),
         };
-        prev_ends_row = is_row_end(&line).is_some();
+        prev_ends_row = is_row_end(&norm).is_some();
         if starts_row {
             rows.push(Row {
-                title_line: no,
-                title: line.into_owned(),
+                title_line: line.no,
+                title: norm.into_owned(),
                 lines: Vec::new(),
             });
         } else if let Some(row) = rows.last_mut() {
-            row.lines.push((no, raw.to_owned()));
+            row.lines.push(line.raw);
         } else {
             fates.push(LineFate::Blank);
         }
@@ -95,39 +80,11 @@ pub(super) fn parse<S: std::hash::BuildHasher>(
     if rows.is_empty() {
         return Err(ImportError::new(
             &src.name,
-            fates.len(),
+            fates.len().max(1),
             "the item view holds no rows",
         ));
     }
-
-    let mut items = Vec::with_capacity(rows.len());
-    let mut title_lines = Vec::with_capacity(rows.len());
-    let last = rows.len() - 1;
-    for (i, row) in rows.into_iter().enumerate() {
-        let end = row_end_of(&row, i == last);
-        fates.push(LineFate::Title { city: 0, item: i });
-        let body = end.map_or(row.lines.len(), |(at, _)| at);
-        for (_, raw) in &row.lines[..body] {
-            fates.push(if norm(raw).is_empty() {
-                LineFate::Blank
-            } else {
-                LineFate::Description { city: 0, item: i }
-            });
-        }
-        for (_, raw) in &row.lines[body..] {
-            fates.push(if is_row_end(&norm(raw)) == Some(true) {
-                LineFate::RowEnd
-            } else {
-                LineFate::Blank
-            });
-        }
-        items.push(Item {
-            title: row.title,
-            description: clean::description(row.lines[..body].iter().map(|(_, l)| l.as_str())),
-            attachment: end.is_some_and(|(_, a)| a),
-        });
-        title_lines.push(row.title_line);
-    }
+    let (items, title_lines) = items(rows, &mut fates);
     let cities = vec![City {
         name: city.to_owned(),
         items,
@@ -140,139 +97,80 @@ pub(super) fn parse<S: std::hash::BuildHasher>(
     })
 }
 
+/// Reads up to and including `Bewerken`: only blank and chrome lines may come before.
+fn column_header(
+    src: &Source,
+    lines: &mut Lines<'_>,
+    fates: &mut Vec<LineFate>,
+) -> Result<(), ImportError> {
+    for line in lines.by_ref() {
+        let norm = norm(line.raw);
+        if norm == COLUMN_HEADER_END {
+            fates.push(LineFate::Chrome);
+            return Ok(());
+        }
+        if norm.is_empty() {
+            fates.push(LineFate::Blank);
+        } else if is_header_chrome(&norm) {
+            fates.push(LineFate::Chrome);
+        } else {
+            return Err(ImportError::new(
+                &src.name,
+                line.no,
+                format!(
+                    "text before the item view's column header ('{COLUMN_HEADER_END}'): '{}'",
+                    shorten(&norm)
+                ),
+            ));
+        }
+    }
+    Err(ImportError::new(
+        &src.name,
+        1,
+        format!("no item-view column header ('{COLUMN_HEADER_END}')"),
+    ))
+}
+
+fn items(rows: Vec<Row<'_>>, fates: &mut Vec<LineFate>) -> (Vec<Item>, Vec<usize>) {
+    let mut items = Vec::with_capacity(rows.len());
+    let mut title_lines = Vec::with_capacity(rows.len());
+    let last = rows.len() - 1;
+    for (i, row) in rows.into_iter().enumerate() {
+        let end = row_end_of(&row, i == last);
+        fates.push(LineFate::Title { city: 0, item: i });
+        let body = end.map_or(row.lines.len(), |(at, _)| at);
+        for raw in &row.lines[..body] {
+            fates.push(if norm(raw).is_empty() {
+                LineFate::Blank
+            } else {
+                LineFate::Description { city: 0, item: i }
+            });
+        }
+        for raw in &row.lines[body..] {
+            fates.push(if is_row_end(&norm(raw)) == Some(true) {
+                LineFate::RowEnd
+            } else {
+                LineFate::Blank
+            });
+        }
+        items.push(Item {
+            title: row.title,
+            description: clean::description(row.lines[..body].iter().copied()),
+            attachment: end.is_some_and(|(_, a)| a),
+        });
+        title_lines.push(row.title_line);
+    }
+    (items, title_lines)
+}
+
 /// Where a row's end line sits among its lines, and whether it flags an attachment. Rows
 /// before another row always end in such a line (that is how the next one was found); the
 /// last row ends at its last non-blank line when that is `Bijlage`, else has no end line.
-fn row_end_of(row: &Row, is_last: bool) -> Option<(usize, bool)> {
+fn row_end_of(row: &Row<'_>, is_last: bool) -> Option<(usize, bool)> {
     if is_last {
-        let at = row.lines.iter().rposition(|(_, l)| !norm(l).is_empty())?;
-        return (norm(&row.lines[at].1) == ATTACHMENT).then_some((at, true));
+        let at = row.lines.iter().rposition(|l| !norm(l).is_empty())?;
+        return (norm(row.lines[at]) == ATTACHMENT).then_some((at, true));
     }
     let at = row.lines.len().checked_sub(1)?;
-    is_row_end(&norm(&row.lines[at].1)).map(|a| (at, a))
-}
-
-/// The city an item view belongs to: the grouped city that shares the most identical items
-/// with it, when exactly one shares the most.
-pub(super) fn infer_city(
-    src: &Source,
-    view: &Parsed,
-    candidates: &[&City],
-) -> Result<String, ImportError> {
-    let items = &view.cities[0].items;
-    let mut scores: Vec<(usize, &str)> = candidates
-        .iter()
-        .map(|c| {
-            (
-                items
-                    .iter()
-                    .filter(|it| !it.description.is_empty() && c.items.contains(it))
-                    .count(),
-                c.name.as_str(),
-            )
-        })
-        .filter(|(n, _)| *n > 0)
-        .collect();
-    scores.sort_by_key(|s| std::cmp::Reverse(s.0));
-    match scores.as_slice() {
-        [(_, name)] => Ok((*name).to_owned()),
-        [(a, name), (b, _), ..] if a > b => Ok((*name).to_owned()),
-        [] => Err(ImportError::new(
-            &src.name,
-            1,
-            "an item view names no city: give it with --city NAME",
-        )
-        .with_detail("its texts match no city of the other inputs")),
-        _ => Err(ImportError::new(
-            &src.name,
-            1,
-            "an item view names no city: give it with --city NAME",
-        )
-        .with_detail(format!(
-            "its texts match several cities equally: {}",
-            scores.iter().map(|s| s.1).collect::<Vec<_>>().join(", ")
-        ))),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const VIEW: &str = "Titel\nBeschrijving\nDruk op Shift+ENTER om het menu te openen (nieuw venster)\n\u{a0}\u{a0}\nBewerken\n\
-        1. HOOFDSTUK\nregie\n\u{a0}\nA. EERSTE\n\neen\n\u{a0}\ntwee\n\u{a0}\nBijlage\u{a0}\nB. OVERLEG\n\u{a0}\n\
-        Lokaal woonoverleg\ntekst\n\u{a0}\nNiet bekend\n\u{a0}\nLokale woonraad\nslot\n\nBijlage";
-
-    fn known() -> HashSet<String> {
-        ["Lokaal woonoverleg", "Lokale woonraad"]
-            .map(String::from)
-            .into()
-    }
-
-    #[test]
-    fn rows_start_only_at_known_titles_after_a_blank() {
-        let p = parse(&Source::new("v.txt", VIEW), "Gent", &known()).unwrap();
-        let items = &p.cities[0].items;
-        let titles: Vec<&str> = items.iter().map(|i| i.title.as_str()).collect();
-        assert_eq!(
-            titles,
-            [
-                "1. HOOFDSTUK",
-                "A. EERSTE",
-                "B. OVERLEG",
-                "Lokaal woonoverleg",
-                "Lokale woonraad"
-            ]
-        );
-        assert_eq!(items[1].description, "een\n\ntwee");
-        assert!(items[1].attachment);
-        assert_eq!(items[2].description, "");
-        assert_eq!(items[3].description, "tekst\n\nNiet bekend");
-        assert!(!items[3].attachment);
-        assert!(items[4].attachment, "a final Bijlage ends the last row");
-        assert_eq!(p.chapter.as_deref(), Some("1. HOOFDSTUK"));
-    }
-
-    #[test]
-    fn without_the_known_title_the_text_stays_in_the_row_before() {
-        let p = parse(&Source::new("v.txt", VIEW), "Gent", &HashSet::new()).unwrap();
-        assert_eq!(p.cities[0].items.len(), 3);
-        assert!(
-            p.cities[0].items[2]
-                .description
-                .contains("Lokale woonraad\nslot")
-        );
-    }
-
-    #[test]
-    fn text_before_the_header_is_an_error() {
-        let e = parse(
-            &Source::new("v.txt", format!("rommel\n{VIEW}")),
-            "Gent",
-            &known(),
-        )
-        .unwrap_err();
-        assert_eq!(e.line, 1);
-    }
-
-    #[test]
-    fn city_is_inferred_from_matching_texts() {
-        let p = parse(&Source::new("v.txt", VIEW), "", &known()).unwrap();
-        let mut gent = p.cities[0].clone();
-        gent.name = "Gent".into();
-        let other = City {
-            name: "Aalst".into(),
-            items: vec![],
-        };
-        assert_eq!(
-            infer_city(&Source::new("v", ""), &p, &[&other, &gent]).unwrap(),
-            "Gent"
-        );
-        assert!(
-            infer_city(&Source::new("v", ""), &p, &[&other])
-                .unwrap_err()
-                .message
-                .contains("--city")
-        );
-    }
+    is_row_end(&norm(row.lines[at])).map(|a| (at, a))
 }

@@ -1,109 +1,93 @@
-//! Several parsed inputs into one dataset. The same city from two inputs is matched item by
-//! item on the title; equal items merge, a difference is an error, never a silent choice.
+//! The same city from several inputs, matched item by item on the title; equal items merge,
+//! a difference is an error, never a silent choice. Linear in the items of both.
 
 use std::collections::HashMap;
 
-use super::{ImportError, Parsed, Source};
-use crate::model::{City, Dataset, Item};
+use super::{ImportError, shorten};
+use crate::model::Item;
 
-struct Origin<'a> {
-    file: &'a str,
-    line: usize,
+/// Where an item's title line is.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Origin<'a> {
+    pub file: &'a str,
+    pub line: usize,
 }
 
-pub(super) fn merge(inputs: Vec<(&Source, Parsed)>) -> Result<Dataset, ImportError> {
-    let mut chapter: Option<(String, &str)> = None;
-    let mut cities: Vec<(City, Vec<Origin<'_>>)> = Vec::new();
-    // By name: thousands of cities must not mean millions of name comparisons.
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    for (src, parsed) in inputs {
-        if let Some(ch) = &parsed.chapter {
-            match &chapter {
-                None => chapter = Some((ch.clone(), src.name.as_str())),
-                Some((seen, file)) if seen != ch => {
+/// A city's items with the place of each, as merging goes.
+pub(super) struct Placed<'a> {
+    pub items: Vec<Item>,
+    pub origins: Vec<Origin<'a>>,
+}
+
+/// Merges `from` into `into`. The `n`-th item titled `T` in `from` is the `n`-th item
+/// titled `T` in `into` (titles may repeat within a city); an item `into` lacks goes right
+/// after the item that preceded it in its own input.
+pub(super) fn merge_city<'a>(
+    city: &str,
+    into: Placed<'a>,
+    from: Placed<'a>,
+) -> Result<Placed<'a>, ImportError> {
+    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, item) in into.items.iter().enumerate() {
+        positions.entry(&item.title).or_default().push(i);
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    // slot 0: before the first item of `into`; slot i + 1: right after its item i.
+    let mut slots: Vec<Vec<usize>> = vec![Vec::new(); into.items.len() + 1];
+    let mut slot = 0;
+    for (k, item) in from.items.iter().enumerate() {
+        let n = seen.entry(&item.title).or_default();
+        let at = positions.get(item.title.as_str()).and_then(|p| p.get(*n));
+        *n += 1;
+        match at {
+            Some(&at) => {
+                if let Some(d) = difference(&into.items[at], item) {
+                    let (first, second) = (into.origins[at], from.origins[k]);
                     return Err(ImportError::new(
-                        &src.name,
-                        1,
+                        second.file,
+                        second.line,
                         format!(
-                            "chapter '{ch}' differs from '{seen}' in {file}: import one chapter at a time"
+                            "{city}: '{}' differs between {} and {}",
+                            item.title, first.file, second.file
                         ),
-                    ));
+                    )
+                    .with_detail(format!("{}:{}: {}", first.file, first.line, d.0))
+                    .with_detail(format!("{}:{}: {}", second.file, second.line, d.1)));
                 }
-                Some(_) => {}
+                slot = at + 1;
             }
-        }
-        for (city, lines) in parsed.cities.into_iter().zip(parsed.title_lines) {
-            let origins: Vec<Origin<'_>> = lines
-                .into_iter()
-                .map(|line| Origin {
-                    file: &src.name,
-                    line,
-                })
-                .collect();
-            match by_name.get(&city.name) {
-                None => {
-                    by_name.insert(city.name.clone(), cities.len());
-                    cities.push((city, origins));
-                }
-                Some(&at) => {
-                    let (into, into_origins) = &mut cities[at];
-                    merge_city(into, into_origins, &city, origins)?;
-                }
-            }
+            None => slots[slot].push(k),
         }
     }
-    Ok(Dataset {
-        chapter: chapter.map(|(c, _)| c).unwrap_or_default(),
-        aliases: Vec::new(),
-        cities: cities.into_iter().map(|(c, _)| c).collect(),
-    })
+    drop(positions);
+    drop(seen);
+    Ok(rebuild(into, from, &slots))
 }
 
-/// The position of the `n`-th item titled `title` (titles may repeat within a city).
-fn nth_titled(items: &[Item], title: &str, n: usize) -> Option<usize> {
-    items
-        .iter()
-        .enumerate()
-        .filter(|(_, it)| it.title == title)
-        .nth(n)
-        .map(|(i, _)| i)
-}
-
-fn merge_city<'a>(
-    into: &mut City,
-    into_origins: &mut Vec<Origin<'a>>,
-    from: &City,
-    from_origins: Vec<Origin<'a>>,
-) -> Result<(), ImportError> {
-    // New items go right after the item that preceded them in their own input.
-    let mut insert_at = 0;
-    for (k, (item, origin)) in from.items.iter().zip(from_origins).enumerate() {
-        let occurrence = from.items[..k]
-            .iter()
-            .filter(|it| it.title == item.title)
-            .count();
-        if let Some(at) = nth_titled(&into.items, &item.title, occurrence) {
-            if let Some(difference) = difference(&into.items[at], item) {
-                let first = &into_origins[at];
-                return Err(ImportError::new(
-                    origin.file,
-                    origin.line,
-                    format!(
-                        "{}: '{}' differs between {} and {}",
-                        into.name, item.title, first.file, origin.file
-                    ),
-                )
-                .with_detail(format!("{}:{}: {}", first.file, first.line, difference.0))
-                .with_detail(format!("{}:{}: {}", origin.file, origin.line, difference.1)));
-            }
-            insert_at = at + 1;
-        } else {
-            into.items.insert(insert_at, item.clone());
-            into_origins.insert(insert_at, origin);
-            insert_at += 1;
+fn rebuild<'a>(into: Placed<'a>, from: Placed<'a>, slots: &[Vec<usize>]) -> Placed<'a> {
+    let total = into.items.len() + slots.iter().map(Vec::len).sum::<usize>();
+    let mut out = Placed {
+        items: Vec::with_capacity(total),
+        origins: Vec::with_capacity(total),
+    };
+    let mut from_items: Vec<Option<Item>> = from.items.into_iter().map(Some).collect();
+    let mut take = |out: &mut Placed<'a>, k: usize| {
+        if let Some(item) = from_items[k].take() {
+            out.items.push(item);
+            out.origins.push(from.origins[k]);
+        }
+    };
+    for &k in &slots[0] {
+        take(&mut out, k);
+    }
+    for ((item, origin), slot) in into.items.into_iter().zip(into.origins).zip(&slots[1..]) {
+        out.items.push(item);
+        out.origins.push(origin);
+        for &k in slot {
+            take(&mut out, k);
         }
     }
-    Ok(())
+    out
 }
 
 /// The first difference between two items with the same title, as each side shows it.
@@ -144,13 +128,12 @@ fn common_prefix(a: &str, b: &str) -> usize {
 fn around(line: &str, from: usize) -> String {
     let tail: String = line.chars().skip(from).collect();
     let lead = if from > 0 { "…" } else { "" };
-    format!("«{lead}{}»", super::grouped::shorten(&tail))
+    format!("«{lead}{}»", shorten(&tail))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::LineFate;
 
     fn item(title: &str, description: &str) -> Item {
         Item {
@@ -160,49 +143,72 @@ mod tests {
         }
     }
 
-    fn parsed(items: Vec<Item>) -> Parsed {
-        let n = items.len();
-        Parsed {
-            chapter: None,
-            cities: vec![City {
-                name: "Gent".into(),
-                items,
-            }],
-            title_lines: vec![(1..=n).collect()],
-            fates: vec![LineFate::Blank],
-        }
+    fn placed(file: &str, items: Vec<Item>) -> Placed<'_> {
+        let origins = (1..=items.len())
+            .map(|line| Origin { file, line })
+            .collect();
+        Placed { items, origins }
+    }
+
+    fn titles(p: &Placed<'_>) -> Vec<String> {
+        p.items.iter().map(|i| i.title.clone()).collect()
     }
 
     #[test]
     fn equal_items_merge_and_new_ones_keep_their_place() {
-        let a = Source::new("a.txt", "");
-        let b = Source::new("b.txt", "");
-        let d = merge(vec![
-            (&a, parsed(vec![item("A", "x"), item("C", "z")])),
-            (
-                &b,
-                parsed(vec![
-                    item("A", "x"),
-                    item("B", "y"),
-                    item("C", "z"),
-                    item("D", "w"),
-                ]),
-            ),
-        ])
-        .unwrap();
-        let titles: Vec<&str> = d.cities[0].items.iter().map(|i| i.title.as_str()).collect();
-        assert_eq!(titles, ["A", "B", "C", "D"]);
+        let into = placed("a.txt", vec![item("A", "x"), item("C", "z")]);
+        let from = placed(
+            "b.txt",
+            vec![
+                item("A", "x"),
+                item("B", "y"),
+                item("C", "z"),
+                item("D", "w"),
+            ],
+        );
+        let merged = merge_city("Gent", into, from).unwrap();
+        assert_eq!(titles(&merged), ["A", "B", "C", "D"]);
+        assert_eq!(merged.origins[1].file, "b.txt");
+    }
+
+    #[test]
+    fn new_items_follow_their_predecessor_even_out_of_order() {
+        let into = placed("a", vec![item("A", ""), item("B", "")]);
+        let from = placed(
+            "b",
+            vec![
+                item("X0", ""),
+                item("B", ""),
+                item("X", ""),
+                item("A", ""),
+                item("Y", ""),
+                item("B", ""),
+            ],
+        );
+        let merged = merge_city("Gent", into, from).unwrap();
+        assert_eq!(titles(&merged), ["X0", "A", "Y", "B", "B", "X"]);
+        let files: Vec<&str> = merged.origins.iter().map(|o| o.file).collect();
+        assert_eq!(files, ["b", "a", "b", "b", "a", "b"], "the second B is new");
+    }
+
+    #[test]
+    fn repeated_titles_match_in_order() {
+        let into = placed("a", vec![item("T", "1"), item("T", "2")]);
+        let from = placed("b", vec![item("T", "1"), item("T", "2"), item("T", "3")]);
+        let merged = merge_city("Gent", into, from).unwrap();
+        let texts: Vec<&str> = merged
+            .items
+            .iter()
+            .map(|i| i.description.as_str())
+            .collect();
+        assert_eq!(texts, ["1", "2", "3"]);
     }
 
     #[test]
     fn a_difference_names_city_title_files_and_first_line() {
-        let a = Source::new("a.txt", "");
-        let b = Source::new("b.txt", "");
-        let e = merge(vec![
-            (&a, parsed(vec![item("A", "same\nold")])),
-            (&b, parsed(vec![item("B", ""), item("A", "same\nnew")])),
-        ])
-        .unwrap_err();
+        let into = placed("a.txt", vec![item("A", "same\nold")]);
+        let from = placed("b.txt", vec![item("B", ""), item("A", "same\nnew")]);
+        let e = merge_city("Gent", into, from).err().unwrap();
         assert_eq!(
             e.to_string(),
             "b.txt:2: Gent: 'A' differs between a.txt and b.txt"
@@ -214,5 +220,34 @@ mod tests {
                 "b.txt:2: description line 2: «new»"
             ]
         );
+    }
+
+    #[test]
+    fn a_difference_far_into_a_line_is_shown_from_near_it() {
+        let long = "woord ".repeat(30);
+        let into = placed("a", vec![item("A", &format!("{long}oud einde"))]);
+        let from = placed("b", vec![item("A", &format!("{long}nieuw einde"))]);
+        let e = merge_city("Gent", into, from).err().unwrap();
+        assert_eq!(
+            e.detail,
+            [
+                "a:1: description line 1: «…d woord woord woord oud einde»",
+                "b:1: description line 1: «…d woord woord woord nieuw einde»"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_different_attachment_is_a_difference() {
+        let mut with = item("A", "x");
+        with.attachment = true;
+        let e = merge_city(
+            "Gent",
+            placed("a", vec![item("A", "x")]),
+            placed("b", vec![with]),
+        )
+        .err()
+        .unwrap();
+        assert_eq!(e.detail[0], "a:1: attachment: no");
     }
 }

@@ -1,42 +1,60 @@
 //! Raw exports of the web list to a `Dataset`. Pure: text in, `Result` out; reading files
-//! is the caller's business.
+//! is the caller's business, and so is where the dataset goes (a `Sink`: memory, or RON
+//! written as the rows are read, so an import never holds a second copy of its input).
 
 pub mod clean;
 mod decode;
+mod fused;
 mod grouped;
 mod itemview;
+mod lines;
 mod merge;
+pub mod names;
+mod passes;
+mod plan;
+mod sink;
+mod views;
 
 use std::collections::HashSet;
 use std::fmt;
+use std::marker::PhantomData;
+use std::ops::ControlFlow;
 
-use crate::model::{City, Dataset, Level};
+use crate::model::{City, Dataset, Item, Level};
 
-pub use decode::decode;
 pub(crate) use decode::line_at;
+pub use decode::{decode, decode_owned};
+pub use plan::import_into;
+pub use sink::{DatasetSink, Sink, Stop, Text};
 
-/// Bad input, located: `FILE:LINE: message`, with optional lines of detail after it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct ImportError {
+/// A located failure: `FILE:LINE: message`, with optional lines of detail after it. The
+/// kind tells failures of different origin apart as types (`ImportError`,
+/// `store::DatasetError`) while they share one shape and one display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<Kind> {
     pub file: String,
     pub line: usize,
     pub message: String,
     pub detail: Vec<String>,
+    kind: PhantomData<Kind>,
 }
 
-impl fmt::Display for ImportError {
+impl<Kind> fmt::Display for Located<Kind> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
     }
 }
 
-impl ImportError {
+impl<Kind: fmt::Debug> std::error::Error for Located<Kind> {}
+
+impl<Kind> Located<Kind> {
     pub(crate) fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
-        ImportError {
+        Located {
             file: file.to_owned(),
             line,
             message: message.into(),
             detail: Vec::new(),
+            kind: PhantomData,
         }
     }
 
@@ -46,6 +64,13 @@ impl ImportError {
         self
     }
 }
+
+/// What `ImportError` is about: a raw export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {}
+
+/// Bad input to an import, located.
+pub type ImportError = Located<Export>;
 
 /// One decoded input: its name (for messages) and its text.
 #[derive(Debug, Clone)]
@@ -66,11 +91,7 @@ impl Source {
     /// The lines with their 1-based numbers. CRLF is accepted; a final newline ends the
     /// last line rather than starting an empty one.
     pub(crate) fn lines(&self) -> impl Iterator<Item = (usize, &str)> {
-        let text = self.text.strip_suffix('\n').unwrap_or(&self.text);
-        text.split('\n')
-            .map(|l| l.strip_suffix('\r').unwrap_or(l))
-            .enumerate()
-            .map(|(i, l)| (i + 1, l))
+        lines::Lines::all(&self.text).map(|l| (l.no, l.raw))
     }
 }
 
@@ -113,24 +134,31 @@ pub enum Format {
     ItemView,
 }
 
-/// Tells the two exports apart by their chrome: the grouped one has group headers, the item
-/// view has the `Bewerken` column header.
+/// Tells the two exports apart by where their rows begin: after an optional heading and
+/// the chrome, the grouped export has a group header, the item view the `Bewerken` column
+/// header. Lines further down are text and decide nothing.
 ///
 /// # Errors
 /// When the text is neither.
 pub fn detect(src: &Source) -> Result<Format, ImportError> {
-    let mut item_view = false;
-    for (_, line) in src.lines() {
-        let line = clean::norm(line);
-        if grouped::parse_header(&line).is_some() {
+    let mut headings = 0;
+    for (_, raw) in src.lines() {
+        let line = clean::norm(raw);
+        if line == itemview::COLUMN_HEADER_END {
+            return Ok(Format::ItemView);
+        }
+        if grouped::header(&line) != grouped::Header::Neither {
             return Ok(Format::Grouped);
         }
-        item_view |= line == itemview::COLUMN_HEADER_END;
+        if line.is_empty() || itemview::is_header_chrome(&line) {
+            continue;
+        }
+        headings += 1;
+        if headings > 1 {
+            break;
+        }
     }
-    if item_view {
-        return Ok(Format::ItemView);
-    }
-    Err(ImportError::new(&src.name, 1, "not an export of the list: no group header ('Uitvouwen/samenvouwen Stad : NAME (N)') and no item-view column header ('Bewerken')")
+    Err(ImportError::new(&src.name, 1, "not an export of the list: no group header ('Uitvouwen/samenvouwen Stad : NAME (N)') and no item-view column header ('Bewerken') where the list begins")
         .with_detail("copy the list from the web page including its header lines, then import that file"))
 }
 
@@ -139,7 +167,56 @@ pub fn detect(src: &Source) -> Result<Format, ImportError> {
 /// # Errors
 /// On any line that does not fit the format (see `ImportError`'s message).
 pub fn parse_grouped(src: &Source) -> Result<Parsed, ImportError> {
-    grouped::parse(src)
+    let mut collect = Collect::default();
+    let scanner = grouped::Scanner::new(src, &mut collect).scan(&src.text)?;
+    let (chapter, groups) = (scanner.chapter, scanner.groups);
+    let mut items = collect.items.into_iter();
+    let mut title_lines = collect.title_lines.into_iter();
+    let cities: Vec<City> = groups
+        .into_iter()
+        .map(|g| City {
+            name: g.name,
+            items: items.next().unwrap_or_default(),
+        })
+        .collect();
+    let title_lines = cities
+        .iter()
+        .map(|_| title_lines.next().unwrap_or_default())
+        .collect();
+    Ok(Parsed {
+        chapter: chapter.or_else(|| chapter_from_titles(&cities)),
+        cities,
+        title_lines,
+        fates: collect.fates,
+    })
+}
+
+/// Gathers the rows of a grouped export as items, with the fate of every line.
+#[derive(Default)]
+struct Collect {
+    items: Vec<Vec<Item>>,
+    title_lines: Vec<Vec<usize>>,
+    fates: Vec<LineFate>,
+}
+
+impl<'a> grouped::Visitor<'a> for Collect {
+    fn row(&mut self, city: usize, _item: usize, row: &grouped::Row<'a, '_>) -> ControlFlow<()> {
+        if self.items.len() <= city {
+            self.items.resize_with(city + 1, Vec::new);
+            self.title_lines.resize_with(city + 1, Vec::new);
+        }
+        self.items[city].push(Item {
+            title: row.title.to_owned(),
+            description: clean::join(row.lines),
+            attachment: row.attachment,
+        });
+        self.title_lines[city].push(row.title_line);
+        ControlFlow::Continue(())
+    }
+
+    fn fate(&mut self, fate: LineFate) {
+        self.fates.push(fate);
+    }
 }
 
 /// Parses one item view on its own, for `city`, starting rows at the known titles.
@@ -163,63 +240,18 @@ pub struct Request<'a> {
     pub known_titles: HashSet<String>,
 }
 
-/// Imports every input into one dataset: grouped exports first (they name the cities and
-/// the titles), then item views, merged city by city in input order.
+/// Imports every input into one dataset in memory: grouped exports first (they name the
+/// cities and the titles), then item views, merged city by city in input order.
 ///
 /// # Errors
 /// The first bad input, located.
 pub fn import(req: &Request<'_>) -> Result<Dataset, ImportError> {
-    let formats = req
-        .sources
-        .iter()
-        .map(detect)
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut parsed: Vec<Option<Parsed>> = vec![None; req.sources.len()];
-    let mut known = req.known_titles.clone();
-    for (i, src) in req.sources.iter().enumerate() {
-        if formats[i] == Format::Grouped {
-            let p = grouped::parse(src)?;
-            known.extend(
-                p.cities
-                    .iter()
-                    .flat_map(|c| c.items.iter().map(|it| it.title.clone())),
-            );
-            parsed[i] = Some(p);
-        }
+    let mut sink = DatasetSink::default();
+    match import_into(req, &mut sink) {
+        Ok(()) => Ok(sink.into_dataset()),
+        Err(Stop::Input(e)) => Err(e),
+        Err(Stop::Sink(never)) => match never {},
     }
-    let grouped_cities: Vec<&City> = parsed.iter().flatten().flat_map(|p| &p.cities).collect();
-    let mut views = Vec::new();
-    for (i, src) in req.sources.iter().enumerate() {
-        if formats[i] == Format::ItemView {
-            // Parsed once; the city is known only after its texts were compared.
-            let mut view = itemview::parse(src, "", &known)?;
-            view.cities[0].name = match req.city {
-                Some(city) => city.trim().to_owned(),
-                None => itemview::infer_city(src, &view, &grouped_cities)?,
-            };
-            views.push((i, view));
-        }
-    }
-    if let (Some(city), true) = (req.city, views.is_empty()) {
-        let file = req.sources.first().map_or("-", |s| s.name.as_str());
-        return Err(ImportError::new(
-            file,
-            1,
-            format!(
-                "--city {city} given, but no input is an item view: the grouped export names its own cities"
-            ),
-        ));
-    }
-    for (i, p) in views {
-        parsed[i] = Some(p);
-    }
-    let named: Vec<(&Source, Parsed)> = req
-        .sources
-        .iter()
-        .zip(parsed)
-        .filter_map(|(s, p)| p.map(|p| (s, p)))
-        .collect();
-    merge::merge(named)
 }
 
 /// The chapter of a set of items when no heading names it: the first `1. …` title.
@@ -230,3 +262,18 @@ pub(crate) fn chapter_from_titles(cities: &[City]) -> Option<String> {
         .find(|it| Level::of(&it.title) == Level::Chapter)
         .map(|it| it.title.clone())
 }
+
+/// A name or a line shown in a message, cut at 60 characters.
+pub(crate) fn shorten(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        let mut short: String = s.chars().take(MAX).collect();
+        short.push('…');
+        short
+    }
+}
+
+#[cfg(test)]
+mod tests;

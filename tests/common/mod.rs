@@ -202,4 +202,5 @@ pub fn find_in(
     }
     None
 }
+pub mod cli;
 pub mod tmux;

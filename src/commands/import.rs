@@ -1,0 +1,147 @@
+//! `woonbeleid import`: raw exports to a RON dataset, streamed to stdout or to a file.
+
+use std::collections::HashSet;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{Failure, output};
+use crate::import::{self, Format, ImportError, Request, Source, Stop, names};
+use crate::progress::{self, Spinner};
+use crate::store::{self, RonWriter, Tail, read::ReadError};
+use crate::strings;
+
+/// What `woonbeleid import` was asked.
+#[derive(Debug, Clone, Copy)]
+pub struct Import<'a> {
+    pub files: &'a [PathBuf],
+    pub city: Option<&'a str>,
+    pub output: Option<&'a Path>,
+    /// Replace a read-only output.
+    pub force: bool,
+}
+
+/// `woonbeleid import`.
+///
+/// # Errors
+/// Unreadable or bad inputs, inputs that disagree, an output that cannot be written.
+pub fn import(args: &Import<'_>) -> Result<(), Failure> {
+    if let Some(city) = args.city {
+        names::city_arg(city).map_err(Failure::Usage)?;
+    }
+    let spinner = Spinner::start(String::new());
+    let mut sources = Vec::with_capacity(args.files.len());
+    for f in args.files {
+        let bytes = std::fs::metadata(f).map_or(0, |m| m.len());
+        spinner.set_message(strings::importing(
+            &f.display().to_string(),
+            &progress::size(bytes),
+        ));
+        sources.push(read_source(f)?);
+    }
+    let any_view = sources
+        .iter()
+        .any(|s| import::detect(s).is_ok_and(|f| f == Format::ItemView));
+    let req = Request {
+        sources: &sources,
+        city: args.city,
+        // The embedded titles let an item view be imported on its own (with --city).
+        known_titles: if any_view {
+            embedded_titles()
+        } else {
+            HashSet::new()
+        },
+    };
+    let tail = Tail {
+        aliases: kept_aliases(args.output),
+        sources: args.files.iter().map(|f| source_name(f)).collect(),
+    };
+    match args.output {
+        Some(path) => to_file(path, args.force, &req, tail),
+        None => to_stdout(&req, tail),
+    }
+}
+
+fn to_file(path: &Path, force: bool, req: &Request<'_>, tail: Tail) -> Result<(), Failure> {
+    let mut bad: Option<ImportError> = None;
+    let written = store::write_atomically(path, force, |w| {
+        match import::import_into(req, &mut RonWriter::new(w, tail).provisional()) {
+            Ok(()) => Ok(()),
+            Err(Stop::Sink(e)) => Err(e),
+            Err(Stop::Input(e)) => {
+                bad = Some(e);
+                Err(io::Error::other("the input is refused"))
+            }
+        }
+    });
+    match bad {
+        Some(e) => Err(e.into()),
+        None => written.map_err(Failure::from),
+    }
+}
+
+fn to_stdout(req: &Request<'_>, tail: Tail) -> Result<(), Failure> {
+    let mut out = output::stdout()?;
+    let result = import::import_into(req, &mut RonWriter::new(&mut out, tail));
+    match result {
+        Ok(()) => output::finish(out.flush()),
+        Err(Stop::Input(e)) => Err(e.into()),
+        Err(Stop::Sink(e)) => output::finish(Err(e)),
+    }
+}
+
+/// Aliases are kept by hand, so a regenerated dataset keeps those of the file it replaces,
+/// or else those of the embedded dataset.
+fn kept_aliases(output: Option<&Path>) -> Vec<crate::model::Alias> {
+    output
+        .filter(|p| p.is_file())
+        .and_then(store::aliases_of)
+        .or_else(store::embedded_aliases)
+        .unwrap_or_default()
+}
+
+fn embedded_titles() -> HashSet<String> {
+    store::embedded()
+        .map(|d| {
+            d.cities
+                .into_iter()
+                .flat_map(|c| c.items)
+                .map(|i| i.title)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// How a dataset records an input: its file name (a path would say where the user keeps
+/// files, which is nobody's business).
+fn source_name(path: &Path) -> String {
+    if path == Path::new("-") {
+        return "(stdin)".to_owned();
+    }
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn read_source(path: &Path) -> Result<Source, ImportError> {
+    let name = if path == Path::new("-") {
+        "(stdin)".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    let bytes = match store::read::read(path) {
+        Ok(bytes) => bytes,
+        Err(ReadError::NotText(block)) => {
+            return Err(import::decode(&name, &block).err().unwrap_or_else(|| {
+                ImportError::new(
+                    &name,
+                    1,
+                    "binary data: this is not a text export of the list",
+                )
+            }));
+        }
+        Err(e) => return Err(ImportError::new(&name, 1, e.message())),
+    };
+    let text = import::decode_owned(&name, bytes)?;
+    Ok(Source::new(name, text))
+}

@@ -1,0 +1,124 @@
+//! What each subcommand does, between parsed arguments and the process's exit code.
+
+mod export;
+mod find;
+mod import;
+mod notes;
+pub mod output;
+mod version;
+
+use std::io;
+use std::path::Path;
+
+use crate::import::ImportError;
+use crate::model::Dataset;
+use crate::progress::{self, Spinner};
+use crate::store::{self, DatasetError, DatasetFile};
+use crate::strings;
+
+pub use export::{export, export_section};
+pub use find::{filter, search};
+pub use import::{Import, import};
+pub use notes::{note, notes};
+pub use output::print;
+pub use version::version;
+
+/// Why a command failed, which decides the exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// A dataset file that cannot be read, parsed or written: exit 1.
+    #[error("{0}")]
+    Data(#[from] DatasetError),
+    /// A raw export that cannot be imported: exit 1.
+    #[error("{0}")]
+    Import(#[from] ImportError),
+    /// The command was used wrongly: exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The terminal could not be set up, read or written: exit 1.
+    #[error("terminal: {}", store::io_reason(.0))]
+    Terminal(io::Error),
+    /// The notes cannot be read or written, or name no item: exit 1.
+    #[error("{0}")]
+    Notes(String),
+    /// Writing the output failed (a closed pipe is not a failure; see `output::finish`).
+    #[error("cannot write to standard output: {}", store::io_reason(.0))]
+    Output(io::Error),
+    /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
+    /// the user did nothing wrong.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl Failure {
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => 2,
+            Failure::Data(_)
+            | Failure::Import(_)
+            | Failure::Output(_)
+            | Failure::Terminal(_)
+            | Failure::Notes(_)
+            | Failure::Internal(_) => 1,
+        }
+    }
+
+    #[must_use]
+    pub fn detail(&self) -> &[String] {
+        match self {
+            Failure::Data(e) => &e.detail,
+            Failure::Import(e) => &e.detail,
+            _ => &[],
+        }
+    }
+
+    /// `error: …` and the detail lines below it, on stderr, whatever stderr is.
+    pub fn report(&self) {
+        let mut lines = vec![format!("error: {self}")];
+        lines.extend(self.detail().iter().map(|d| format!("  {d}")));
+        output::warn(&lines);
+    }
+}
+
+/// The dataset from `--data`, or the embedded one.
+///
+/// # Errors
+/// A file that cannot be read or is not a dataset.
+pub fn dataset(data: Option<&Path>) -> Result<Dataset, Failure> {
+    dataset_file(data).map(|f| f.split().0)
+}
+
+/// `dataset`, with the sources it was imported from.
+///
+/// # Errors
+/// As `dataset`.
+pub fn dataset_file(data: Option<&Path>) -> Result<DatasetFile, Failure> {
+    Ok(match data {
+        Some(path) => {
+            let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+            let _spinner = Spinner::start(strings::loading_plain(
+                &path.display().to_string(),
+                &progress::size(bytes),
+            ));
+            store::load_file(path)?
+        }
+        None => store::embedded_file()?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_wrong_usage_exits_2() {
+        let located = DatasetError::new("d.ron", 1, "x");
+        assert_eq!(Failure::Data(located).exit_code(), 1);
+        assert_eq!(Failure::Internal("ron".into()).exit_code(), 1);
+        assert_eq!(Failure::Output(io::Error::other("x")).exit_code(), 1);
+        assert_eq!(Failure::Usage("x".into()).exit_code(), 2);
+        let failure = Failure::Import(ImportError::new("f.txt", 3, "bad"));
+        assert_eq!(failure.to_string(), "f.txt:3: bad");
+    }
+}

@@ -1,0 +1,49 @@
+//! `woonbeleid note` and `woonbeleid notes`: the user's notes from a script.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::{Failure, dataset, output};
+use crate::catalog::Catalog;
+use crate::notes::cli::{Format, NoteArgs};
+use crate::notes::{NoteStore, home};
+
+/// `woonbeleid note`: whether there was a note to print (for the exit code).
+///
+/// # Errors
+/// An unknown item, or notes that cannot be read or written.
+pub fn note(data: Option<&Path>, args: &NoteArgs) -> Result<bool, Failure> {
+    let catalog = Catalog::new(dataset(data)?);
+    let mut store = open_store()?;
+    let text = match &args.set {
+        Some(t) if t == "-" => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| Failure::Notes(format!("(stdin): cannot read: {e}")))?;
+            Some(s)
+        }
+        other => other.clone(),
+    };
+    let printed = crate::notes::cli::run(&catalog, &mut store, args, text.as_deref())
+        .map_err(Failure::Notes)?;
+    if let Some(out) = &printed {
+        output::print(out)?;
+    }
+    Ok(printed.is_some() || args.set.is_some() || args.move_to.is_some())
+}
+
+/// `woonbeleid notes`.
+///
+/// # Errors
+/// Notes that cannot be read.
+pub fn notes(data: Option<&Path>, format: Format) -> Result<(), Failure> {
+    let catalog = Catalog::new(dataset(data)?);
+    let store = open_store()?;
+    output::print(&crate::notes::cli::list(&catalog, &store, format))
+}
+
+fn open_store() -> Result<NoteStore, Failure> {
+    let dir = home::dir().map_err(|e| Failure::Notes(e.to_string()))?;
+    NoteStore::open(&dir).map_err(|e| Failure::Notes(e.to_string()))
+}

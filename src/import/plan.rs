@@ -1,0 +1,374 @@
+//! An import in two passes, linear in the input. The first pass checks every input and keeps
+//! per grouped export only its groups (name, count, where its rows are); the second reads
+//! each group's rows again and hands them to the sink as it goes. Only a city that occurs
+//! in more than one input (or comes from an item view) is held in memory, to be merged.
+
+use std::collections::{HashMap, HashSet};
+
+use super::fused::{self, Fused};
+use super::grouped::{Group, Scanner};
+use super::merge::{self, Origin, Placed};
+use super::names::{self, Place, Suspects};
+use super::passes::{self, CheckTitles, Emit, FirstPass, Materialize};
+use super::sink::{Sink, Stop, Text};
+use super::views::{infer_city, note_view_suspects, view_places};
+use super::{Format, ImportError, Parsed, Request, Source, clean, detect, itemview};
+use crate::model::Item;
+
+/// One input after the first pass.
+pub(super) enum Kind {
+    Grouped {
+        chapter: Option<String>,
+        groups: Vec<Group>,
+    },
+    View(Parsed),
+}
+
+/// Where a city of the output comes from.
+#[derive(Clone, Copy)]
+enum Occurrence {
+    Group { input: usize, group: usize },
+    View { input: usize },
+}
+
+struct CityPlan {
+    name: String,
+    first: Place,
+    occurrences: Vec<Occurrence>,
+}
+
+/// An input after the first pass, with its source.
+type Input<'s> = (&'s Source, Kind);
+
+/// A city found in an input: its name, where, and (unless inferred) how it was written.
+type Found = (String, Option<Place>, Occurrence);
+
+/// Imports every input into `sink`: grouped exports first (they name the cities and the
+/// titles), then item views, merged city by city in input order.
+///
+/// # Errors
+/// The first bad input, located, before anything reaches the sink; or the sink's error.
+pub fn import_into<S: Sink>(req: &Request<'_>, sink: &mut S) -> Result<(), Stop<S::Error>> {
+    let formats = req
+        .sources
+        .iter()
+        .map(detect)
+        .collect::<Result<Vec<_>, _>>()?;
+    if let ([src], [Format::Grouped], None) = (req.sources, formats.as_slice(), req.city)
+        && sink.discards_on_error()
+        && let Fused::Done = fused::import(src, sink)?
+    {
+        return Ok(());
+    }
+    let (inputs, suspects) = read_inputs(req, &formats)?;
+    let plans = plan_cities(&inputs, req.city)?;
+    let chapter = chapter(&inputs)?;
+    if !suspects.is_empty() {
+        check_titles(&inputs, &suspects)?;
+    }
+    let merged = merge_cities(&inputs, &plans)?;
+    emit(&inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)
+}
+
+/// Every input, read: a grouped export by its first pass, an item view whole and with its
+/// city (given, or inferred from the grouped exports); and the titles that hid something.
+fn read_inputs<'s>(
+    req: &Request<'s>,
+    formats: &[Format],
+) -> Result<(Vec<Input<'s>>, Suspects), ImportError> {
+    let any_view = formats.contains(&Format::ItemView);
+    let mut known = if any_view {
+        req.known_titles.clone()
+    } else {
+        HashSet::new()
+    };
+    let mut suspects = Suspects::default();
+    let mut kinds: Vec<Option<Kind>> = Vec::with_capacity(formats.len());
+    for (src, format) in req.sources.iter().zip(formats) {
+        kinds.push(match format {
+            Format::Grouped => Some(first_pass(
+                src,
+                any_view.then_some(&mut known),
+                &mut suspects,
+            )?),
+            Format::ItemView => None,
+        });
+    }
+    let city = req.city.map(clean::norm).filter(|c| !c.is_empty());
+    for (i, src) in req.sources.iter().enumerate() {
+        if formats[i] == Format::ItemView {
+            let mut view = itemview::parse(src, "", &known)?;
+            note_view_suspects(src, &view, &mut suspects);
+            view.cities[0].name = match &city {
+                Some(city) => city.clone().into_owned(),
+                None => infer_city(src, &view, req.sources, &kinds)?,
+            };
+            kinds[i] = Some(Kind::View(view));
+        }
+    }
+    if let (Some(city), false) = (req.city, any_view) {
+        let file = req.sources.first().map_or("-", |s| s.name.as_str());
+        return Err(ImportError::new(
+            file,
+            1,
+            format!(
+                "--city {city} given, but no input is an item view: the grouped export names its own cities"
+            ),
+        ));
+    }
+    let inputs = req
+        .sources
+        .iter()
+        .zip(kinds)
+        .filter_map(|(src, kind)| kind.map(|k| (src, k)))
+        .collect();
+    Ok((inputs, suspects))
+}
+
+fn first_pass(
+    src: &Source,
+    titles: Option<&mut HashSet<String>>,
+    suspects: &mut Suspects,
+) -> Result<Kind, ImportError> {
+    let mut pass = FirstPass {
+        file: &src.name,
+        titles,
+        first_chapter: None,
+        suspects,
+    };
+    let scanner = Scanner::new(src, &mut pass).scan(&src.text)?;
+    let (chapter, groups) = (scanner.chapter, scanner.groups);
+    Ok(Kind::Grouped {
+        chapter: chapter.or(pass.first_chapter),
+        groups,
+    })
+}
+
+/// The cities an input holds, where and how each is written.
+fn cities_in(input: usize, src: &Source, kind: &Kind, city_arg: Option<&str>) -> Vec<Found> {
+    match kind {
+        Kind::Grouped { groups, .. } => groups
+            .iter()
+            .enumerate()
+            .map(|(group, g)| {
+                let place = Place {
+                    file: src.name.clone(),
+                    line: g.header_line,
+                    raw: g.raw_name.clone(),
+                };
+                (
+                    g.name.clone(),
+                    Some(place),
+                    Occurrence::Group { input, group },
+                )
+            })
+            .collect(),
+        Kind::View(view) => {
+            // An inferred city is spelled as the group it was found in.
+            let place = city_arg.map(|raw| Place {
+                file: src.name.clone(),
+                line: 1,
+                raw: raw.to_owned(),
+            });
+            vec![(
+                view.cities[0].name.clone(),
+                place,
+                Occurrence::View { input },
+            )]
+        }
+    }
+}
+
+/// The cities of the output in order of first appearance, each with where it occurs. Two
+/// spellings of one name that differ only by what cannot be seen are refused.
+fn plan_cities(
+    inputs: &[(&Source, Kind)],
+    city_arg: Option<&str>,
+) -> Result<Vec<CityPlan>, ImportError> {
+    let mut plans: Vec<CityPlan> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (input, (src, kind)) in inputs.iter().enumerate() {
+        let found = cities_in(input, src, kind, city_arg);
+        for (name, place, occurrence) in found {
+            if let Some(&at) = by_name.get(&name) {
+                let plan: &mut CityPlan = &mut plans[at];
+                if let Some(place) = place.filter(|p| names::look_alike(&plan.first.raw, &p.raw)) {
+                    return Err(names::look_alike_error("city", &plan.first, &place));
+                }
+                plan.occurrences.push(occurrence);
+            } else {
+                by_name.insert(name.clone(), plans.len());
+                let first = place.unwrap_or_else(|| Place {
+                    file: src.name.clone(),
+                    line: 1,
+                    raw: name.clone(),
+                });
+                plans.push(CityPlan {
+                    name,
+                    first,
+                    occurrences: vec![occurrence],
+                });
+            }
+        }
+    }
+    Ok(plans)
+}
+
+/// The chapter: the first input's that has one; every other input must agree.
+fn chapter(inputs: &[(&Source, Kind)]) -> Result<String, ImportError> {
+    let mut seen: Option<(&str, &str)> = None;
+    for (src, kind) in inputs {
+        let ch = match kind {
+            Kind::Grouped { chapter, .. } => chapter.as_deref(),
+            Kind::View(view) => view.chapter.as_deref(),
+        };
+        match (ch, seen) {
+            (Some(ch), None) => seen = Some((ch, &src.name)),
+            (Some(ch), Some((first, file))) if ch != first => {
+                return Err(ImportError::new(
+                    &src.name,
+                    1,
+                    format!(
+                        "chapter '{ch}' differs from '{first}' in {file}: import one chapter at a time"
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(seen.map(|(c, _)| c.to_owned()).unwrap_or_default())
+}
+
+/// Every title against the titles that hid something: only run when there are such.
+fn check_titles(inputs: &[(&Source, Kind)], suspects: &Suspects) -> Result<(), ImportError> {
+    for (src, kind) in inputs {
+        match kind {
+            Kind::Grouped { groups, .. } => check_titles_of(src, groups, suspects)?,
+            Kind::View(view) => {
+                for (item, place) in view_places(src, view) {
+                    suspects.check("title", &item.title, || place)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The titles of a grouped export's groups against the suspects.
+pub(super) fn check_titles_of(
+    src: &Source,
+    groups: &[Group],
+    suspects: &Suspects,
+) -> Result<(), ImportError> {
+    let mut check = CheckTitles {
+        file: &src.name,
+        suspects,
+        found: None,
+    };
+    for group in groups {
+        passes::rescan(src, group, &mut check)?;
+        if let Some(e) = check.found.take() {
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// The cities that need merging (several occurrences, or an item view), merged.
+fn merge_cities<'a>(
+    inputs: &'a [(&'a Source, Kind)],
+    plans: &[CityPlan],
+) -> Result<HashMap<usize, Vec<Item>>, ImportError> {
+    let mut merged = HashMap::new();
+    for (at, plan) in plans.iter().enumerate() {
+        if let [Occurrence::Group { .. }] = plan.occurrences.as_slice() {
+            continue;
+        }
+        let mut into: Option<Placed<'a>> = None;
+        for &occurrence in &plan.occurrences {
+            let from = placed(inputs, occurrence)?;
+            into = Some(match into {
+                None => from,
+                Some(into) => merge::merge_city(&plan.name, into, from)?,
+            });
+        }
+        merged.insert(at, into.map(|p| p.items).unwrap_or_default());
+    }
+    Ok(merged)
+}
+
+fn placed<'a>(
+    inputs: &'a [(&'a Source, Kind)],
+    occurrence: Occurrence,
+) -> Result<Placed<'a>, ImportError> {
+    let mut out = Placed {
+        items: Vec::new(),
+        origins: Vec::new(),
+    };
+    match (occurrence, occurrence_input(inputs, occurrence)) {
+        (Occurrence::Group { group, .. }, Some((src, Kind::Grouped { groups, .. }))) => {
+            let mut m = Materialize {
+                file: &src.name,
+                placed: out,
+            };
+            if let Some(group) = groups.get(group) {
+                passes::rescan(src, group, &mut m)?;
+            }
+            out = m.placed;
+        }
+        (Occurrence::View { .. }, Some((src, Kind::View(view)))) => {
+            out.items.clone_from(&view.cities[0].items);
+            out.origins = view.title_lines[0]
+                .iter()
+                .map(|&line| Origin {
+                    file: &src.name,
+                    line,
+                })
+                .collect();
+        }
+        _ => {}
+    }
+    Ok(out)
+}
+
+fn occurrence_input<'a>(
+    inputs: &'a [(&'a Source, Kind)],
+    occurrence: Occurrence,
+) -> Option<(&'a Source, &'a Kind)> {
+    let (Occurrence::Group { input, .. } | Occurrence::View { input }) = occurrence;
+    inputs.get(input).map(|(src, kind)| (*src, kind))
+}
+
+/// The second pass: every city in order, straight from its group's rows or from memory.
+fn emit<S: Sink>(
+    inputs: &[(&Source, Kind)],
+    plans: &[CityPlan],
+    mut merged: HashMap<usize, Vec<Item>>,
+    chapter: &str,
+    sink: &mut S,
+) -> Result<(), S::Error> {
+    sink.begin(chapter)?;
+    for (at, plan) in plans.iter().enumerate() {
+        sink.city(&plan.name)?;
+        if let Some(items) = merged.remove(&at) {
+            for item in &items {
+                sink.item(&item.title, Text::Clean(&item.description), item.attachment)?;
+            }
+        } else if let [occurrence @ Occurrence::Group { group, .. }] = plan.occurrences.as_slice()
+            && let Some((src, Kind::Grouped { groups, .. })) = occurrence_input(inputs, *occurrence)
+            && let Some(group) = groups.get(*group)
+        {
+            let mut out = Emit {
+                sink: &mut *sink,
+                error: None,
+            };
+            // The first pass checked these rows: reading them again cannot fail.
+            let _ = passes::rescan(src, group, &mut out);
+            if let Some(e) = out.error {
+                return Err(e);
+            }
+        }
+        sink.end_city()?;
+    }
+    sink.end()
+}

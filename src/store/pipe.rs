@@ -1,0 +1,172 @@
+//! A writer that hands full buffers to a thread of its own, so that formatting the next
+//! megabyte and the system call copying the last one into the page cache run at the same
+//! time. (Asking the disk to catch up every few megabytes with `sync_data` was tried: no
+//! gain measurable on this project's machine.)
+
+use std::io::{self, Write};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::thread::JoinHandle;
+
+const CHUNK: usize = 1 << 20;
+
+pub struct Pipelined<W: Write + Send + 'static> {
+    buf: Vec<u8>,
+    full: Option<SyncSender<Vec<u8>>>,
+    empty: Receiver<Vec<u8>>,
+    worker: Option<JoinHandle<io::Result<W>>>,
+}
+
+impl<W: Write + Send + 'static> Pipelined<W> {
+    pub fn new(out: W) -> Self {
+        let (full, chunks) = sync_channel::<Vec<u8>>(2);
+        let (give_back, empty) = sync_channel::<Vec<u8>>(3);
+        let worker = std::thread::spawn(move || {
+            let mut out = out;
+            for chunk in chunks {
+                out.write_all(&chunk)?;
+                let mut chunk = chunk;
+                chunk.clear();
+                let _ = give_back.try_send(chunk);
+            }
+            out.flush()?;
+            Ok(out)
+        });
+        Pipelined {
+            buf: Vec::with_capacity(CHUNK),
+            full: Some(full),
+            empty,
+            worker: Some(worker),
+        }
+    }
+
+    fn send(&mut self) -> io::Result<()> {
+        let next = self
+            .empty
+            .try_recv()
+            .unwrap_or_else(|_| Vec::with_capacity(CHUNK));
+        let chunk = std::mem::replace(&mut self.buf, next);
+        let sent = self.full.as_ref().map(|full| full.send(chunk));
+        match sent {
+            Some(Ok(())) => Ok(()),
+            // The thread stopped: its error says why.
+            _ => self.finish().map(|_| ()),
+        }
+    }
+
+    /// Writes what is left, waits for the thread and hands back the writer.
+    ///
+    /// # Errors
+    /// The first write error of the thread.
+    pub fn finish(&mut self) -> io::Result<W> {
+        if !self.buf.is_empty()
+            && let Some(full) = &self.full
+        {
+            let _ = full.send(std::mem::take(&mut self.buf));
+        }
+        self.full = None;
+        match self.worker.take().map(JoinHandle::join) {
+            Some(Ok(result)) => result,
+            Some(Err(_)) => Err(io::Error::other("the writing thread failed")),
+            None => Err(io::Error::other("already finished")),
+        }
+    }
+}
+
+impl<W: Write + Send + 'static> Write for Pipelined<W> {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.write_all(data).map(|()| data.len())
+    }
+
+    fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
+        if self.buf.len() + data.len() > CHUNK && !self.buf.is_empty() {
+            self.send()?;
+        }
+        self.buf.extend_from_slice(data);
+        Ok(())
+    }
+
+    /// Nothing: the thread writes as chunks fill; `finish` writes the rest.
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<W: Write + Send + 'static> Drop for Pipelined<W> {
+    fn drop(&mut self) {
+        self.full = None;
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>, usize);
+
+    impl Write for Sink {
+        fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+            let mut all = self.0.lock().unwrap();
+            if all.len() + data.len() > self.1 {
+                return Err(io::Error::other("full"));
+            }
+            all.extend_from_slice(data);
+            Ok(data.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn everything_arrives_in_order() {
+        let all = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut p = Pipelined::new(Sink(all.clone(), usize::MAX));
+        let mut expected = Vec::new();
+        for i in 0..300_000u32 {
+            let piece = format!("{i},");
+            p.write_all(piece.as_bytes()).unwrap();
+            expected.extend_from_slice(piece.as_bytes());
+        }
+        p.write_all(&vec![b'x'; 3 * CHUNK]).unwrap();
+        expected.extend_from_slice(&vec![b'x'; 3 * CHUNK]);
+        p.finish().unwrap();
+        assert_eq!(*all.lock().unwrap(), expected);
+    }
+
+    #[test]
+    fn full_chunks_are_written_before_the_end() {
+        let all = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut p = Pipelined::new(Sink(all.clone(), usize::MAX));
+        assert_eq!(p.write(b"abc").unwrap(), 3);
+        for _ in 0..3 * CHUNK / 1000 {
+            p.write_all(&[b'z'; 1000]).unwrap();
+        }
+        let start = std::time::Instant::now();
+        while all.lock().unwrap().len() < CHUNK {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "nothing written before finish"
+            );
+            std::thread::yield_now();
+        }
+        assert!(all.lock().unwrap().starts_with(b"abcz"));
+        drop(p);
+        assert_eq!(
+            std::sync::Arc::strong_count(&all),
+            1,
+            "dropped: the thread is done with the writer"
+        );
+    }
+
+    #[test]
+    fn a_failing_write_is_reported() {
+        let all = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut p = Pipelined::new(Sink(all, 2 * CHUNK));
+        let result = (0..10).try_for_each(|_| p.write_all(&vec![b'y'; CHUNK]));
+        let result = result.and_then(|()| p.finish().map(|_| ()));
+        assert_eq!(result.unwrap_err().to_string(), "full");
+    }
+}

@@ -1,0 +1,268 @@
+//! Writing files without clobbering what should not be: the output must be a regular file
+//! or not exist (a symlink is followed and kept), a read-only one is replaced only when
+//! asked to (`--force`), the new file takes the old one's mode (or the umask's), and the
+//! data goes to `.NAME.woonbeleid-tmp-PID` beside it first, then is renamed over it. The
+//! temporary file is removed on failure, on SIGINT/SIGTERM/SIGHUP (see `signals`) and, if a
+//! SIGKILL left it, by the next run writing there.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+use super::pipe::Pipelined;
+
+const TMP_MARK: &str = ".woonbeleid-tmp-";
+
+/// Temporary files being written now: what a signal must remove.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Why a file was not written: the words after `cannot write: `.
+#[derive(Debug)]
+pub enum Refusal {
+    Io(io::Error),
+    Why(String),
+}
+
+impl Refusal {
+    #[must_use]
+    pub fn reason(&self) -> String {
+        match self {
+            Refusal::Io(e) => super::io_reason(e),
+            Refusal::Why(why) => why.clone(),
+        }
+    }
+}
+
+impl From<io::Error> for Refusal {
+    fn from(e: io::Error) -> Self {
+        Refusal::Io(e)
+    }
+}
+
+/// What is at the output now.
+struct Target {
+    /// Where the data goes: the output, or the file its symlinks lead to.
+    path: PathBuf,
+    /// The mode and owner of the file replaced, if any.
+    old: Option<(u32, u32, u32)>,
+}
+
+/// Replaces (or creates) `path` with what `fill` writes, atomically.
+///
+/// # Errors
+/// See the module comment; and the writer's errors (a full disk, `ulimit -f`).
+pub fn replace(
+    path: &Path,
+    force: bool,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<PathBuf, Refusal> {
+    let target = target(path, force)?;
+    let (tmp, created) = create_temporary(&target.path)?;
+    let result = (|| {
+        let mut out = Pipelined::new(created);
+        fill(&mut out)?;
+        let written = out.finish()?;
+        if let Some((mode, uid, gid)) = target.old {
+            written.set_permissions(fs::Permissions::from_mode(mode & 0o7777))?;
+            // Keeping the owner needs privileges; without them the file is ours, as any
+            // editor's would be.
+            let _ = std::os::unix::fs::fchown(&written, Some(uid), Some(gid));
+        }
+        written.sync_all()?;
+        let mut pending = pending();
+        fs::rename(&tmp, &target.path)?;
+        pending.retain(|p| *p != tmp);
+        Ok(())
+    })();
+    if let Err(e) = result {
+        forget(&tmp);
+        return Err(Refusal::Io(e));
+    }
+    Ok(target.path)
+}
+
+fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Removes every temporary file being written: for a signal handler, before it exits.
+pub fn remove_temporaries() {
+    for tmp in pending().drain(..) {
+        let _ = fs::remove_file(tmp);
+    }
+}
+
+fn forget(tmp: &Path) {
+    let mut pending = pending();
+    let _ = fs::remove_file(tmp);
+    pending.retain(|p| p != tmp);
+}
+
+/// Follows symlinks to the file they lead to and checks what is there.
+fn target(path: &Path, force: bool) -> Result<Target, Refusal> {
+    let mut path = path.to_owned();
+    for _ in 0..40 {
+        let meta = match fs::symlink_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                folder_exists(&path)?;
+                return Ok(Target { path, old: None });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            let link = fs::read_link(&path)?;
+            path = folder_of(&path).join(link);
+            continue;
+        }
+        if !kind.is_file() {
+            return Err(Refusal::Why(format!(
+                "'{}' is {}, not a regular file",
+                path.display(),
+                what_is(kind)
+            )));
+        }
+        if meta.permissions().readonly() && !force {
+            return Err(Refusal::Why(format!(
+                "'{}' is read-only (--force replaces it)",
+                path.display()
+            )));
+        }
+        return Ok(Target {
+            old: Some((meta.mode(), meta.uid(), meta.gid())),
+            path,
+        });
+    }
+    Err(Refusal::Why(format!(
+        "'{}': too many levels of symbolic links",
+        path.display()
+    )))
+}
+
+fn what_is(kind: fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_dir() {
+        "a directory"
+    } else if kind.is_fifo() {
+        "a FIFO"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
+    } else {
+        "something else"
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+fn folder_exists(path: &Path) -> Result<(), Refusal> {
+    let dir = folder_of(path);
+    if dir.is_dir() {
+        Ok(())
+    } else {
+        Err(Refusal::Why(format!(
+            "folder '{}' does not exist",
+            dir.display()
+        )))
+    }
+}
+
+/// `.NAME.woonbeleid-tmp-PID` beside `path`, created new with the umask's mode; leftovers
+/// of dead processes for the same name are removed first.
+fn create_temporary(path: &Path) -> io::Result<(PathBuf, File)> {
+    let dir = folder_of(path);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    remove_leftovers(dir, &name);
+    let tmp = dir.join(format!(".{name}{TMP_MARK}{}", std::process::id()));
+    // Registered first: a signal between creating and registering would leave it behind.
+    pending().push(tmp.clone());
+    let open = || {
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o666)
+            .open(&tmp)
+    };
+    let file = match open() {
+        // Only this process writes this name; an earlier run with the same id left it.
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            fs::remove_file(&tmp).and_then(|()| open())
+        }
+        other => other,
+    };
+    match file {
+        Ok(file) => Ok((tmp, file)),
+        Err(e) => {
+            pending().retain(|p| *p != tmp);
+            Err(e)
+        }
+    }
+}
+
+/// Removes `.NAME.woonbeleid-tmp-PID` files whose process is gone (a SIGKILL, a crash).
+/// Without `/proc` nobody can tell, and nothing is removed.
+fn remove_leftovers(dir: &Path, name: &str) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let prefix = format!(".{name}{TMP_MARK}");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Writes `contents` as a new file in `dir` named by `name(n)` for n = 1, 2, …: the first
+/// name that is free. Never replaces a file. Returns the path written.
+///
+/// # Errors
+/// The folder cannot be written.
+pub fn create_new(
+    dir: &Path,
+    name: impl Fn(usize) -> String,
+    contents: &[u8],
+) -> io::Result<PathBuf> {
+    let first = dir.join(name(1));
+    let (tmp, mut file) = create_temporary(&first)?;
+    let written = file.write_all(contents).and_then(|()| file.sync_all());
+    let result = written.and_then(|()| {
+        for n in 1..10_000 {
+            let path = dir.join(name(n));
+            // A hard link fails when the name is taken, where a rename would replace it.
+            match fs::hard_link(&tmp, &path) {
+                Ok(()) => return Ok(path),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::Error::other("no free file name"))
+    });
+    forget(&tmp);
+    result
+}
