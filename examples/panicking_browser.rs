@@ -49,6 +49,7 @@ impl Host for Panicky {
 fn main() -> Result<(), woonbeleid::commands::Failure> {
     let data = woonbeleid::store::embedded()?;
     let opts = Options {
+        use_cache: false,
         mouse: true,
         theme: Theme { color: true },
         log: None,

@@ -42,6 +42,9 @@ impl Note {
     }
 }
 
+/// In the name of a snapshot being written, before the writer's process id.
+const TMP_MARK: &str = ".woonbeleid-tmp-";
+
 /// The folder snapshots go in.
 #[must_use]
 pub fn dir() -> Option<PathBuf> {
@@ -93,6 +96,40 @@ pub fn key(ron: &Path) -> io::Result<Key> {
     })
 }
 
+/// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
+/// when it was read from the RON, the snapshot still to be written.
+#[derive(Debug)]
+pub struct Opened {
+    pub catalog: Catalog,
+    pub notes: Vec<Note>,
+    pub pending: Option<Pending>,
+}
+
+/// A snapshot to write once the user has been answered: a first run then waits for the
+/// RON alone, as it did before there were snapshots.
+#[derive(Debug)]
+pub struct Pending {
+    folder: PathBuf,
+    ron: PathBuf,
+    key: Option<Key>,
+}
+
+impl Pending {
+    /// Writes the snapshot of `catalog`, which must be what was opened; a warning when the
+    /// folder cannot take it.
+    #[must_use]
+    pub fn keep(self, catalog: &Catalog) -> Option<Note> {
+        keep_with(&self.folder, &self.ron, catalog, self.key)
+            .err()
+            .map(|e| {
+                Note::warn(format!(
+                    "cannot keep a snapshot in {}: {e}; the RON is read each time",
+                    self.folder.display()
+                ))
+            })
+    }
+}
+
 /// A dataset file's catalog: from its snapshot when that is current, else from the RON
 /// (then the snapshot is rebuilt for next time). `load_ron` reads the RON, with its own
 /// errors (which are the caller's to show).
@@ -104,14 +141,35 @@ pub fn open<E>(
     use_cache: bool,
     load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
 ) -> Result<(Catalog, Vec<Note>), E> {
+    Ok(kept(open_later(ron, use_cache, load_ron)?))
+}
+
+/// `open`, leaving the snapshot to write to the caller (`Opened::pending`).
+///
+/// # Errors
+/// As `open`.
+pub fn open_later<E>(
+    ron: &Path,
+    use_cache: bool,
+    load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
+) -> Result<Opened, E> {
     if !use_cache {
-        return Ok((Catalog::new(load_ron(ron)?), Vec::new()));
+        return Ok(Opened {
+            catalog: Catalog::new(load_ron(ron)?),
+            notes: Vec::new(),
+            pending: None,
+        });
     }
     if let Some(folder) = dir() {
-        return open_in(&folder, ron, load_ron);
+        return open_in_later(&folder, ron, load_ron);
     }
-    let note = Note::warn("no cache folder: reading the RON each time".into());
-    Ok((Catalog::new(load_ron(ron)?), vec![note]))
+    Ok(Opened {
+        catalog: Catalog::new(load_ron(ron)?),
+        notes: vec![Note::warn(
+            "no cache folder: reading the RON each time".into(),
+        )],
+        pending: None,
+    })
 }
 
 /// `open`, with the snapshots in `folder`.
@@ -123,6 +181,28 @@ pub fn open_in<E>(
     ron: &Path,
     load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
 ) -> Result<(Catalog, Vec<Note>), E> {
+    Ok(kept(open_in_later(folder, ron, load_ron)?))
+}
+
+fn kept(opened: Opened) -> (Catalog, Vec<Note>) {
+    let Opened {
+        catalog,
+        mut notes,
+        pending,
+    } = opened;
+    notes.extend(pending.and_then(|p| p.keep(&catalog)));
+    (catalog, notes)
+}
+
+/// `open_later`, with the snapshots in `folder`.
+///
+/// # Errors
+/// As `open`.
+pub fn open_in_later<E>(
+    folder: &Path,
+    ron: &Path,
+    load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
+) -> Result<Opened, E> {
     let mut notes = Vec::new();
     let path = snapshot_path(folder, ron);
     // The RON's hash and the snapshot's reading overlap: two cores, half the wait.
@@ -133,34 +213,52 @@ pub fn open_in<E>(
     let opened = File::open(&path).map_err(snapshot::Unusable::Io);
     let key = hashing.join().ok().and_then(Result::ok);
     let reused = match (opened, key) {
-        (Ok(file), Some(key)) => snapshot::open(file, key).map(|c| (c, key)),
+        (Ok(file), Some(key)) => snapshot::open(file, key),
         (Err(e), _) => Err(e),
         (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
             "the RON cannot be read",
         ))),
     };
     match reused {
-        Ok((catalog, _)) => {
+        Ok(catalog) => {
             notes.push(Note::log(format!("snapshot {} used", path.display())));
-            Ok((catalog, notes))
+            Ok(Opened {
+                catalog,
+                notes,
+                pending: None,
+            })
         }
         Err(why) => {
             let missing =
                 matches!(&why, snapshot::Unusable::Io(e) if e.kind() == io::ErrorKind::NotFound);
+            // A RON edited or a program upgraded is ordinary, and a folder that cannot be
+            // read is said once, when the snapshot cannot be kept; a damaged one is news.
+            let ordinary = matches!(
+                &why,
+                snapshot::Unusable::Stale
+                    | snapshot::Unusable::Version(_)
+                    | snapshot::Unusable::Io(_)
+            );
             if !missing {
-                notes.push(Note::log(format!(
+                let text = format!(
                     "snapshot {} not used ({why}): rebuilt from the RON",
                     path.display()
-                )));
+                );
+                notes.push(if ordinary {
+                    Note::log(text)
+                } else {
+                    Note::warn(text)
+                });
             }
-            let catalog = Catalog::new(load_ron(ron)?);
-            if let Err(e) = keep_with(folder, ron, &catalog, key) {
-                notes.push(Note::warn(format!(
-                    "cannot keep a snapshot in {}: {e}; the RON is read each time",
-                    folder.display()
-                )));
-            }
-            Ok((catalog, notes))
+            Ok(Opened {
+                catalog: Catalog::new(load_ron(ron)?),
+                notes,
+                pending: Some(Pending {
+                    folder: folder.to_owned(),
+                    ron: ron.to_owned(),
+                    key,
+                }),
+            })
         }
     }
 }
@@ -181,18 +279,47 @@ fn keep_with(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) -
         None => key(ron)?,
     };
     fs::create_dir_all(folder)?;
+    remove_leftovers(folder);
     let path = snapshot_path(folder, ron);
     let name = path
         .file_name()
         .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
     // Recognisable and one per writer, even for two threads of one process.
     let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}.woonbeleid-tmp-{}-", std::process::id()))
+        .prefix(&format!(".{name}{TMP_MARK}{}-", std::process::id()))
         .tempfile_in(folder)?;
     snapshot::write(catalog, key, tmp.as_file_mut())?;
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
     tmp.persist(&path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Temporary snapshots of writers that died before renaming theirs (a browser quit while
+/// its snapshot was being written in the background): nobody will finish them.
+fn remove_leftovers(folder: &Path) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.split_once(TMP_MARK))
+            .and_then(|(_, rest)| rest.split('-').next())
+            .and_then(|p| p.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let gone = rustix::process::Pid::from_raw(pid).is_none_or(|p| {
+            matches!(
+                rustix::process::test_kill_process(p),
+                Err(rustix::io::Errno::SRCH)
+            )
+        });
+        if gone {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// After a read found the snapshot damaged: it is dropped, so the next open rebuilds it.

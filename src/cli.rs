@@ -28,6 +28,9 @@ pub struct Cli {
     /// Start clean instead of where the last run left off (the notes stay).
     #[arg(long)]
     pub fresh: bool,
+    /// Read the RON of `--data` itself, not its snapshot in the cache folder (and keep none).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// Append, per input event, the time to handle it and to draw the frame to FILE.
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,

@@ -64,12 +64,18 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             })?;
         }
         Some(Command::Filter { query }) => {
-            let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
-            return Ok(found(commands::filter(&catalog, &query.join(" "))?));
+            let query = query.join(" ");
+            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c| {
+                commands::filter(c, &query)
+            })?;
+            return Ok(found(any));
         }
         Some(Command::Search { text }) => {
-            let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
-            return Ok(found(commands::search(&catalog, &text.join(" "))?));
+            let text = text.join(" ");
+            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c| {
+                commands::search(c, &text)
+            })?;
+            return Ok(found(any));
         }
         Some(command @ (Command::Note { .. } | Command::Notes { .. })) => {
             return notes(cli.data.as_deref(), command);
@@ -94,6 +100,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             let no_color =
                 cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let opts = tui::Options {
+                use_cache: !cli.no_cache,
                 mouse: cli.mouse,
                 theme: Theme { color: !no_color },
                 log: cli.log.as_deref(),

@@ -305,6 +305,16 @@ pub fn notes_unavailable(why: &str) -> String {
 }
 
 #[must_use]
+pub fn rereading_after_damage() -> String {
+    "de snapshot van de dataset is beschadigd: de RON wordt opnieuw gelezen…".to_owned()
+}
+
+#[must_use]
+pub fn reread_after_damage() -> String {
+    "de dataset is opnieuw uit de RON gelezen (de snapshot was beschadigd)".to_owned()
+}
+
+#[must_use]
 pub fn position_broken(why: &str) -> String {
     format!("vorige plaats niet gelezen ({why}): vers begonnen")
 }

@@ -201,8 +201,11 @@ fn the_loading_screen_says_what_loads_and_q_leaves_it() {
 
 #[test]
 fn a_loaded_dataset_replaces_the_loading_screen() {
-    let catalog = Box::new(Catalog::new(store::embedded().unwrap()));
-    let (_, screen, _) = drive(loading(), vec![Event::Loaded(Ok(catalog)), key('j')]);
+    let loaded = woonbeleid::tui::Loaded {
+        catalog: Arc::new(Catalog::new(store::embedded().unwrap())),
+        notes: Vec::new(),
+    };
+    let (_, screen, _) = drive(loading(), vec![Event::Loaded(Ok(loaded)), key('j')]);
     assert!(screen.contains("13 steden · 90 items"), "{screen}");
     let failed = woonbeleid::commands::Failure::Usage("kapot".into());
     let (exit, _, _) = drive(loading(), vec![Event::Loaded(Err(failed))]);

@@ -91,3 +91,78 @@ proptest! {
         prop_assert!(Query::parse(&typed).highlight(&title).iter().all(|&i| i < n));
     }
 }
+
+fn texts() -> impl Strategy<Value = Dataset> {
+    let line = proptest::string::string_regex("[abé \n]{0,12}").unwrap();
+    proptest::collection::vec(proptest::collection::vec(line, 0..5), 0..4).prop_map(|cities| {
+        Dataset {
+            chapter: String::new(),
+            aliases: Vec::new(),
+            cities: cities
+                .into_iter()
+                .enumerate()
+                .map(|(i, texts)| City {
+                    name: format!("C{i}"),
+                    items: texts
+                        .into_iter()
+                        .map(|description| Item {
+                            title: "T".into(),
+                            description,
+                            attachment: false,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    /// The lines counted during the scan are the lines `hit_lines` finds by reading the
+    /// texts again: each line with a hit once, in order.
+    #[test]
+    fn lines_counted_in_the_scan_are_the_lines_read_back(data in texts(), needle in "[abé \n]{1,3}") {
+        use woonbeleid::query::{Needle, hit_lines, search, search_lines};
+        let catalog = Catalog::new(data);
+        let Some(needle) = Needle::new(&needle) else { return Ok(()) };
+        let hits = search(&catalog, &needle, &|| true).unwrap();
+        let read_back: Vec<(u32, u32)> = hit_lines(&catalog, &hits)
+            .iter()
+            .map(|l| (catalog.position(l.id).unwrap() as u32, l.line as u32))
+            .collect();
+        let counted: Vec<(u32, u32)> = search_lines(&catalog, &needle)
+            .unwrap()
+            .iter()
+            .map(|l| (l.item, l.line))
+            .collect();
+        prop_assert_eq!(counted, read_back);
+    }
+}
+
+/// Ranking shared out over threads (large datasets) gives the order one thread gives.
+#[test]
+fn ranking_on_several_threads_is_the_order_of_one() {
+    use woonbeleid::query::ranked;
+    let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+        items: 50_000,
+        items_per_city: 7,
+        description_len: 0,
+        seed: 9,
+    });
+    let catalog = Catalog::new(data);
+    let matcher = SkimMatcherV2::default().ignore_case();
+    for typed in ["woonr", "o", "lok 'overleg", "!raad", "zzzz"] {
+        let query = Query::parse(typed);
+        let mut one: Vec<(i64, u32)> = (0..catalog.len())
+            .filter_map(|at| {
+                let city = catalog.folded_city(catalog.id_at(at).unwrap().city);
+                let score = query.score(&matcher, catalog.folded_title_at(at), city)?;
+                Some((score, at as u32))
+            })
+            .collect();
+        one.sort_by_key(|(score, at)| (std::cmp::Reverse(*score), *at));
+        let one: Vec<u32> = one.into_iter().map(|(_, at)| at).collect();
+        assert_eq!(ranked(&catalog, &query), one, "{typed}");
+    }
+}

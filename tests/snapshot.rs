@@ -209,3 +209,23 @@ fn a_damaged_text_is_never_shown_as_if_it_were_the_text() {
     assert_ne!(shown, data.cities[2].items[3].description);
     assert!(shown.contains("beschadigd"), "{shown}");
 }
+
+#[test]
+fn datasets_of_many_folded_steps_read_back_as_written() {
+    // The folded texts are written in checked steps of 4 MB: these sizes take one step,
+    // two, and several with a text exactly at a step's edge or larger than a step.
+    for (items, len) in [(100, 800), (6_000, 1_000), (30_000, 800), (3, 5 << 20)] {
+        let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+            items,
+            items_per_city: 7,
+            description_len: len,
+            seed: 5,
+        });
+        let (f, _) = written(&data);
+        let back = snapshot::open(std::fs::File::open(f.path()).unwrap(), KEY)
+            .unwrap_or_else(|e| panic!("{items} × {len} B: {e}"));
+        let memory = Catalog::new(data);
+        assert_eq!(everything(&back), everything(&memory), "{items} × {len} B");
+        assert!(!back.is_damaged());
+    }
+}

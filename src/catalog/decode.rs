@@ -125,26 +125,8 @@ impl Parts {
         let titles = self.cursor(Kind::Titles, |c| c.strings(false))?;
         let folded_titles = self.cursor(Kind::FoldedTitles, |c| c.strings(true))?;
         let city_starts = to_usizes(self.cursor(Kind::CityStarts, u64s)?)?;
-        let attachments = self.cursor(Kind::Attachments, |c| {
-            let n = c.count(1)?;
-            c.take(n)?
-                .iter()
-                .map(|b| match b {
-                    0 => Ok(false),
-                    1 => Ok(true),
-                    _ => Err(damaged("a flag")),
-                })
-                .collect::<Result<Vec<_>, _>>()
-        })?;
-        let chars = self.cursor(Kind::Chars, |c| {
-            let n = c.count(4)?;
-            (0..n)
-                .map(|_| {
-                    c.take(4)
-                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                })
-                .collect::<Result<Vec<_>, _>>()
-        })?;
+        let attachments = self.cursor(Kind::Attachments, flags)?;
+        let chars = self.cursor(Kind::Chars, u32s)?;
         let n = titles.len();
         let cities = names.len();
         let counts_agree = folded_titles.len() == n
@@ -226,17 +208,19 @@ impl Parts {
         })?;
         let (base, len, _) = self.section(Kind::Folded)?;
         let mut end = 0;
-        let mut first = 0;
+        // Each step holds whole texts: the first step begins with text 0, each later one
+        // with a text after the previous step's first.
+        let mut after: Option<u64> = None;
         for c in &raw {
             let fits = c.start == end
                 && c.end >= c.start
-                && c.first == first
+                && after.map_or(c.first == 0, |a| c.first > a)
                 && (c.first as usize) < n.max(1);
             if !fits {
                 return Err(damaged("the folded texts' steps"));
             }
             end = c.end;
-            first = c.first + 1;
+            after = Some(c.first);
         }
         if end != len || (n > 0 && raw.is_empty()) {
             return Err(damaged("the folded texts' steps"));
@@ -275,6 +259,28 @@ impl Parts {
 /// `Cursor::u64s` as a function of any cursor's lifetime, for `Parts::cursor`.
 fn u64s(c: &mut Cursor<'_>) -> Result<Vec<u64>, Unusable> {
     c.u64s()
+}
+
+fn flags(c: &mut Cursor<'_>) -> Result<Vec<bool>, Unusable> {
+    let n = c.count(1)?;
+    c.take(n)?
+        .iter()
+        .map(|b| match b {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(damaged("a flag")),
+        })
+        .collect()
+}
+
+fn u32s(c: &mut Cursor<'_>) -> Result<Vec<u32>, Unusable> {
+    let n = c.count(4)?;
+    (0..n)
+        .map(|_| {
+            c.take(4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        })
+        .collect()
 }
 
 fn to_usizes(v: Vec<u64>) -> Result<Vec<usize>, Unusable> {

@@ -35,22 +35,8 @@ pub(super) fn section(c: &Catalog, kind: Kind, w: &mut impl Write) -> io::Result
         ),
         Kind::Titles => strings(w, &c.titles),
         Kind::FoldedTitles => strings(w, &c.folded_titles),
-        Kind::Attachments => {
-            w.write_all(&(c.attachments.len() as u64).to_le_bytes())?;
-            w.write_all(
-                &c.attachments
-                    .iter()
-                    .map(|a| u8::from(*a))
-                    .collect::<Vec<_>>(),
-            )
-        }
-        Kind::Chars => {
-            w.write_all(&(c.chars.len() as u64).to_le_bytes())?;
-            for n in &c.chars {
-                w.write_all(&n.to_le_bytes())?;
-            }
-            Ok(())
-        }
+        Kind::Attachments => attachments(c, w),
+        Kind::Chars => chars(c, w),
         Kind::TextStarts => {
             let n = texts.len();
             u64s(w, (0..=n).map(|i| texts.start(i) as u64), n + 1)
@@ -60,32 +46,50 @@ pub(super) fn section(c: &Catalog, kind: Kind, w: &mut impl Write) -> io::Result
             u64s(w, (0..n).map(|i| xxh3_64(texts.get(i).as_bytes())), n)
         }
         Kind::Texts => w.write_all(texts.blob().as_bytes()),
-        Kind::FoldedChunks => {
-            let chunks = folded_chunks(c);
-            w.write_all(&(chunks.len() as u64).to_le_bytes())?;
-            for (first, start, end, sum) in chunks {
-                for v in [first, start, end, sum] {
-                    w.write_all(&v.to_le_bytes())?;
-                }
-            }
-            Ok(())
-        }
+        Kind::FoldedChunks => chunk_table(c, w),
         Kind::Folded => w.write_all(c.folded_texts().blob().as_bytes()),
         Kind::SectionTitles => {
             let s = SectionIndex::new(c);
             let titles: Vec<&str> = s.sections().iter().map(|x| x.title.as_str()).collect();
             strings_block(w, titles.len(), |i| titles[i])
         }
-        Kind::SectionOf => {
-            let s = SectionIndex::new(c);
-            w.write_all(&(c.len() as u64).to_le_bytes())?;
-            for at in 0..c.len() {
-                let section = c.id_at(at).and_then(|id| s.of(c, id)).unwrap_or(0) as u32;
-                w.write_all(&section.to_le_bytes())?;
-            }
-            Ok(())
+        Kind::SectionOf => section_of(c, w),
+    }
+}
+
+fn attachments(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
+    w.write_all(&(c.attachments.len() as u64).to_le_bytes())?;
+    let flags: Vec<u8> = c.attachments.iter().map(|a| u8::from(*a)).collect();
+    w.write_all(&flags)
+}
+
+fn chars(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
+    w.write_all(&(c.chars.len() as u64).to_le_bytes())?;
+    for n in &c.chars {
+        w.write_all(&n.to_le_bytes())?;
+    }
+    Ok(())
+}
+
+fn chunk_table(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
+    let chunks = folded_chunks(c);
+    w.write_all(&(chunks.len() as u64).to_le_bytes())?;
+    for (first, start, end, sum) in chunks {
+        for v in [first, start, end, sum] {
+            w.write_all(&v.to_le_bytes())?;
         }
     }
+    Ok(())
+}
+
+fn section_of(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
+    let s = SectionIndex::new(c);
+    w.write_all(&(c.len() as u64).to_le_bytes())?;
+    for at in 0..c.len() {
+        let section = c.id_at(at).and_then(|id| s.of(c, id)).unwrap_or(0) as u32;
+        w.write_all(&section.to_le_bytes())?;
+    }
+    Ok(())
 }
 
 /// The folded texts cut into steps of whole texts: (first text, start, end, checksum).

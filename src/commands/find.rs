@@ -4,7 +4,8 @@ use std::io::Write;
 
 use super::{Failure, output};
 use crate::catalog::Catalog;
-use crate::query::{self, Needle, Query};
+use crate::model::ItemId;
+use crate::query::{self, LineHit, Needle, Query};
 
 /// `woonbeleid filter`: `CITY<TAB>TITLE` of the matching items, best first; whether
 /// anything matched. An empty query matches every item, as in `fzf --filter ''`.
@@ -43,36 +44,70 @@ pub fn search(catalog: &Catalog, text: &str) -> Result<bool, Failure> {
     let Some(needle) = Needle::new(text) else {
         return Ok(false);
     };
-    let hits = query::search(catalog, &needle, &|| true).unwrap_or_default();
+    let found = query::search_lines(catalog, &needle).unwrap_or_default();
+    let lines = original_lines(catalog, &found);
+    if catalog.is_damaged() {
+        return Err(Failure::Damaged);
+    }
     let mut out = output::stdout()?;
-    let written = query::hit_lines(catalog, &hits)
+    let written = lines
         .iter()
-        .try_for_each(|line| {
-            let title = catalog.get(line.id).map_or("", |i| i.title);
+        .try_for_each(|(id, line)| {
+            let title = catalog.get(*id).map_or("", |i| i.title);
             writeln!(
                 out,
                 "{}\t{title}\t{}",
-                catalog.city_name(line.id.city),
-                line.text.trim()
+                catalog.city_name(id.city),
+                line.trim()
             )
         })
         .and_then(|()| out.flush());
     output::finish(written)?;
-    Ok(!hits.is_empty())
+    Ok(!found.is_empty())
+}
+
+/// The original text of each line found, each item's text read once.
+fn original_lines(catalog: &Catalog, found: &[LineHit]) -> Vec<(ItemId, String)> {
+    let mut out = Vec::with_capacity(found.len());
+    let mut k = 0;
+    while k < found.len() {
+        let item = found[k].item;
+        let Some(id) = catalog.id_at(item as usize) else {
+            k += 1;
+            continue;
+        };
+        let text = catalog.text(id);
+        let mut lines = text.split('\n');
+        let mut next = 0;
+        while k < found.len() && found[k].item == item {
+            let wanted = found[k].line as usize;
+            let line = lines.nth(wanted - next).unwrap_or_default();
+            next = wanted + 1;
+            out.push((id, line.to_owned()));
+            k += 1;
+        }
+    }
+    out
 }
 
 fn every_line(catalog: &Catalog) -> Result<bool, Failure> {
+    // Every text is read before a line is written: a damaged snapshot shows before any output.
+    let texts: Vec<_> = (0..catalog.city_count())
+        .flat_map(|city| catalog.city_items(city))
+        .map(|id| (id, catalog.text(id)))
+        .collect();
+    if catalog.is_damaged() {
+        return Err(Failure::Damaged);
+    }
     let mut out = output::stdout()?;
     let mut any = false;
     let mut write = || -> std::io::Result<()> {
-        for city in 0..catalog.city_count() {
-            for id in catalog.city_items(city) {
-                let title = catalog.get(id).map_or("", |i| i.title);
-                for line in catalog.text(id).split('\n').map(str::trim) {
-                    if !line.is_empty() {
-                        any = true;
-                        writeln!(out, "{}\t{title}\t{line}", catalog.city_name(city))?;
-                    }
+        for (id, text) in &texts {
+            let title = catalog.get(*id).map_or("", |i| i.title);
+            for line in text.split('\n').map(str::trim) {
+                if !line.is_empty() {
+                    any = true;
+                    writeln!(out, "{}\t{title}\t{line}", catalog.city_name(id.city))?;
                 }
             }
         }

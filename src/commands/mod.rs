@@ -10,6 +10,8 @@ mod version;
 use std::io;
 use std::path::Path;
 
+use crate::cache::{self, Pending};
+use crate::catalog::Catalog;
 use crate::import::ImportError;
 use crate::model::Dataset;
 use crate::progress::{self, Spinner};
@@ -44,6 +46,10 @@ pub enum Failure {
     /// Writing the output failed (a closed pipe is not a failure; see `output::finish`).
     #[error("cannot write to standard output: {}", store::io_reason(.0))]
     Output(io::Error),
+    /// The snapshot read in place of the RON changed while it was read (the command is
+    /// run again on the RON, so the user sees this only if that fails too): exit 1.
+    #[error("the snapshot of the dataset changed while it was read")]
+    Damaged,
     /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
     /// the user did nothing wrong.
     #[error("internal error: {0}")]
@@ -60,6 +66,7 @@ impl Failure {
             | Failure::Output(_)
             | Failure::Terminal(_)
             | Failure::Notes(_)
+            | Failure::Damaged
             | Failure::Internal(_) => 1,
         }
     }
@@ -105,6 +112,68 @@ pub fn dataset_file(data: Option<&Path>) -> Result<DatasetFile, Failure> {
         }
         None => store::embedded_file()?,
     })
+}
+
+/// The catalog of `--data`, from its snapshot when that is current, or of the embedded
+/// dataset; and the snapshot still to write when the RON was read.
+///
+/// # Errors
+/// As `dataset`.
+pub fn catalog(
+    data: Option<&Path>,
+    use_cache: bool,
+) -> Result<(Catalog, Option<Pending>), Failure> {
+    // Standard input, a pipe or a device has no identity to key a snapshot by.
+    let Some(path) = data.filter(|p| p.is_file()) else {
+        return Ok((Catalog::new(dataset(data)?), None));
+    };
+    let opened = cache::open_later(path, use_cache, |p| dataset(Some(p)))?;
+    warn_about(&opened.notes);
+    Ok((opened.catalog, opened.pending))
+}
+
+/// Runs a command that reads the catalog of `--data`. A snapshot found damaged on the way
+/// is dropped and the command run again on the RON; a snapshot still to write is written
+/// once the command's output is complete.
+///
+/// # Errors
+/// The command's, or the dataset's.
+pub fn on_catalog<T>(
+    data: Option<&Path>,
+    use_cache: bool,
+    command: impl Fn(&Catalog) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    let (first, pending) = catalog(data, use_cache)?;
+    let (catalog, pending, result) = match command(&first) {
+        Err(Failure::Damaged) => {
+            if let Some(path) = data {
+                cache::forget(path);
+            }
+            output::warn(&[format!(
+                "warning: {}: read again from the RON",
+                Failure::Damaged
+            )]);
+            drop(first);
+            let (again, pending) = catalog(data, use_cache)?;
+            let result = command(&again);
+            (again, pending, result)
+        }
+        other => (first, pending, other),
+    };
+    if let Some(pending) = pending {
+        output::end_stdout();
+        warn_about(&pending.keep(&catalog).into_iter().collect::<Vec<_>>());
+    }
+    result
+}
+
+fn warn_about(notes: &[cache::Note]) {
+    let lines: Vec<String> = notes
+        .iter()
+        .filter(|n| n.warning)
+        .map(|n| format!("warning: {}", n.text))
+        .collect();
+    output::warn(&lines);
 }
 
 #[cfg(test)]

@@ -72,6 +72,14 @@ pub fn print(text: &str) -> Result<(), Failure> {
     finish(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
 }
 
+/// Ends the output before the program does: a reader waiting for the end of it (`| wc -l`)
+/// need not wait for what is left to do after the answer (writing a snapshot).
+pub fn end_stdout() {
+    if let Ok(null) = File::options().write(true).open("/dev/null") {
+        let _ = rustix::stdio::dup2_stdout(&null);
+    }
+}
+
 /// Writes lines to stderr; a stderr that cannot be written (`2>/dev/full`) is ignored, as
 /// there is nowhere left to report it.
 pub fn warn(lines: &[String]) {

@@ -36,19 +36,56 @@ pub fn filter(catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u
 }
 
 /// The query's matches, best first (the command line's order); ties keep source order.
+/// Scoring is the costly part, so the cities are shared out over the cores.
 #[must_use]
 pub fn ranked(catalog: &Catalog, query: &Query) -> Vec<u32> {
-    let matcher = SkimMatcherV2::default().ignore_case();
-    let mut scored: Vec<(i64, u32)> = Vec::new();
-    for city in 0..catalog.city_count() {
-        let name = catalog.folded_city(city);
-        for at in catalog.city_positions(city) {
-            if let Some(score) = query.score(&matcher, catalog.folded_title_at(at), name) {
-                scored.push((score, at as u32));
-            }
+    // Below this, starting a thread costs more than it saves.
+    const ALONE: usize = 20_000;
+    let threads = if catalog.len() < ALONE {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+    };
+    let cities = catalog.city_count();
+    let per_part = catalog.len().div_ceil(threads).max(1);
+    // Whole cities per part, about `per_part` items each, in order.
+    let mut parts = Vec::with_capacity(threads);
+    let mut from = 0;
+    for city in 0..cities {
+        let end = catalog.city_positions(city).end;
+        if end - catalog.city_positions(from).start >= per_part || city + 1 == cities {
+            parts.push(from..city + 1);
+            from = city + 1;
         }
     }
-    scored.sort_by_key(|(score, i)| (std::cmp::Reverse(*score), *i));
+    let score_part = |part: std::ops::Range<usize>| {
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let mut scored: Vec<(i64, u32)> = Vec::new();
+        for city in part {
+            let name = catalog.folded_city(city);
+            for at in catalog.city_positions(city) {
+                if let Some(score) = query.score(&matcher, catalog.folded_title_at(at), name) {
+                    scored.push((score, at as u32));
+                }
+            }
+        }
+        scored
+    };
+    let mut scored: Vec<(i64, u32)> = if parts.len() < 2 {
+        parts.into_iter().flat_map(score_part).collect()
+    } else {
+        std::thread::scope(|s| {
+            let running: Vec<_> = parts
+                .into_iter()
+                .map(|part| s.spawn(move || score_part(part)))
+                .collect();
+            running
+                .into_iter()
+                .flat_map(|r| r.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    scored.sort_unstable_by_key(|(score, i)| (std::cmp::Reverse(*score), *i));
     scored.into_iter().map(|(_, i)| i).collect()
 }
 
@@ -108,6 +145,48 @@ pub fn search(catalog: &Catalog, needle: &Needle, go_on: &dyn Fn() -> bool) -> O
         true
     });
     finished.then_some(hits)
+}
+
+/// A text line holding the needle: the item's position and the line's number (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineHit {
+    pub item: u32,
+    pub line: u32,
+}
+
+/// The lines holding the needle, each once, in source order. Lines are counted during the
+/// scan itself (newlines survive folding), so no text is read or folded a second time to
+/// place a hit: what the command line needs, where every hit is printed.
+#[must_use]
+pub fn search_lines(catalog: &Catalog, needle: &Needle) -> Option<Vec<LineHit>> {
+    let finder = memmem::Finder::new(needle.as_str().as_bytes());
+    let mut out: Vec<LineHit> = Vec::new();
+    let finished = catalog.scan_folded(STEP_BYTES, &mut |first, bytes| {
+        let (mut item, mut scanned, mut line) = (first, 0, 0);
+        for at in finder.find_iter(bytes) {
+            let gap = &bytes[scanned..at];
+            // Past the end of one or more texts: the count starts again in this one.
+            let from = match memchr::memrchr(0, gap) {
+                Some(nul) => {
+                    item += memchr::memchr_iter(0, gap).count();
+                    line = 0;
+                    scanned + nul + 1
+                }
+                None => scanned,
+            };
+            line += memchr::memchr_iter(b'\n', &bytes[from..at]).count();
+            scanned = at;
+            let hit = LineHit {
+                item: item as u32,
+                line: line as u32,
+            };
+            if out.last() != Some(&hit) {
+                out.push(hit);
+            }
+        }
+        true
+    });
+    finished.then_some(out)
 }
 
 /// Line and byte within the line of a byte offset in a text.

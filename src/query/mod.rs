@@ -6,5 +6,7 @@ pub mod index;
 pub mod syntax;
 
 pub use fold::{FoldedLine, fold};
-pub use index::{Hit, HitLine, Needle, filter, hit_lines, locate, ranked, search};
+pub use index::{
+    Hit, HitLine, LineHit, Needle, filter, hit_lines, locate, ranked, search, search_lines,
+};
 pub use syntax::{Polarity, Query, Term, TermKind, is_subsequence};

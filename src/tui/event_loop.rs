@@ -15,6 +15,7 @@ use ratatui::backend::Backend;
 
 use super::Event;
 use crate::app::{Action, App, Effect, Mode, SearchJob, SearchOutcome, Wheel, keys};
+use crate::cache;
 use crate::catalog::Catalog;
 use crate::commands::Failure;
 use crate::notes::Place;
@@ -62,6 +63,11 @@ pub trait Host {
     /// # Errors
     /// Why the notes file cannot be written, in a line.
     fn save_bookmark(&mut self, place: &Place, on: bool) -> Result<(), String>;
+    /// Reads the dataset file again, from the RON (its snapshot was found damaged); the
+    /// catalog comes back as `Event::Loaded`. Whether it is being read.
+    fn reload(&mut self) -> bool {
+        false
+    }
     /// Keeps where the browser was left, for the next start.
     fn save_position(&mut self, position: &Position);
     /// Hands the terminal back and stops until resumed: the whole job for Ctrl-z, as the
@@ -119,6 +125,8 @@ pub fn run<B: Backend>(
 ) -> Result<Exit, Failure> {
     let draw_err = |e: B::Error| Failure::Terminal(io::Error::other(e.to_string()));
     draw(terminal, &session, opts.theme).map_err(draw_err)?;
+    // A reread of the dataset file is under way (its snapshot was found damaged).
+    let mut reloading = false;
     if let Some(log) = opts.log.as_deref_mut() {
         let _ = writeln!(log, "first-frame\t{}us", opts.started.elapsed().as_micros());
     }
@@ -138,7 +146,8 @@ pub fn run<B: Backend>(
         let mut what = String::from("tick");
         if let Some(e) = event {
             what = format!("{e:?}");
-            match step(terminal, &mut session, e, host, opts.mouse)? {
+            reloading &= !matches!(e, Event::Loaded(_));
+            match step(terminal, &mut session, e, host, opts)? {
                 Step::Exit(exit) => return Ok(exit),
                 Step::Redraw => redraw = true,
                 Step::Nothing => {}
@@ -146,10 +155,20 @@ pub fn run<B: Backend>(
         }
         // Whatever is already waiting goes first: a burst of keys costs one frame.
         while let Ok(e) = events.try_recv() {
-            match step(terminal, &mut session, e, host, opts.mouse)? {
+            reloading &= !matches!(e, Event::Loaded(_));
+            match step(terminal, &mut session, e, host, opts)? {
                 Step::Exit(exit) => return Ok(exit),
                 Step::Redraw => redraw = true,
                 Step::Nothing => {}
+            }
+        }
+        if let Session::Browsing(app) = &mut session
+            && app.catalog().is_damaged()
+            && !reloading
+        {
+            reloading = host.reload();
+            if reloading {
+                redraw |= app.report(strings::rereading_after_damage());
             }
         }
         let handled = t0.elapsed();
@@ -185,10 +204,10 @@ fn step<B: Backend>(
     session: &mut Session,
     event: Event,
     host: &mut dyn Host,
-    mouse: bool,
+    opts: &mut Options<'_>,
 ) -> Result<Step, Failure> {
     Ok(match event {
-        Event::Term(event) => return on_terminal(terminal, session, &event, host, mouse),
+        Event::Term(event) => return on_terminal(terminal, session, &event, host, opts.mouse),
         Event::Signal(signal) => {
             keep_position(session, host);
             Step::Exit(Exit::Signal(signal))
@@ -202,15 +221,34 @@ fn step<B: Backend>(
             Step::Redraw
         }
         Event::Loaded(loaded) => {
-            let catalog = loaded?;
+            let loaded = loaded?;
             let size = terminal
                 .size()
                 .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))?;
-            let mut app = App::new(Arc::new(*catalog), size.width, size.height);
+            // Read again after damage: the user stays where they were.
+            let was = match session {
+                Session::Browsing(app) => Some(app.position()),
+                Session::Loading(_) => None,
+            };
+            let mut app = App::new(loaded.catalog, size.width, size.height);
             host.prepare(&mut app);
+            if let Some(position) = &was {
+                app.restore(position);
+                app.report(strings::reread_after_damage());
+            }
+            for note in &loaded.notes {
+                say(&mut app, note, opts);
+            }
             *session = Session::Browsing(Box::new(app));
             Step::Redraw
         }
+        Event::Note(note) => match session {
+            Session::Browsing(app) => {
+                say(app, &note, opts);
+                Step::Redraw
+            }
+            Session::Loading(_) => Step::Nothing,
+        },
         Event::Searched(outcome) => match session {
             Session::Browsing(app) => {
                 if app.search_done(outcome) {
@@ -222,6 +260,16 @@ fn step<B: Backend>(
             Session::Loading(_) => Step::Nothing,
         },
     })
+}
+
+/// A note on how the dataset was read: to the log, and to the user when it is a warning.
+fn say(app: &mut App, note: &cache::Note, opts: &mut Options<'_>) {
+    if let Some(log) = opts.log.as_deref_mut() {
+        let _ = writeln!(log, "cache\t{}", note.text);
+    }
+    if note.warning {
+        app.report(note.text.clone());
+    }
 }
 
 /// A key, a click or a resize: through the mode's bindings to the app, and what the app

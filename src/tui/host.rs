@@ -28,6 +28,9 @@ pub struct TerminalHost {
     pub(super) input: input::Control,
     /// The newest search: an older one still running stops at its next step.
     pub(super) latest: Arc<AtomicU64>,
+    /// The dataset file and whether to use its snapshot: to read it again when the
+    /// snapshot turns out damaged.
+    pub(super) reload: Option<(PathBuf, bool)>,
 }
 
 impl TerminalHost {
@@ -59,6 +62,14 @@ fn editor() -> Option<String> {
 }
 
 impl Host for TerminalHost {
+    fn reload(&mut self) -> bool {
+        let Some((path, use_cache)) = self.reload.clone() else {
+            return false;
+        };
+        crate::cache::forget(&path);
+        super::load(path, use_cache, self.events.clone()).is_ok()
+    }
+
     fn prepare(&mut self, app: &mut App) {
         app.load_notes(
             self.notes

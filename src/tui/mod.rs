@@ -22,6 +22,7 @@ pub use event_loop::{Exit, Host, Loading, Session, Stop};
 pub use host::TerminalHost;
 
 use crate::app::{App, SearchOutcome};
+use crate::cache;
 use crate::catalog::Catalog;
 use crate::commands::Failure;
 use crate::store;
@@ -38,11 +39,24 @@ pub enum Event {
     Stop,
     /// The terminal cannot be read any more (it was closed).
     InputGone,
-    Loaded(Result<Box<Catalog>, Failure>),
+    /// A dataset file was read, or could not be.
+    Loaded(Result<Loaded, Failure>),
+    /// Something worth saying about the dataset that came after it loaded (its snapshot
+    /// could not be kept).
+    Note(cache::Note),
     Searched(SearchOutcome),
 }
 
+/// A dataset file as read, and what is worth saying about how (its snapshot).
+#[derive(Debug)]
+pub struct Loaded {
+    pub catalog: Arc<Catalog>,
+    pub notes: Vec<cache::Note>,
+}
+
 pub struct Options<'a> {
+    /// Read the RON itself, not its snapshot.
+    pub use_cache: bool,
     pub mouse: bool,
     pub theme: Theme,
     pub log: Option<&'a Path>,
@@ -84,6 +98,7 @@ fn open_log(path: &Path) -> Result<File, Failure> {
 /// thread of its own.
 fn first_session(
     source: DataSource,
+    use_cache: bool,
     term: &Terminal<CrosstermBackend<io::Stdout>>,
     tx: &mpsc::Sender<Event>,
 ) -> Result<Session, Failure> {
@@ -102,19 +117,36 @@ fn first_session(
                 bytes: std::fs::metadata(&path).map_or(0, |m| m.len()),
                 started: Instant::now(),
             };
-            let loaded = tx.clone();
-            std::thread::Builder::new()
-                .name("load".into())
-                .spawn(move || {
-                    let catalog = store::load(&path)
-                        .map(|d| Box::new(Catalog::new(d)))
-                        .map_err(Failure::Data);
-                    let _ = loaded.send(Event::Loaded(catalog));
-                })
-                .map_err(Failure::Terminal)?;
+            load(path, use_cache, tx.clone()).map_err(Failure::Terminal)?;
             Session::Loading(loading)
         }
     })
+}
+
+/// Reads a dataset file on a thread of its own; the browser shows it as soon as it is
+/// read, and a snapshot still to write is written after that, on the same thread.
+fn load(path: PathBuf, use_cache: bool, tx: mpsc::Sender<Event>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("load".into())
+        .spawn(move || {
+            let opened = match cache::open_later(&path, use_cache, store::load) {
+                Ok(opened) => opened,
+                Err(e) => {
+                    let _ = tx.send(Event::Loaded(Err(Failure::Data(e))));
+                    return;
+                }
+            };
+            let catalog = Arc::new(opened.catalog);
+            let loaded = Loaded {
+                catalog: Arc::clone(&catalog),
+                notes: opened.notes,
+            };
+            let _ = tx.send(Event::Loaded(Ok(loaded)));
+            if let Some(note) = opened.pending.and_then(|p| p.keep(&catalog)) {
+                let _ = tx.send(Event::Note(note));
+            }
+        })
+        .map(drop)
 }
 
 /// Runs the browser until the user quits or a signal ends it.
@@ -147,6 +179,10 @@ pub fn run_with<H: Host>(
             .err()
             .map_or_else(String::new, |e| e.to_string())),
     };
+    let reload = match &source {
+        DataSource::File(path) => Some((path.clone(), opts.use_cache)),
+        DataSource::Ready(_) => None,
+    };
     let mut host = wrap(TerminalHost {
         mouse: opts.mouse,
         home,
@@ -155,13 +191,14 @@ pub fn run_with<H: Host>(
         events: tx.clone(),
         input: control.clone(),
         latest: Arc::new(AtomicU64::new(0)),
+        reload,
     });
     let result = (|| {
         terminal::enter(opts.mouse).map_err(Failure::Terminal)?;
         let mut term =
             Terminal::new(CrosstermBackend::new(io::stdout())).map_err(Failure::Terminal)?;
         input::spawn(tx.clone(), control).map_err(Failure::Terminal)?;
-        let mut session = first_session(source, &term, &tx)?;
+        let mut session = first_session(source, opts.use_cache, &term, &tx)?;
         if let Session::Browsing(app) = &mut session {
             host.prepare(app);
         }

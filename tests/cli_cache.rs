@@ -1,0 +1,173 @@
+//! `filter` and `search` read a dataset file through its snapshot in the cache folder: the
+//! same answers as from the RON, whatever state the snapshot is in, and never more than one
+//! line of warning.
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::cli::BIN;
+
+/// A dataset file of a few MB (several checked steps of folded text) in `dir`.
+fn dataset(dir: &Path) -> PathBuf {
+    let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+        items: 6_000,
+        items_per_city: 7,
+        description_len: 1_000,
+        seed: 4,
+    });
+    let path = dir.join("d.ron");
+    std::fs::write(&path, woonbeleid::store::to_ron(&data)).unwrap();
+    path
+}
+
+fn run(cache: &Path, args: &[&str], ron: &Path) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .arg("--data")
+        .arg(ron)
+        .env("WOONBELEID_CACHE", cache)
+        .output()
+        .unwrap()
+}
+
+fn snapshots(cache: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(cache)
+        .map_or_else(|_| Vec::new(), |d| d.flatten().map(|e| e.path()).collect())
+}
+
+const COMMANDS: [&[&str]; 4] = [
+    &["filter", "woonr"],
+    &["search", "woonraad"],
+    &["search", "zzzz"],
+    &["search", ""],
+];
+
+#[test]
+fn answers_are_the_same_from_the_ron_and_from_the_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dataset(dir.path());
+    let cache = dir.path().join("cache");
+    for args in COMMANDS {
+        let mut plain = vec!["--no-cache"];
+        plain.extend_from_slice(args);
+        let truth = run(&cache, &plain, &ron);
+        assert!(snapshots(&cache).is_empty(), "--no-cache keeps no snapshot");
+        let first = run(&cache, args, &ron);
+        assert_eq!(
+            snapshots(&cache).len(),
+            1,
+            "{args:?}: the first run keeps one"
+        );
+        let second = run(&cache, args, &ron);
+        for o in [&first, &second] {
+            assert_eq!(o.stdout, truth.stdout, "{args:?}");
+            assert_eq!(o.status.code(), truth.status.code(), "{args:?}");
+            assert!(
+                o.stderr.is_empty(),
+                "{}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        std::fs::remove_dir_all(&cache).unwrap();
+    }
+}
+
+#[test]
+fn a_snapshot_damaged_anywhere_gives_the_same_answers_and_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dataset(dir.path());
+    let cache = dir.path().join("cache");
+    let truth = run(&cache, &["--no-cache", "search", "woonraad"], &ron);
+    let mut said = String::new();
+    // The header, the titles, the texts and the folded texts: every part of the file.
+    for at_percent in [0, 1, 5, 20, 45, 70, 95, 99] {
+        run(&cache, &["filter", "x"], &ron);
+        let snap = snapshots(&cache).pop().unwrap();
+        let mut bytes = std::fs::read(&snap).unwrap();
+        let at = bytes.len() * at_percent / 100;
+        bytes[at] ^= 0x55;
+        std::fs::write(&snap, bytes).unwrap();
+        let o = run(&cache, &["search", "woonraad"], &ron);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.stdout, truth.stdout, "byte at {at_percent}%");
+        assert!(err.lines().count() <= 1, "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+        said.push_str(&err);
+        let again = run(&cache, &["search", "woonraad"], &ron);
+        assert!(
+            again.stderr.is_empty(),
+            "rebuilt: {}",
+            String::from_utf8_lossy(&again.stderr)
+        );
+        assert_eq!(again.stdout, truth.stdout);
+    }
+    // Both ways of finding damage were taken: when the snapshot is opened, and while a
+    // text is read (the command then runs again on the RON).
+    assert!(said.contains("not used"), "{said}");
+    assert!(said.contains("read again from the RON"), "{said}");
+}
+
+#[test]
+fn a_cache_folder_that_cannot_be_made_costs_one_warning_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dataset(dir.path());
+    // A file where the folder should be: not even root can make it.
+    let cache = dir.path().join("not-a-folder");
+    std::fs::write(&cache, "x").unwrap();
+    let truth = run(&cache, &["--no-cache", "filter", "woonr"], &ron);
+    let o = run(&cache, &["filter", "woonr"], &ron);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.stdout, truth.stdout);
+    assert!(o.status.success());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("warning: cannot keep a snapshot"), "{err}");
+}
+
+#[test]
+fn an_edited_ron_with_its_size_and_time_given_back_is_read_anew() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dataset(dir.path());
+    let cache = dir.path().join("cache");
+    run(&cache, &["filter", "x"], &ron);
+    let before = std::fs::metadata(&ron).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&ron).unwrap();
+    // Same length: one title's letter changed.
+    let edited = text.replacen("title: \"", "title: \"Q", 1);
+    let at = edited.find("title: \"Q").unwrap() + "title: \"Q".len();
+    let edited = format!("{}{}", &edited[..at], &edited[at + 1..]);
+    assert_eq!(edited.len(), text.len());
+    std::fs::write(&ron, &edited).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&ron)
+        .unwrap()
+        .set_modified(before)
+        .unwrap();
+    let o = run(&cache, &["filter", "^q"], &ron);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).lines().count() >= 1);
+}
+
+#[test]
+fn output_ends_before_the_snapshot_is_written() {
+    // A reader of the output sees its end when the answer is complete, not after the
+    // snapshot: `sh` reads the first line and the whole output through a pipe.
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dataset(dir.path());
+    let cache = dir.path().join("cache");
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg("\"$BIN\" filter woonr --data \"$RON\" | wc -l")
+        .env("BIN", BIN)
+        .env("RON", &ron)
+        .env("WOONBELEID_CACHE", &cache)
+        .output()
+        .unwrap();
+    let lines: usize = String::from_utf8_lossy(&o.stdout).trim().parse().unwrap();
+    assert!(lines > 0);
+    assert_eq!(snapshots(&cache).len(), 1);
+}

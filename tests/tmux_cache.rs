@@ -1,0 +1,59 @@
+//! The browser on a dataset file reads it through its snapshot, and a snapshot found
+//! damaged while browsing is dropped and the RON read again, the user kept in place.
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+mod common;
+
+use common::tmux::{BIN, Tmux};
+
+fn data() -> woonbeleid::model::Dataset {
+    woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+        items: 6_000,
+        items_per_city: 7,
+        description_len: 1_000,
+        seed: 8,
+    })
+}
+
+#[test]
+fn the_second_start_uses_the_snapshot_and_damage_is_repaired_in_place() {
+    let data = data();
+    let first_text = data.cities[0].items[0].description.clone();
+    let first_title = data.cities[0].items[0].title.clone();
+    // One RON path for both starts: a snapshot is named by the RON's path.
+    let keep = tempfile::tempdir().unwrap();
+    let ron = keep.path().join("d.ron");
+    std::fs::write(&ron, woonbeleid::store::to_ron(&data)).unwrap();
+    let browse = |log: &str| format!("{BIN} --data {} --log {log}", ron.display());
+
+    let t = Tmux::start_command("cache1", 120, 40, "true", &browse("log1"));
+    t.wait_for(&first_title);
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    let snaps: Vec<_> = std::fs::read_dir(t.path("cache"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(snaps.len(), 1, "the first start keeps a snapshot");
+    let snap = snaps[0].path();
+
+    // Damage the text shown first; the next start finds it while drawing it.
+    let mut bytes = std::fs::read(&snap).unwrap();
+    let at = bytes
+        .windows(first_text.len())
+        .position(|w| w == first_text.as_bytes())
+        .unwrap();
+    bytes[at + 10] ^= 0x20;
+    std::fs::write(&snap, bytes).unwrap();
+    let setup = format!("cp -r {} .", t.path("cache").display());
+    let t2 = Tmux::start_command("cache2", 120, 40, &setup, &browse("log2"));
+    let screen = t2.wait_for("opnieuw uit de RON gelezen");
+    assert!(screen.contains(&first_title), "{screen}");
+    assert!(!screen.contains("kon niet gelezen worden"), "{screen}");
+    t2.keys(&["q"]);
+    t2.wait_for("EXITED:0");
+    let log = std::fs::read_to_string(t2.path("log2")).unwrap();
+    assert!(log.contains("cache\tsnapshot"), "{log}");
+    drop(t);
+}
