@@ -61,6 +61,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 city: city.as_deref(),
                 output: output.as_deref(),
                 force,
+                snapshot: !cli.no_cache,
             })?;
         }
         Some(Command::Filter { query }) => {

@@ -171,3 +171,47 @@ fn output_ends_before_the_snapshot_is_written() {
     assert!(lines > 0);
     assert_eq!(snapshots(&cache).len(), 1);
 }
+
+#[test]
+fn import_keeps_the_snapshot_of_what_it_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let out = dir.path().join("new.ron");
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/raw/centrumsteden-grouped.txt"
+    );
+    let imported = Command::new(BIN)
+        .args(["import", seed, "-o"])
+        .arg(&out)
+        .env("WOONBELEID_CACHE", &cache)
+        .output()
+        .unwrap();
+    assert!(imported.status.success());
+    assert_eq!(snapshots(&cache).len(), 1, "written by the import");
+    for args in COMMANDS {
+        let mut plain = vec!["--no-cache"];
+        plain.extend_from_slice(args);
+        let truth = run(&cache, &plain, &out);
+        let o = run(&cache, args, &out);
+        assert_eq!(o.stdout, truth.stdout, "{args:?}");
+        assert!(
+            o.stderr.is_empty(),
+            "the import's snapshot was used as it is"
+        );
+    }
+    // The import's snapshot is the one an open would have made.
+    let made_by_import = std::fs::read(&snapshots(&cache)[0]).unwrap();
+    std::fs::remove_dir_all(&cache).unwrap();
+    run(&cache, &["filter", "x"], &out);
+    assert!(std::fs::read(&snapshots(&cache)[0]).unwrap() == made_by_import);
+    let none = dir.path().join("none");
+    let plain = Command::new(BIN)
+        .args(["--no-cache", "import", seed, "-o"])
+        .arg(&out)
+        .env("WOONBELEID_CACHE", &none)
+        .output()
+        .unwrap();
+    assert!(plain.status.success());
+    assert!(snapshots(&none).is_empty(), "--no-cache keeps none");
+}

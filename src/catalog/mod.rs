@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use crate::model::{Alias, City, Dataset, Item, ItemId, Level};
 use crate::query::fold;
+pub mod build;
 mod decode;
 mod disk;
 mod encode;

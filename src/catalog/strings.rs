@@ -40,6 +40,20 @@ impl Strings {
         self.end_one();
     }
 
+    /// Pushes `lines` joined by newlines as one string; its length in chars.
+    pub(super) fn push_joined(&mut self, lines: &[std::borrow::Cow<'_, str>]) -> usize {
+        let start = self.blob.len();
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                self.blob.push('\n');
+            }
+            self.blob.push_str(line);
+        }
+        let chars = self.blob[start..].chars().count();
+        self.end_one();
+        chars
+    }
+
     pub(super) fn push_folded(&mut self, s: &str) {
         fold_into(s, &mut self.blob);
         self.end_one();

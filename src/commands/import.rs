@@ -5,7 +5,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::{Failure, output};
-use crate::import::{self, Format, ImportError, Request, Source, Stop, names};
+use crate::cache;
+use crate::catalog::Catalog;
+use crate::catalog::build::Builder;
+use crate::import::{self, Format, ImportError, Request, Sink, Source, Stop, Text, names};
 use crate::progress::{self, Spinner};
 use crate::store::{self, RonWriter, Tail, read::ReadError};
 use crate::strings;
@@ -18,6 +21,8 @@ pub struct Import<'a> {
     pub output: Option<&'a Path>,
     /// Replace a read-only output.
     pub force: bool,
+    /// Keep the snapshot of the output in the cache folder, for its first open.
+    pub snapshot: bool,
 }
 
 /// `woonbeleid import`.
@@ -55,16 +60,93 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
-    match args.output {
-        Some(path) => to_file(path, args.force, &req, tail),
-        None => to_stdout(&req, tail),
+    let Some(path) = args.output else {
+        return to_stdout(&req, tail);
+    };
+    // Room for the snapshot's catalog beside the inputs, within the import's memory bound.
+    let input: usize = sources.iter().map(|s| s.text.len()).sum();
+    let budget = if args.snapshot { input + input / 4 } else { 0 };
+    let mut builder = Builder::new(tail.aliases.clone(), budget);
+    to_file(path, args.force, &req, tail, &mut builder)?;
+    drop(sources);
+    if let (true, Some(catalog)) = (args.snapshot, builder.finish()) {
+        keep_snapshot(path, &catalog);
+    }
+    Ok(())
+}
+
+/// The snapshot of a dataset just written, so that its first open is fast too; a cache
+/// folder that cannot take it is said in a line, as when a dataset is opened.
+fn keep_snapshot(path: &Path, catalog: &Catalog) {
+    let Some(folder) = cache::dir() else {
+        return;
+    };
+    if let Err(e) = cache::keep(&folder, path, catalog) {
+        output::warn(&[format!(
+            "warning: cannot keep a snapshot in {}: {e}; the RON is read each time",
+            folder.display()
+        )]);
     }
 }
 
-fn to_file(path: &Path, force: bool, req: &Request<'_>, tail: Tail) -> Result<(), Failure> {
+/// Writes the RON and, as long as its budget lasts, builds the catalog of what it writes.
+struct Tee<'b, S> {
+    ron: S,
+    catalog: &'b mut Builder,
+}
+
+impl<S: Sink> Sink for Tee<'_, S> {
+    type Error = S::Error;
+
+    fn discards_on_error(&self) -> bool {
+        self.ron.discards_on_error()
+    }
+
+    fn begin(&mut self, chapter: &str) -> Result<(), S::Error> {
+        self.catalog.begin(chapter);
+        self.ron.begin(chapter)
+    }
+
+    fn city(&mut self, name: &str) -> Result<(), S::Error> {
+        self.catalog.city(name);
+        self.ron.city(name)
+    }
+
+    fn item(&mut self, title: &str, text: Text<'_>, attachment: bool) -> Result<(), S::Error> {
+        match text {
+            Text::Clean(s) => {
+                self.catalog
+                    .item(title, &[std::borrow::Cow::Borrowed(s)], attachment);
+            }
+            Text::Lines(lines) => self.catalog.item(title, lines, attachment),
+        }
+        self.ron.item(title, text, attachment)
+    }
+
+    fn end_city(&mut self) -> Result<(), S::Error> {
+        self.catalog.end_city();
+        self.ron.end_city()
+    }
+
+    fn end(&mut self) -> Result<(), S::Error> {
+        self.ron.end()
+    }
+}
+
+fn to_file(
+    path: &Path,
+    force: bool,
+    req: &Request<'_>,
+    tail: Tail,
+    builder: &mut Builder,
+) -> Result<(), Failure> {
     let mut bad: Option<ImportError> = None;
     let written = store::write_atomically(path, force, |w| {
-        match import::import_into(req, &mut RonWriter::new(w, tail).provisional()) {
+        let mut tee = Tee {
+            ron: RonWriter::new(w, tail).provisional(),
+            catalog: builder,
+        };
+        match import::import_into(req, &mut tee) {
             Ok(()) => Ok(()),
             Err(Stop::Sink(e)) => Err(e),
             Err(Stop::Input(e)) => {
