@@ -108,5 +108,52 @@ fn load_ron(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, import_end_to_end, import_to_file, load_ron);
+/// Opening a dataset file through its snapshot (`cache::open_in`: the RON's hash and the
+/// snapshot's small sections, what `filter` and the browser's first frame need) against
+/// parsing the RON, 1k to 100k items of 800-byte texts; 1M with `WOONBELEID_BENCH_LARGE=1`.
+fn open_snapshot(c: &mut Criterion) {
+    let mut group = c.benchmark_group("open_snapshot");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8));
+    let mut sizes = vec![1_000, 10_000, 100_000];
+    if std::env::var_os("WOONBELEID_BENCH_LARGE").is_some() {
+        sizes.push(1_000_000);
+    }
+    for items in sizes {
+        let data = dataset(Shape {
+            items,
+            items_per_city: 7,
+            description_len: 800,
+            seed: 1,
+        });
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ron = dir.path().join("d.ron");
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&ron).expect("create"));
+        store::write_ron(&mut file, &data, Tail::default()).expect("write");
+        drop(file);
+        drop(data);
+        let folder = dir.path().join("cache");
+        let load = |p: &std::path::Path| store::load(p);
+        woonbeleid::cache::open_in(&folder, &ron, load).expect("first open");
+        group.throughput(Throughput::Bytes(
+            std::fs::metadata(&ron).map_or(0, |m| m.len()),
+        ));
+        group.bench_function(BenchmarkId::new("snapshot", items), |b| {
+            b.iter(|| black_box(woonbeleid::cache::open_in(&folder, &ron, load).expect("open")));
+        });
+        group.bench_function(BenchmarkId::new("ron", items), |b| {
+            b.iter(|| black_box(woonbeleid::cache::open(&ron, false, load).expect("open")));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    import_end_to_end,
+    import_to_file,
+    load_ron,
+    open_snapshot
+);
 criterion_main!(benches);
