@@ -298,6 +298,16 @@ impl Catalog {
         true
     }
 
+    /// The folded texts when they are in memory: a search then places a hit by the
+    /// texts' offsets instead of counting the NULs before it.
+    #[must_use]
+    pub fn folded_in_memory(&self) -> Option<&Strings> {
+        match &self.folded {
+            Folded::Memory(_) => Some(self.folded_texts()),
+            Folded::Disk(_) => None,
+        }
+    }
+
     /// The title of the item at `position` (empty past the end).
     #[must_use]
     pub fn title_at(&self, position: usize) -> &str {

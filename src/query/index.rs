@@ -124,10 +124,24 @@ const STEP_BYTES: usize = 4 << 20;
 /// substring search. `go_on` is asked between steps; `None` when it said stop.
 pub fn search(catalog: &Catalog, needle: &Needle, go_on: &dyn Fn() -> bool) -> Option<Vec<Hit>> {
     let finder = memmem::Finder::new(needle.as_str().as_bytes());
+    let in_memory = catalog.folded_in_memory();
     let mut hits = Vec::new();
     let finished = catalog.scan_folded(STEP_BYTES, &mut |first, bytes| {
         if !go_on() {
             return false;
+        }
+        if let Some(texts) = in_memory {
+            // Offsets known: each hit placed by a binary search, the texts between hits
+            // never read a second time.
+            let base = texts.start(first);
+            for at in finder.find_iter(bytes) {
+                let item = texts.at_offset(base + at);
+                hits.push(Hit {
+                    item: item as u32,
+                    at: (base + at - texts.start(item)) as u32,
+                });
+            }
+            return true;
         }
         // Texts end in a NUL each: walk them along with the hits, never back.
         let (mut item, mut item_start, mut scanned) = (first, 0, 0);
