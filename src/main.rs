@@ -55,12 +55,22 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             city,
             output,
             force,
+            title_column,
+            description_column,
+            city_column,
+            verbose,
         }) => {
             commands::import(&commands::Import {
                 files: &files,
                 city: city.as_deref(),
                 output: output.as_deref(),
                 force,
+                columns: woonbeleid::import::ColumnNames {
+                    title: title_column.as_deref(),
+                    description: description_column.as_deref(),
+                    city: city_column.as_deref(),
+                },
+                verbose,
             })?;
         }
         Some(Command::Filter { query }) => {

@@ -18,6 +18,10 @@ pub struct Import<'a> {
     pub output: Option<&'a Path>,
     /// Replace a read-only output.
     pub force: bool,
+    /// The columns of SharePoint's own exports, when not the usual names.
+    pub columns: import::ColumnNames<'a>,
+    /// Tell which columns were used and what an export leaves unsaid.
+    pub verbose: bool,
 }
 
 /// `woonbeleid import`.
@@ -55,17 +59,31 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
-    match args.output {
-        Some(path) => to_file(path, args.force, &req, tail),
-        None => to_stdout(&req, tail),
+    let notes = match args.output {
+        Some(path) => to_file(path, args.force, &req, &args.columns, tail),
+        None => to_stdout(&req, &args.columns, tail),
+    }?;
+    if args.verbose {
+        output::warn(&notes);
     }
+    Ok(())
 }
 
-fn to_file(path: &Path, force: bool, req: &Request<'_>, tail: Tail) -> Result<(), Failure> {
+fn to_file(
+    path: &Path,
+    force: bool,
+    req: &Request<'_>,
+    columns: &import::ColumnNames<'_>,
+    tail: Tail,
+) -> Result<Vec<String>, Failure> {
     let mut bad: Option<ImportError> = None;
+    let mut notes = Vec::new();
     let written = store::write_atomically(path, force, |w| {
-        match import::import_into(req, &mut RonWriter::new(w, tail).provisional()) {
-            Ok(()) => Ok(()),
+        match import::import_into_with(req, columns, &mut RonWriter::new(w, tail).provisional()) {
+            Ok(said) => {
+                notes = said;
+                Ok(())
+            }
             Err(Stop::Sink(e)) => Err(e),
             Err(Stop::Input(e)) => {
                 bad = Some(e);
@@ -75,17 +93,21 @@ fn to_file(path: &Path, force: bool, req: &Request<'_>, tail: Tail) -> Result<()
     });
     match bad {
         Some(e) => Err(e.into()),
-        None => written.map_err(Failure::from),
+        None => written.map(|()| notes).map_err(Failure::from),
     }
 }
 
-fn to_stdout(req: &Request<'_>, tail: Tail) -> Result<(), Failure> {
+fn to_stdout(
+    req: &Request<'_>,
+    columns: &import::ColumnNames<'_>,
+    tail: Tail,
+) -> Result<Vec<String>, Failure> {
     let mut out = output::stdout()?;
-    let result = import::import_into(req, &mut RonWriter::new(&mut out, tail));
+    let result = import::import_into_with(req, columns, &mut RonWriter::new(&mut out, tail));
     match result {
-        Ok(()) => output::finish(out.flush()),
+        Ok(notes) => output::finish(out.flush()).map(|()| notes),
         Err(Stop::Input(e)) => Err(e.into()),
-        Err(Stop::Sink(e)) => output::finish(Err(e)),
+        Err(Stop::Sink(e)) => output::finish(Err(e)).map(|()| Vec::new()),
     }
 }
 
@@ -132,6 +154,9 @@ fn read_source(path: &Path) -> Result<Source, ImportError> {
     let bytes = match store::read::read(path) {
         Ok(bytes) => bytes,
         Err(ReadError::NotText(block)) => {
+            if let Some(e) = import::office(&name, &block) {
+                return Err(e);
+            }
             return Err(import::decode(&name, &block).err().unwrap_or_else(|| {
                 ImportError::new(
                     &name,
@@ -142,6 +167,9 @@ fn read_source(path: &Path) -> Result<Source, ImportError> {
         }
         Err(e) => return Err(ImportError::new(&name, 1, e.message())),
     };
+    if let Some(e) = import::office(&name, &bytes) {
+        return Err(e);
+    }
     let text = import::decode_owned(&name, bytes)?;
     Ok(Source::new(name, text))
 }
