@@ -205,3 +205,39 @@ fn a_query_file_is_refused_with_what_to_do() {
     let o = run(&["import", &f]);
     assert!(stderr(&o).contains("Export to CSV"));
 }
+
+#[test]
+fn a_graph_page_leaves_empty_descriptions_out() {
+    let page = br#"{"value":[{"id":"1","fields":{"Title":"1. HOOFDSTUK","Stad":"Gent"}},{"id":"2","fields":{"Title":"A. EEN","Stad":"Aalst","Attachments":true}}]}"#;
+    let got = import_files(&[page.to_vec()], ColumnNames::default()).unwrap();
+    let names: Vec<&str> = got.cities.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Aalst", "Gent"]);
+    assert!(got.cities.iter().all(|c| c.items[0].description.is_empty()));
+    assert_eq!(got.chapter, "1. HOOFDSTUK");
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "graph.json", page);
+    let err = stderr(&run(&["import", &f, "--verbose"]));
+    assert!(
+        err.contains("no item on this page has a description field"),
+        "{err}"
+    );
+    assert!(err.contains("no 'Attachments' field"), "{err}");
+}
+
+#[test]
+fn prose_with_commas_is_not_a_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "p.txt",
+        b"Dit is, zoals gezegd, gewoon tekst.\nMet nog een regel, ook.\n",
+    );
+    assert_refused(&["import", &f], &f, 1, "not an export of the list");
+    let csv = write(
+        dir.path(),
+        "c.txt",
+        b"Titel,Beschrijving,Stad\nA. EEN,tekst,Gent\n",
+    );
+    let o = run(&["import", &csv]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

@@ -74,10 +74,10 @@ pub(super) fn read(
         None => (None, src.text.as_str(), 0),
     };
     let mut rows = reader(body).into_records();
-    let line_of = |pos: Option<&csv::Position>| line_no(pos) + skipped;
+    let lines = Lines::new(body, skipped);
+    let line_of = |pos: Option<&csv::Position>| lines.at(pos);
     let broken = |e: &csv::Error| {
-        let line = line_of(e.position());
-        ImportError::new(&src.name, line, format!("not CSV: {e}"))
+        ImportError::new(&src.name, line_of(e.position()), format!("not CSV: {e}"))
     };
     let header = match rows.next() {
         Some(Ok(header)) => header,
@@ -85,7 +85,7 @@ pub(super) fn read(
         None => {
             return Err(ImportError::new(
                 &src.name,
-                1 + skipped,
+                2,
                 "a schema line but no header row",
             ));
         }
@@ -122,8 +122,46 @@ pub(super) fn read(
     })
 }
 
-fn line_no(pos: Option<&csv::Position>) -> usize {
-    pos.map_or(1, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
+/// Line numbers in the file from the reader's byte offsets (its own count leaves out the
+/// newlines inside quoted cells). Rows come in order, so counting on from the last one
+/// keeps this linear.
+struct Lines<'t> {
+    body: &'t [u8],
+    /// The last offset asked for and its line.
+    last: std::cell::Cell<(usize, usize)>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(body: &'t str, skipped: usize) -> Self {
+        Lines {
+            body: body.as_bytes(),
+            last: std::cell::Cell::new((0, 1 + skipped)),
+        }
+    }
+
+    fn at(&self, pos: Option<&csv::Position>) -> usize {
+        let Some(at) = pos.and_then(|p| usize::try_from(p.byte()).ok()) else {
+            return self.last.get().1;
+        };
+        // A row's offset is where the one before it ended: its line starts after the
+        // newline (and any blank lines the reader skips).
+        let mut at = at.min(self.body.len());
+        while self
+            .body
+            .get(at)
+            .is_some_and(|b| matches!(b, b'\r' | b'\n'))
+        {
+            at += 1;
+        }
+        let (from, line) = self.last.get();
+        let line = if at >= from {
+            line + memchr::memchr_iter(b'\n', &self.body[from..at]).count()
+        } else {
+            line - memchr::memchr_iter(b'\n', &self.body[at..from]).count()
+        };
+        self.last.set((at, line));
+        line
+    }
 }
 
 /// The header's cells as columns, with what the schema says of each.
@@ -251,4 +289,24 @@ fn schema(file: &str, json: &str) -> Result<HashMap<String, Field>, ImportError>
 }
 
 #[cfg(test)]
-mod tests {}
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_placed_on_their_first_line() {
+        let text = "\"T\",\"B\",\"S\"\r\n\"a\",\"x\r\ny\",\"s\"\r\n\"b\",\"z\",\"s\"\r\n";
+        let lines = Lines::new(text, 0);
+        let got: Vec<usize> = reader(text)
+            .into_records()
+            .map(|r| lines.at(r.unwrap().position()))
+            .collect();
+        assert_eq!(got, [1, 2, 4]);
+        let blank = "T,B,S\n\na,b,c\n";
+        let lines = Lines::new(blank, 1);
+        let got: Vec<usize> = reader(blank)
+            .into_records()
+            .map(|r| lines.at(r.unwrap().position()))
+            .collect();
+        assert_eq!(got, [2, 4]);
+    }
+}

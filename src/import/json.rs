@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use super::columns::{self, Column, ColumnNames, Role};
+use super::columns::{self, Chosen, Column, ColumnNames, Role};
 use super::fields::{self, kind};
 use super::table::Record;
 use super::{ImportError, Source, line_at};
@@ -51,7 +51,20 @@ pub(super) fn read(
     names: &ColumnNames<'_>,
 ) -> Result<Read, ImportError> {
     let (shape, entries, next) = entries(src)?;
-    let (cols, index) = columns_of(&entries);
+    let (mut cols, index) = columns_of(&entries);
+    // Graph leaves empty fields out: on a page whose descriptions are all empty, the
+    // column is nowhere.
+    let no_descriptions = shape == Shape::Graph
+        && names.description.is_none()
+        && !cols
+            .iter()
+            .any(|c| columns::answers(c, Role::Description, names));
+    if no_descriptions {
+        cols.push(Column {
+            internal: Some("Beschrijving".into()),
+            ..Column::default()
+        });
+    }
     let chosen = columns::choose(&cols, names).map_err(|m| {
         let hint = (m.role == Role::City)
             .then(|| fields::lookup_hint(shape, &cols, names))
@@ -61,49 +74,73 @@ pub(super) fn read(
             None => columns::located(&src.name, 1, m),
         }
     })?;
-    let attachments = index.get("Attachments").copied();
-    let mut records = Vec::with_capacity(entries.len());
-    for entry in &entries {
-        records.push(fields::record(src, file, entry, &cols, chosen)?);
-    }
-    let mut notes = vec![format!(
-        "{}: a {} page: title from '{}', description from '{}', city from '{}'",
-        src.name,
-        match shape {
+    let records = entries
+        .iter()
+        .map(|entry| fields::record(src, file, entry, &cols, chosen))
+        .collect::<Result<Vec<_>, _>>()?;
+    let page = Page {
+        file: &src.name,
+        shape,
+        cols: &cols,
+        attachments: index.get("Attachments").copied(),
+        no_descriptions,
+        next,
+    };
+    let notes = page.notes(chosen, &records);
+    Ok(Read { records, notes })
+}
+
+/// What a page said besides its items, for `--verbose`.
+struct Page<'a> {
+    file: &'a str,
+    shape: Shape,
+    cols: &'a [Column],
+    attachments: Option<usize>,
+    no_descriptions: bool,
+    next: Option<String>,
+}
+
+impl Page<'_> {
+    fn notes(&self, chosen: Chosen, records: &[Record]) -> Vec<String> {
+        let (file, cols) = (self.file, self.cols);
+        let api = match self.shape {
             Shape::RestVerbose => "REST (odata=verbose)",
             Shape::RestLight => "REST",
             Shape::Graph => "Microsoft Graph",
-        },
-        cols[chosen.title].shown(),
-        cols[chosen.description].shown(),
-        cols[chosen.city].shown()
-    )];
-    let ignored: Vec<String> = cols
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !chosen.uses(*i) && Some(*i) != attachments)
-        .map(|(_, c)| c.shown())
-        .collect();
-    if !ignored.is_empty() {
-        notes.push(format!(
-            "{}: fields ignored: {}",
-            src.name,
-            columns::listed(ignored.into_iter())
-        ));
+        };
+        let mut notes = vec![format!(
+            "{file}: a {api} page: title from '{}', description from '{}', city from '{}'",
+            cols[chosen.title].shown(),
+            cols[chosen.description].shown(),
+            cols[chosen.city].shown()
+        )];
+        let ignored: Vec<String> = cols
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !chosen.uses(*i) && Some(*i) != self.attachments)
+            .map(|(_, c)| c.shown())
+            .collect();
+        if !ignored.is_empty() {
+            let ignored = columns::listed(ignored.into_iter());
+            notes.push(format!("{file}: fields ignored: {ignored}"));
+        }
+        if self.no_descriptions {
+            notes.push(format!(
+                "{file}: no item on this page has a description field: all are empty"
+            ));
+        }
+        if records.iter().any(|r| r.attachment.is_none()) {
+            notes.push(format!(
+                "{file}: no 'Attachments' field (on some or all items): those are not marked as having one"
+            ));
+        }
+        if let Some(next) = &self.next {
+            notes.push(format!(
+                "{file}: more pages follow ({next}): import every page's file together"
+            ));
+        }
+        notes
     }
-    if records.iter().any(|r| r.attachment.is_none()) {
-        notes.push(format!(
-            "{}: no 'Attachments' field: no item is marked as having one",
-            src.name
-        ));
-    }
-    if let Some(next) = next {
-        notes.push(format!(
-            "{}: more pages follow ({next}): import every page's file together",
-            src.name
-        ));
-    }
-    Ok(Read { records, notes })
 }
 
 /// The page's shape, its items' fields, and the link to the next page if any.
