@@ -78,6 +78,18 @@ pub enum Command {
         #[arg(long)]
         verbose: bool,
     },
+    /// Say what changed from OLD to NEW: cities added and removed, per city the items
+    /// added, removed and changed (by title). Exit 0 when nothing changed, 1 when something
+    /// did, 2 when a file cannot be read (like diff).
+    Diff {
+        #[arg(value_name = "OLD.ron")]
+        old: PathBuf,
+        #[arg(value_name = "NEW.ron")]
+        new: PathBuf,
+        /// Also print the differing lines of each changed text, as a unified diff.
+        #[arg(long)]
+        text: bool,
+    },
     /// Print the items whose title or city matches QUERY (fzf syntax), best first, as
     /// CITY<TAB>TITLE. Exit 1 when nothing matches.
     Filter {

@@ -73,6 +73,7 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 verbose,
             })?;
         }
+        Some(Command::Diff { old, new, text }) => return Ok(commands::diff(&old, &new, text)),
         Some(Command::Filter { query }) => {
             let catalog = Catalog::new(commands::dataset(cli.data.as_deref())?);
             return Ok(found(commands::filter(&catalog, &query.join(" "))?));

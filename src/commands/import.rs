@@ -59,6 +59,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
+    let old = args.output.and_then(replaced_dataset);
     let notes = match args.output {
         Some(path) => to_file(path, args.force, &req, &args.columns, tail),
         None => to_stdout(&req, &args.columns, tail),
@@ -66,7 +67,38 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     if args.verbose {
         output::warn(&notes);
     }
+    if let Some(path) = args.output {
+        super::diff::replaced(path, old);
+    }
     Ok(())
+}
+
+/// Above this, `import -o` does not compare the dataset it replaces with the new one (it
+/// would hold both in memory); `woonbeleid diff` still can.
+const SUMMARY_LIMIT: u64 = 256 << 20;
+
+/// The dataset `import -o` is about to replace, to say what changed.
+fn replaced_dataset(path: &Path) -> Option<crate::model::Dataset> {
+    let size = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)?
+        .len();
+    let name = path.display();
+    if size > SUMMARY_LIMIT {
+        output::warn(&[format!(
+            "{name}: larger than 256 MiB, so not compared: 'woonbeleid diff OLD NEW' says what changed"
+        )]);
+        return None;
+    }
+    match store::load_file(path) {
+        Ok(file) => Some(file.split().0),
+        Err(e) => {
+            output::warn(&[format!(
+                "{name}: the dataset replaced could not be read ({e}): no summary of changes"
+            )]);
+            None
+        }
+    }
 }
 
 fn to_file(
