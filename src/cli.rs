@@ -65,6 +65,33 @@ pub enum Command {
         /// Replace OUT even when it is read-only.
         #[arg(long, requires = "output")]
         force: bool,
+        /// The column holding the title in a CSV, REST or Graph export (display or internal
+        /// name), when it is not called Titel or Title.
+        #[arg(long, value_name = "NAME")]
+        title_column: Option<String>,
+        /// The column holding the description, when not Beschrijving, Omschrijving or
+        /// Description.
+        #[arg(long, value_name = "NAME")]
+        description_column: Option<String>,
+        /// The column holding the city, when not Stad, Gemeente or City.
+        #[arg(long, value_name = "NAME")]
+        city_column: Option<String>,
+        /// Say which columns were used and which ignored, and what an export leaves unsaid
+        /// (attachments, further pages).
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Say what changed from OLD to NEW: cities added and removed, per city the items
+    /// added, removed and changed (by title). Exit 0 when nothing changed, 1 when something
+    /// did, 2 when a file cannot be read (like diff).
+    Diff {
+        #[arg(value_name = "OLD.ron")]
+        old: PathBuf,
+        #[arg(value_name = "NEW.ron")]
+        new: PathBuf,
+        /// Also print the differing lines of each changed text, as a unified diff.
+        #[arg(long)]
+        text: bool,
     },
     /// Print the items whose title or city matches QUERY (fzf syntax), best first, as
     /// CITY<TAB>TITLE. Exit 1 when nothing matches.

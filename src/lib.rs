@@ -19,6 +19,7 @@ pub mod cache;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod diff;
 pub mod export;
 pub mod highlight;
 pub mod import;

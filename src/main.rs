@@ -55,6 +55,10 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             city,
             output,
             force,
+            title_column,
+            description_column,
+            city_column,
+            verbose,
         }) => {
             commands::import(&commands::Import {
                 files: &files,
@@ -62,8 +66,15 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 output: output.as_deref(),
                 force,
                 snapshot: !cli.no_cache,
+                columns: woonbeleid::import::ColumnNames {
+                    title: title_column.as_deref(),
+                    description: description_column.as_deref(),
+                    city: city_column.as_deref(),
+                },
+                verbose,
             })?;
         }
+        Some(Command::Diff { old, new, text }) => return Ok(commands::diff(&old, &new, text)),
         Some(Command::Filter { query }) => {
             let query = query.join(" ");
             let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c| {

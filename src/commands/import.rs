@@ -23,6 +23,10 @@ pub struct Import<'a> {
     pub force: bool,
     /// Keep the snapshot of the output in the cache folder, for its first open.
     pub snapshot: bool,
+    /// The columns of SharePoint's own exports, when not the usual names.
+    pub columns: import::ColumnNames<'a>,
+    /// Tell which columns were used and what an export leaves unsaid.
+    pub verbose: bool,
 }
 
 /// `woonbeleid import`.
@@ -60,15 +64,27 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
+    let old = args.output.and_then(replaced_dataset);
     let Some(path) = args.output else {
-        return to_stdout(&req, tail);
+        let notes = to_stdout(&req, &args.columns, tail)?;
+        if args.verbose {
+            output::warn(&notes);
+        }
+        return Ok(());
     };
     // Room for the snapshot's catalog beside the inputs, within the import's memory bound.
     let input: usize = sources.iter().map(|s| s.text.len()).sum();
     let budget = if args.snapshot { input + input / 4 } else { 0 };
     let mut builder = Builder::new(tail.aliases.clone(), budget);
-    to_file(path, args.force, &req, tail, &mut builder)?;
+    let notes = to_file(path, args.force, &req, &args.columns, tail, &mut builder)?;
     drop(sources);
+    if args.verbose {
+        output::warn(&notes);
+    }
+    match old {
+        Some(Err(why)) => output::warn(&[why]),
+        old => super::diff::replaced(path, old.and_then(Result::ok)),
+    }
     if let (true, Some(catalog)) = (args.snapshot, builder.finish()) {
         keep_snapshot(path, &catalog);
     }
@@ -133,21 +149,54 @@ impl<S: Sink> Sink for Tee<'_, S> {
     }
 }
 
+/// Above this, `import -o` does not compare the dataset it replaces with the new one (it
+/// would hold both in memory); `woonbeleid diff` still can.
+const SUMMARY_LIMIT: u64 = 256 << 20;
+
+/// The dataset `import -o` is about to replace, to say what changed; or why it cannot be
+/// compared, said only once the new dataset is written (a refused import says nothing else).
+fn replaced_dataset(path: &Path) -> Option<Result<crate::model::Dataset, String>> {
+    let size = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)?
+        .len();
+    let name = path.display();
+    if size > SUMMARY_LIMIT {
+        return Some(Err(format!(
+            "{name}: larger than 256 MiB, so not compared: 'woonbeleid diff OLD NEW' says what changed"
+        )));
+    }
+    Some(
+        store::load_file(path)
+            .map(|file| file.split().0)
+            .map_err(|e| {
+                format!(
+                    "{name}: the dataset replaced could not be read ({e}): no summary of changes"
+                )
+            }),
+    )
+}
+
 fn to_file(
     path: &Path,
     force: bool,
     req: &Request<'_>,
+    columns: &import::ColumnNames<'_>,
     tail: Tail,
     builder: &mut Builder,
-) -> Result<(), Failure> {
+) -> Result<Vec<String>, Failure> {
     let mut bad: Option<ImportError> = None;
+    let mut notes = Vec::new();
     let written = store::write_atomically(path, force, |w| {
         let mut tee = Tee {
             ron: RonWriter::new(w, tail).provisional(),
             catalog: builder,
         };
-        match import::import_into(req, &mut tee) {
-            Ok(()) => Ok(()),
+        match import::import_into_with(req, columns, &mut tee) {
+            Ok(said) => {
+                notes = said;
+                Ok(())
+            }
             Err(Stop::Sink(e)) => Err(e),
             Err(Stop::Input(e)) => {
                 bad = Some(e);
@@ -157,17 +206,21 @@ fn to_file(
     });
     match bad {
         Some(e) => Err(e.into()),
-        None => written.map_err(Failure::from),
+        None => written.map(|()| notes).map_err(Failure::from),
     }
 }
 
-fn to_stdout(req: &Request<'_>, tail: Tail) -> Result<(), Failure> {
+fn to_stdout(
+    req: &Request<'_>,
+    columns: &import::ColumnNames<'_>,
+    tail: Tail,
+) -> Result<Vec<String>, Failure> {
     let mut out = output::stdout()?;
-    let result = import::import_into(req, &mut RonWriter::new(&mut out, tail));
+    let result = import::import_into_with(req, columns, &mut RonWriter::new(&mut out, tail));
     match result {
-        Ok(()) => output::finish(out.flush()),
+        Ok(notes) => output::finish(out.flush()).map(|()| notes),
         Err(Stop::Input(e)) => Err(e.into()),
-        Err(Stop::Sink(e)) => output::finish(Err(e)),
+        Err(Stop::Sink(e)) => output::finish(Err(e)).map(|()| Vec::new()),
     }
 }
 
@@ -214,6 +267,9 @@ fn read_source(path: &Path) -> Result<Source, ImportError> {
     let bytes = match store::read::read(path) {
         Ok(bytes) => bytes,
         Err(ReadError::NotText(block)) => {
+            if let Some(e) = import::office(&name, &block) {
+                return Err(e);
+            }
             return Err(import::decode(&name, &block).err().unwrap_or_else(|| {
                 ImportError::new(
                     &name,
@@ -224,6 +280,9 @@ fn read_source(path: &Path) -> Result<Source, ImportError> {
         }
         Err(e) => return Err(ImportError::new(&name, 1, e.message())),
     };
+    if let Some(e) = import::office(&name, &bytes) {
+        return Err(e);
+    }
     let text = import::decode_owned(&name, bytes)?;
     Ok(Source::new(name, text))
 }

@@ -1,5 +1,6 @@
 //! What each subcommand does, between parsed arguments and the process's exit code.
 
+mod diff;
 mod export;
 mod find;
 mod import;
@@ -18,6 +19,7 @@ use crate::progress::{self, Spinner};
 use crate::store::{self, DatasetError, DatasetFile};
 use crate::strings;
 
+pub use diff::diff;
 pub use export::{export, export_section};
 pub use find::{filter, search};
 pub use import::{Import, import};

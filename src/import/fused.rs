@@ -79,7 +79,7 @@ pub(super) fn import<S: Sink>(src: &Source, sink: &mut S) -> Result<Fused, Stop<
     }
     let groups = scanned?;
     if !suspects.is_empty() {
-        super::plan::check_titles_of(src, &groups, &suspects)?;
+        super::titles::check_titles_of(src, &groups, &suspects)?;
     }
     sink.end_city()
         .and_then(|()| sink.end())

@@ -17,6 +17,9 @@ pub(super) struct Origin<'a> {
 pub(super) struct Placed<'a> {
     pub items: Vec<Item>,
     pub origins: Vec<Origin<'a>>,
+    /// Whether the items say if they have attachments (a CSV export does not): when one side
+    /// does not, the other's decides.
+    pub attachments: bool,
 }
 
 /// Merges `from` into `into`. The `n`-th item titled `T` in `from` is the `n`-th item
@@ -35,13 +38,16 @@ pub(super) fn merge_city<'a>(
     // slot 0: before the first item of `into`; slot i + 1: right after its item i.
     let mut slots: Vec<Vec<usize>> = vec![Vec::new(); into.items.len() + 1];
     let mut slot = 0;
+    // Items of `into` that take their attachment from `from`.
+    let mut attached = Vec::new();
     for (k, item) in from.items.iter().enumerate() {
         let n = seen.entry(&item.title).or_default();
         let at = positions.get(item.title.as_str()).and_then(|p| p.get(*n));
         *n += 1;
         match at {
             Some(&at) => {
-                if let Some(d) = difference(&into.items[at], item) {
+                let both_say = into.attachments && from.attachments;
+                if let Some(d) = difference_but(&into.items[at], item, !both_say) {
                     let (first, second) = (into.origins[at], from.origins[k]);
                     return Err(ImportError::new(
                         second.file,
@@ -54,6 +60,10 @@ pub(super) fn merge_city<'a>(
                     .with_detail(format!("{}:{}: {}", first.file, first.line, d.0))
                     .with_detail(format!("{}:{}: {}", second.file, second.line, d.1)));
                 }
+                // Only one side can say: `into` has none, or else it is the one that says.
+                if !into.attachments && item.attachment {
+                    attached.push(at);
+                }
                 slot = at + 1;
             }
             None => slots[slot].push(k),
@@ -61,6 +71,10 @@ pub(super) fn merge_city<'a>(
     }
     drop(positions);
     drop(seen);
+    let mut into = into;
+    for at in attached {
+        into.items[at].attachment = true;
+    }
     Ok(rebuild(into, from, &slots))
 }
 
@@ -69,6 +83,7 @@ fn rebuild<'a>(into: Placed<'a>, from: Placed<'a>, slots: &[Vec<usize>]) -> Plac
     let mut out = Placed {
         items: Vec::with_capacity(total),
         origins: Vec::with_capacity(total),
+        attachments: into.attachments || from.attachments,
     };
     let mut from_items: Vec<Option<Item>> = from.items.into_iter().map(Some).collect();
     let mut take = |out: &mut Placed<'a>, k: usize| {
@@ -91,7 +106,16 @@ fn rebuild<'a>(into: Placed<'a>, from: Placed<'a>, slots: &[Vec<usize>]) -> Plac
 }
 
 /// The first difference between two items with the same title, as each side shows it.
-fn difference(first: &Item, second: &Item) -> Option<(String, String)> {
+pub(super) fn difference(first: &Item, second: &Item) -> Option<(String, String)> {
+    difference_but(first, second, false)
+}
+
+/// `difference`, attachments aside when one side cannot tell them.
+fn difference_but(
+    first: &Item,
+    second: &Item,
+    attachments_aside: bool,
+) -> Option<(String, String)> {
     if first.description != second.description {
         let mut la = first.description.lines();
         let mut lb = second.description.lines();
@@ -113,7 +137,7 @@ fn difference(first: &Item, second: &Item) -> Option<(String, String)> {
             }
         }
     }
-    if first.attachment != second.attachment {
+    if !attachments_aside && first.attachment != second.attachment {
         let say = |x: bool| format!("attachment: {}", if x { "yes" } else { "no" });
         return Some((say(first.attachment), say(second.attachment)));
     }
@@ -147,7 +171,11 @@ mod tests {
         let origins = (1..=items.len())
             .map(|line| Origin { file, line })
             .collect();
-        Placed { items, origins }
+        Placed {
+            items,
+            origins,
+            attachments: true,
+        }
     }
 
     fn titles(p: &Placed<'_>) -> Vec<String> {

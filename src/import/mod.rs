@@ -3,16 +3,25 @@
 //! written as the rows are read, so an import never holds a second copy of its input).
 
 pub mod clean;
+pub mod columns;
+mod csv;
 mod decode;
+mod fields;
 mod fused;
 mod grouped;
 mod itemview;
+mod json;
 mod lines;
 mod merge;
 pub mod names;
 mod passes;
 mod plan;
+pub mod rich;
 mod sink;
+mod sniff;
+mod table;
+mod tables;
+mod titles;
 mod views;
 
 use std::collections::HashSet;
@@ -22,10 +31,12 @@ use std::ops::ControlFlow;
 
 use crate::model::{City, Dataset, Item, Level};
 
+pub use columns::ColumnNames;
 pub(crate) use decode::line_at;
 pub use decode::{decode, decode_owned};
-pub use plan::import_into;
+pub use plan::{import_into, import_into_with};
 pub use sink::{DatasetSink, Sink, Stop, Text};
+pub use sniff::office;
 
 /// A located failure: `FILE:LINE: message`, with optional lines of detail after it. The
 /// kind tells failures of different origin apart as types (`ImportError`,
@@ -40,6 +51,7 @@ pub struct Located<Kind> {
 }
 
 impl<Kind> fmt::Display for Located<Kind> {
+    // (JSON inputs give their place as line and JSON path: `F:1: $.value[3].Title: …`.)
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
     }
@@ -132,6 +144,10 @@ pub struct Parsed {
 pub enum Format {
     Grouped,
     ItemView,
+    /// SharePoint's "Export to CSV", with or without the schema line.
+    Csv,
+    /// A saved page of the REST API (verbose or light) or of Microsoft Graph.
+    Json,
 }
 
 /// Tells the two exports apart by where their rows begin: after an optional heading and
@@ -141,6 +157,38 @@ pub enum Format {
 /// # Errors
 /// When the text is neither.
 pub fn detect(src: &Source) -> Result<Format, ImportError> {
+    detect_with(src, &ColumnNames::default())
+}
+
+/// `detect`, with the column names the user gave (a CSV header may hold only those).
+/// SharePoint's own exports are told first, by their first characters: JSON, the CSV
+/// schema line or a quoted header, the Excel web query; then the copied text; then a CSV
+/// header that names the columns unquoted.
+///
+/// # Errors
+/// When the text is none of these, or an Excel web query.
+pub fn detect_with(src: &Source, names: &ColumnNames<'_>) -> Result<Format, ImportError> {
+    let start = src
+        .text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if start.starts_with(['{', '[']) {
+        return Ok(Format::Json);
+    }
+    if let Some(e) = sniff::iqy(src) {
+        return Err(e);
+    }
+    if src.text.starts_with('"') && csv::looks_like(&src.text, names)
+        || src.text.starts_with("ListSchema=")
+    {
+        return Ok(Format::Csv);
+    }
+    match detect_text(src) {
+        Err(_) if csv::looks_like(&src.text, names) => Ok(Format::Csv),
+        found => found,
+    }
+}
+
+fn detect_text(src: &Source) -> Result<Format, ImportError> {
     let mut headings = 0;
     for (_, raw) in src.lines() {
         let line = clean::norm(raw);
@@ -246,9 +294,17 @@ pub struct Request<'a> {
 /// # Errors
 /// The first bad input, located.
 pub fn import(req: &Request<'_>) -> Result<Dataset, ImportError> {
+    import_with(req, &ColumnNames::default())
+}
+
+/// `import`, with the columns of SharePoint's own exports named.
+///
+/// # Errors
+/// As `import`.
+pub fn import_with(req: &Request<'_>, columns: &ColumnNames<'_>) -> Result<Dataset, ImportError> {
     let mut sink = DatasetSink::default();
-    match import_into(req, &mut sink) {
-        Ok(()) => Ok(sink.into_dataset()),
+    match import_into_with(req, columns, &mut sink) {
+        Ok(_) => Ok(sink.into_dataset()),
         Err(Stop::Input(e)) => Err(e),
         Err(Stop::Sink(never)) => match never {},
     }

@@ -9,10 +9,14 @@ use super::fused::{self, Fused};
 use super::grouped::{Group, Scanner};
 use super::merge::{self, Origin, Placed};
 use super::names::{self, Place, Suspects};
-use super::passes::{self, CheckTitles, Emit, FirstPass, Materialize};
+use super::passes::{self, Emit, FirstPass, Materialize};
 use super::sink::{Sink, Stop, Text};
-use super::views::{infer_city, note_view_suspects, view_places};
-use super::{Format, ImportError, Parsed, Request, Source, clean, detect, itemview};
+use super::table::{self, Table};
+use super::views::{infer_city, note_view_suspects};
+use super::{
+    ColumnNames, Format, ImportError, Parsed, Request, Source, clean, detect_with, itemview,
+    tables, titles,
+};
 use crate::model::Item;
 
 /// One input after the first pass.
@@ -22,6 +26,8 @@ pub(super) enum Kind {
         groups: Vec<Group>,
     },
     View(Parsed),
+    /// SharePoint's own exports: one CSV file, or every JSON page of the import as one.
+    Table(Table),
 }
 
 /// Where a city of the output comes from.
@@ -29,6 +35,7 @@ pub(super) enum Kind {
 enum Occurrence {
     Group { input: usize, group: usize },
     View { input: usize },
+    Table { input: usize, city: usize },
 }
 
 struct CityPlan {
@@ -46,36 +53,63 @@ type Found = (String, Option<Place>, Occurrence);
 /// Imports every input into `sink`: grouped exports first (they name the cities and the
 /// titles), then item views, merged city by city in input order.
 ///
+/// Returns what `--verbose` tells about SharePoint's own exports: the columns used and
+/// ignored, attachments unknown, pages announced.
+///
 /// # Errors
 /// The first bad input, located, before anything reaches the sink; or the sink's error.
-pub fn import_into<S: Sink>(req: &Request<'_>, sink: &mut S) -> Result<(), Stop<S::Error>> {
+pub fn import_into<S: Sink>(
+    req: &Request<'_>,
+    sink: &mut S,
+) -> Result<Vec<String>, Stop<S::Error>> {
+    import_into_with(req, &ColumnNames::default(), sink)
+}
+
+/// `import_into`, with the columns of SharePoint's own exports named.
+///
+/// # Errors
+/// As `import_into`.
+pub fn import_into_with<S: Sink>(
+    req: &Request<'_>,
+    columns: &ColumnNames<'_>,
+    sink: &mut S,
+) -> Result<Vec<String>, Stop<S::Error>> {
     let formats = req
         .sources
         .iter()
-        .map(detect)
+        .map(|src| detect_with(src, columns))
         .collect::<Result<Vec<_>, _>>()?;
     if let ([src], [Format::Grouped], None) = (req.sources, formats.as_slice(), req.city)
         && sink.discards_on_error()
         && let Fused::Done = fused::import(src, sink)?
     {
-        return Ok(());
+        return Ok(Vec::new());
     }
-    let (inputs, suspects) = read_inputs(req, &formats)?;
-    let plans = plan_cities(&inputs, req.city)?;
-    let chapter = chapter(&inputs)?;
+    let (inputs, suspects, notes) = read_inputs(req, columns, &formats)?;
+    let mut plans = plan_cities(&inputs, req.city)?;
+    if inputs
+        .iter()
+        .any(|(_, kind)| matches!(kind, Kind::Table(_)))
+    {
+        // SharePoint's exports carry no order of cities: the grouped view's is by name.
+        plans.sort_by_cached_key(|p| table::sort_key(&p.name));
+    }
+    let chapter = titles::chapter(&inputs)?;
     if !suspects.is_empty() {
-        check_titles(&inputs, &suspects)?;
+        titles::check_titles(&inputs, &suspects)?;
     }
     let merged = merge_cities(&inputs, &plans)?;
-    emit(&inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)
+    emit(&inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)?;
+    Ok(notes)
 }
 
 /// Every input, read: a grouped export by its first pass, an item view whole and with its
 /// city (given, or inferred from the grouped exports); and the titles that hid something.
 fn read_inputs<'s>(
     req: &Request<'s>,
+    columns: &ColumnNames<'_>,
     formats: &[Format],
-) -> Result<(Vec<Input<'s>>, Suspects), ImportError> {
+) -> Result<(Vec<Input<'s>>, Suspects, Vec<String>), ImportError> {
     let any_view = formats.contains(&Format::ItemView);
     let mut known = if any_view {
         req.known_titles.clone()
@@ -91,9 +125,10 @@ fn read_inputs<'s>(
                 any_view.then_some(&mut known),
                 &mut suspects,
             )?),
-            Format::ItemView => None,
+            Format::ItemView | Format::Csv | Format::Json => None,
         });
     }
+    let notes = tables::read_tables(req.sources, columns, formats, &mut kinds, &mut suspects)?;
     let city = req.city.map(clean::norm).filter(|c| !c.is_empty());
     for (i, src) in req.sources.iter().enumerate() {
         if formats[i] == Format::ItemView {
@@ -122,7 +157,7 @@ fn read_inputs<'s>(
         .zip(kinds)
         .filter_map(|(src, kind)| kind.map(|k| (src, k)))
         .collect();
-    Ok((inputs, suspects))
+    Ok((inputs, suspects, notes))
 }
 
 fn first_pass(
@@ -176,6 +211,18 @@ fn cities_in(input: usize, src: &Source, kind: &Kind, city_arg: Option<&str>) ->
                 Occurrence::View { input },
             )]
         }
+        Kind::Table(table) => table
+            .cities
+            .iter()
+            .enumerate()
+            .map(|(city, c)| {
+                (
+                    c.name.clone(),
+                    Some(c.place.clone()),
+                    Occurrence::Table { input, city },
+                )
+            })
+            .collect(),
     }
 }
 
@@ -214,66 +261,6 @@ fn plan_cities(
     Ok(plans)
 }
 
-/// The chapter: the first input's that has one; every other input must agree.
-fn chapter(inputs: &[(&Source, Kind)]) -> Result<String, ImportError> {
-    let mut seen: Option<(&str, &str)> = None;
-    for (src, kind) in inputs {
-        let ch = match kind {
-            Kind::Grouped { chapter, .. } => chapter.as_deref(),
-            Kind::View(view) => view.chapter.as_deref(),
-        };
-        match (ch, seen) {
-            (Some(ch), None) => seen = Some((ch, &src.name)),
-            (Some(ch), Some((first, file))) if ch != first => {
-                return Err(ImportError::new(
-                    &src.name,
-                    1,
-                    format!(
-                        "chapter '{ch}' differs from '{first}' in {file}: import one chapter at a time"
-                    ),
-                ));
-            }
-            _ => {}
-        }
-    }
-    Ok(seen.map(|(c, _)| c.to_owned()).unwrap_or_default())
-}
-
-/// Every title against the titles that hid something: only run when there are such.
-fn check_titles(inputs: &[(&Source, Kind)], suspects: &Suspects) -> Result<(), ImportError> {
-    for (src, kind) in inputs {
-        match kind {
-            Kind::Grouped { groups, .. } => check_titles_of(src, groups, suspects)?,
-            Kind::View(view) => {
-                for (item, place) in view_places(src, view) {
-                    suspects.check("title", &item.title, || place)?;
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The titles of a grouped export's groups against the suspects.
-pub(super) fn check_titles_of(
-    src: &Source,
-    groups: &[Group],
-    suspects: &Suspects,
-) -> Result<(), ImportError> {
-    let mut check = CheckTitles {
-        file: &src.name,
-        suspects,
-        found: None,
-    };
-    for group in groups {
-        passes::rescan(src, group, &mut check)?;
-        if let Some(e) = check.found.take() {
-            return Err(e);
-        }
-    }
-    Ok(())
-}
-
 /// The cities that need merging (several occurrences, or an item view), merged.
 fn merge_cities<'a>(
     inputs: &'a [(&'a Source, Kind)],
@@ -304,6 +291,7 @@ fn placed<'a>(
     let mut out = Placed {
         items: Vec::new(),
         origins: Vec::new(),
+        attachments: true,
     };
     match (occurrence, occurrence_input(inputs, occurrence)) {
         (Occurrence::Group { group, .. }, Some((src, Kind::Grouped { groups, .. }))) => {
@@ -326,6 +314,11 @@ fn placed<'a>(
                 })
                 .collect();
         }
+        (Occurrence::Table { city, .. }, Some((_, Kind::Table(table)))) => {
+            out.items.clone_from(&table.cities[city].items);
+            out.origins = table.origins(city);
+            out.attachments = table.attachments;
+        }
         _ => {}
     }
     Ok(out)
@@ -335,7 +328,9 @@ fn occurrence_input<'a>(
     inputs: &'a [(&'a Source, Kind)],
     occurrence: Occurrence,
 ) -> Option<(&'a Source, &'a Kind)> {
-    let (Occurrence::Group { input, .. } | Occurrence::View { input }) = occurrence;
+    let (Occurrence::Group { input, .. }
+    | Occurrence::View { input }
+    | Occurrence::Table { input, .. }) = occurrence;
     inputs.get(input).map(|(src, kind)| (*src, kind))
 }
 

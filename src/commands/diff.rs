@@ -1,0 +1,52 @@
+//! `woonbeleid diff OLD.ron NEW.ron`: what changed between two datasets. Like diff(1):
+//! exit 0 when nothing changed, 1 when something did, 2 when a file cannot be read.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Failure, output};
+use crate::diff;
+use crate::store;
+
+/// `woonbeleid diff`; reports its own failures, as their exit code differs from the other
+/// commands' (2, not 1, for a file that cannot be read).
+#[must_use]
+pub fn diff(old: &Path, new: &Path, text: bool) -> ExitCode {
+    let load = |path: &Path| store::load_file(path).map(|f| f.split().0);
+    let changes = match (load(old), load(new)) {
+        (Ok(old), Ok(new)) => diff::changes(&old, &new),
+        (Err(e), _) | (_, Err(e)) => return trouble(&Failure::Data(e)),
+    };
+    let mut lines = diff::summary(&changes, text).join("\n");
+    if !lines.is_empty() {
+        lines.push('\n');
+    }
+    if let Err(failure) = output::print(&lines) {
+        return trouble(&failure);
+    }
+    if changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn trouble(failure: &Failure) -> ExitCode {
+    failure.report();
+    ExitCode::from(2)
+}
+
+/// What `import -o` says on stderr when it replaced a dataset: a headline, then the
+/// summary. Datasets this large are not compared (it would hold both in memory).
+pub(super) fn replaced(out: &Path, old: Option<crate::model::Dataset>) {
+    let Some(old) = old else {
+        return;
+    };
+    let Ok(new) = store::load_file(out) else {
+        return;
+    };
+    let changes = diff::changes(&old, &new.split().0);
+    let mut lines = vec![format!("{}: {}", out.display(), diff::headline(&changes))];
+    lines.extend(diff::summary(&changes, false));
+    output::warn(&lines);
+}

@@ -1,0 +1,231 @@
+//! What changed between two datasets: cities added and removed, and per city the items
+//! added, removed and changed, matched by title (the `n`-th item titled `T` in the old
+//! city is the `n`-th titled `T` in the new one, as the importer merges). Linear in the
+//! items of both.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+
+use similar::{ChangeTag, TextDiff};
+
+use crate::model::{City, Dataset, Item};
+
+/// The differences, in the new dataset's order (removed cities and items last).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// The chapter, old and new, when it changed.
+    pub chapter: Option<(String, String)>,
+    /// Cities only in the new dataset, with their number of items.
+    pub cities_added: Vec<(String, usize)>,
+    pub cities_removed: Vec<(String, usize)>,
+    pub cities: Vec<CityChanges>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CityChanges {
+    pub name: String,
+    pub added: Vec<String>,
+    pub removed: Vec<String>,
+    pub changed: Vec<Changed>,
+}
+
+/// An item in both datasets whose text or attachment differs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changed {
+    pub title: String,
+    /// Lines removed plus lines added.
+    pub lines: usize,
+    /// `Some(new)` when the attachment mark changed.
+    pub attachment: Option<bool>,
+    /// The text's unified diff (lines starting `@@`, `-`, `+` or ` `).
+    pub diff: Vec<String>,
+}
+
+impl Changes {
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.chapter.is_none()
+            && self.cities_added.is_empty()
+            && self.cities_removed.is_empty()
+            && self.cities.is_empty()
+    }
+}
+
+/// The changes from `old` to `new`.
+#[must_use]
+pub fn changes(old: &Dataset, new: &Dataset) -> Changes {
+    let mut out = Changes::default();
+    if old.chapter != new.chapter {
+        out.chapter = Some((old.chapter.clone(), new.chapter.clone()));
+    }
+    let old_cities: HashMap<&str, &City> =
+        old.cities.iter().map(|c| (c.name.as_str(), c)).collect();
+    let new_names: HashSet<&str> = new.cities.iter().map(|c| c.name.as_str()).collect();
+    for city in &new.cities {
+        match old_cities.get(city.name.as_str()) {
+            None => out.cities_added.push((city.name.clone(), city.items.len())),
+            Some(before) => {
+                let changes = city_changes(before, city);
+                if !(changes.added.is_empty()
+                    && changes.removed.is_empty()
+                    && changes.changed.is_empty())
+                {
+                    out.cities.push(changes);
+                }
+            }
+        }
+    }
+    for city in &old.cities {
+        if !new_names.contains(city.name.as_str()) {
+            out.cities_removed
+                .push((city.name.clone(), city.items.len()));
+        }
+    }
+    out
+}
+
+fn city_changes(old: &City, new: &City) -> CityChanges {
+    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, item) in old.items.iter().enumerate() {
+        positions.entry(&item.title).or_default().push(i);
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut matched = vec![false; old.items.len()];
+    let mut out = CityChanges {
+        name: new.name.clone(),
+        ..CityChanges::default()
+    };
+    for item in &new.items {
+        let n = seen.entry(&item.title).or_default();
+        let at = positions
+            .get(item.title.as_str())
+            .and_then(|p| p.get(*n))
+            .copied();
+        *n += 1;
+        match at {
+            None => out.added.push(item.title.clone()),
+            Some(at) => {
+                matched[at] = true;
+                if let Some(changed) = item_changes(&old.items[at], item) {
+                    out.changed.push(changed);
+                }
+            }
+        }
+    }
+    out.removed = old
+        .items
+        .iter()
+        .zip(&matched)
+        .filter(|(_, m)| !**m)
+        .map(|(i, _)| i.title.clone())
+        .collect();
+    out
+}
+
+fn item_changes(old: &Item, new: &Item) -> Option<Changed> {
+    let attachment = (old.attachment != new.attachment).then_some(new.attachment);
+    if old.description == new.description && attachment.is_none() {
+        return None;
+    }
+    let diff = TextDiff::from_lines(&old.description, &new.description);
+    let lines = diff
+        .iter_all_changes()
+        .filter(|c| c.tag() != ChangeTag::Equal)
+        .count();
+    let unified = diff
+        .unified_diff()
+        .context_radius(1)
+        .missing_newline_hint(false)
+        .to_string();
+    Some(Changed {
+        title: new.title.clone(),
+        lines,
+        attachment,
+        diff: unified.lines().map(str::to_owned).collect(),
+    })
+}
+
+/// One line of counts: `1 city added, 0 removed; 2 items added, 1 removed, 1 changed`,
+/// or `no changes`.
+#[must_use]
+pub fn headline(changes: &Changes) -> String {
+    if changes.is_empty() {
+        return "no changes".to_owned();
+    }
+    let sum = |f: fn(&CityChanges) -> usize| changes.cities.iter().map(f).sum::<usize>();
+    let added: usize = changes.cities_added.iter().map(|c| c.1).sum();
+    let removed: usize = changes.cities_removed.iter().map(|c| c.1).sum();
+    format!(
+        "{} added, {} removed; {} added, {} removed, {} changed",
+        count(changes.cities_added.len(), "city"),
+        changes.cities_removed.len(),
+        count(sum(|c| c.added.len()) + added, "item"),
+        sum(|c| c.removed.len()) + removed,
+        sum(|c| c.changed.len())
+    )
+}
+
+/// The summary as lines: cities added and removed, then per city `+ title` (added),
+/// `- title` (removed), `~ title: N lines differ` (changed); with `text`, each changed
+/// item's differing lines below it.
+#[must_use]
+pub fn summary(changes: &Changes, text: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some((old, new)) = &changes.chapter {
+        out.push(format!("chapter: '{old}' → '{new}'"));
+    }
+    for (name, items) in &changes.cities_added {
+        out.push(format!("+ city {name} ({})", count(*items, "item")));
+    }
+    for (name, items) in &changes.cities_removed {
+        out.push(format!("- city {name} ({})", count(*items, "item")));
+    }
+    for city in &changes.cities {
+        out.push(format!(
+            "{}: {} added, {} removed, {} changed",
+            city.name,
+            city.added.len(),
+            city.removed.len(),
+            city.changed.len()
+        ));
+        out.extend(city.added.iter().map(|t| format!("  + {t}")));
+        out.extend(city.removed.iter().map(|t| format!("  - {t}")));
+        for changed in &city.changed {
+            out.push(format!("  ~ {}", changed_line(changed)));
+            if text {
+                out.extend(changed.diff.iter().map(|l| format!("      {l}")));
+            }
+        }
+    }
+    out
+}
+
+fn changed_line(changed: &Changed) -> String {
+    let mut line = changed.title.clone();
+    let mut sep = ": ";
+    if changed.lines > 0 {
+        let _ = write!(line, "{sep}{} differ", count(changed.lines, "line"));
+        sep = ", ";
+    }
+    match changed.attachment {
+        Some(true) => {
+            let _ = write!(line, "{sep}attachment added");
+        }
+        Some(false) => {
+            let _ = write!(line, "{sep}attachment removed");
+        }
+        None => {}
+    }
+    line
+}
+
+fn count(n: usize, what: &str) -> String {
+    match (n, what) {
+        (1, _) => format!("1 {what}"),
+        (_, "city") => format!("{n} cities"),
+        _ => format!("{n} {what}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

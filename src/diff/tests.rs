@@ -1,0 +1,133 @@
+use super::*;
+
+fn item(title: &str, text: &str) -> Item {
+    Item {
+        title: title.into(),
+        description: text.into(),
+        attachment: false,
+    }
+}
+
+fn data(cities: &[(&str, Vec<Item>)]) -> Dataset {
+    Dataset {
+        chapter: "1. H".into(),
+        cities: cities
+            .iter()
+            .map(|(name, items)| City {
+                name: (*name).into(),
+                items: items.clone(),
+            })
+            .collect(),
+        aliases: Vec::new(),
+    }
+}
+
+#[test]
+fn the_same_dataset_has_no_changes() {
+    let d = data(&[("Gent", vec![item("A", "x")])]);
+    let c = changes(&d, &d);
+    assert!(c.is_empty());
+    assert!(summary(&c, true).is_empty());
+}
+
+#[test]
+fn items_added_removed_and_changed_by_title() {
+    let old = data(&[
+        ("Aalst", vec![item("A", "x")]),
+        (
+            "Gent",
+            vec![
+                item("A", "een\ntwee\ndrie"),
+                item("B", "weg"),
+                item("C", "zelfde"),
+            ],
+        ),
+    ]);
+    let mut attached = item("C", "zelfde");
+    attached.attachment = true;
+    let new = data(&[
+        (
+            "Gent",
+            vec![item("N", "nieuw"), item("A", "een\n2\ndrie"), attached],
+        ),
+        ("Hasselt", vec![item("A", ""), item("B", "")]),
+    ]);
+    let c = changes(&old, &new);
+    assert_eq!(c.cities_added, [("Hasselt".to_owned(), 2)]);
+    assert_eq!(c.cities_removed, [("Aalst".to_owned(), 1)]);
+    assert_eq!(
+        summary(&c, false),
+        [
+            "+ city Hasselt (2 items)",
+            "- city Aalst (1 item)",
+            "Gent: 1 added, 1 removed, 2 changed",
+            "  + N",
+            "  - B",
+            "  ~ A: 2 lines differ",
+            "  ~ C: attachment added",
+        ]
+    );
+    let with_text = summary(&c, true);
+    let at = with_text
+        .iter()
+        .position(|l| l == "  ~ A: 2 lines differ")
+        .unwrap();
+    assert_eq!(
+        with_text[at + 1..at + 6],
+        [
+            "      @@ -1,3 +1,3 @@",
+            "       een",
+            "      -twee",
+            "      +2",
+            "       drie"
+        ]
+    );
+}
+
+#[test]
+fn repeated_titles_match_in_order() {
+    let old = data(&[("Gent", vec![item("T", "1"), item("T", "2")])]);
+    let new = data(&[("Gent", vec![item("T", "1"), item("T", "2"), item("T", "3")])]);
+    let c = changes(&old, &new);
+    assert_eq!(c.cities[0].added, ["T"]);
+    assert!(c.cities[0].changed.is_empty());
+    let back = changes(&new, &old);
+    assert_eq!(back.cities[0].removed, ["T"]);
+}
+
+#[test]
+fn a_new_chapter_and_a_removed_attachment_are_said() {
+    let mut with = item("A", "x\ny");
+    with.attachment = true;
+    let old = data(&[("Gent", vec![with])]);
+    let mut new = data(&[("Gent", vec![item("A", "x\nz")])]);
+    new.chapter = "2. ANDER".into();
+    let lines = summary(&changes(&old, &new), false);
+    assert_eq!(
+        lines,
+        [
+            "chapter: '1. H' → '2. ANDER'",
+            "Gent: 0 added, 0 removed, 1 changed",
+            "  ~ A: 2 lines differ, attachment removed"
+        ]
+    );
+}
+
+#[test]
+fn the_headline_counts_items_of_added_and_removed_cities() {
+    let old = data(&[
+        ("Aalst", vec![item("A", "x")]),
+        ("Gent", vec![item("A", "x")]),
+    ]);
+    let new = data(&[
+        ("Gent", vec![item("A", "y"), item("B", "")]),
+        ("Genk", vec![item("A", ""), item("B", "")]),
+    ]);
+    assert_eq!(
+        headline(&changes(&old, &new)),
+        "1 city added, 1 removed; 3 items added, 1 removed, 1 changed"
+    );
+    assert_eq!(headline(&changes(&old, &old)), "no changes");
+    let two = data(&[("Genk", vec![]), ("Hasselt", vec![])]);
+    assert!(headline(&changes(&old, &two)).starts_with("2 cities added, 2 removed"));
+}

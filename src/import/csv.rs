@@ -1,0 +1,312 @@
+//! SharePoint's "Export to CSV": a header of display names, then one row per item, cells
+//! quoted when not empty (newlines inside them), CRLF or LF; "with schema" adds a first
+//! line `ListSchema={…}` that gives each display name its internal name and says which
+//! columns hold rich text.
+
+use std::collections::HashMap;
+
+use scraper::{Html, Selector};
+use serde::Deserialize;
+
+use super::columns::{self, Chosen, Column, ColumnNames};
+use super::table::{self, Record};
+use super::{ImportError, Source, shorten};
+
+const SCHEMA: &str = "ListSchema=";
+const QUOTED: &str = "a cell holding a comma, a quote or a newline must be quoted";
+
+/// Whether the text starts as a CSV export: the schema line, or a header row of at least
+/// two cells that is quoted or names one of the usual columns (or a named one). Prose
+/// with a comma is neither.
+#[must_use]
+pub(super) fn looks_like(text: &str, names: &ColumnNames<'_>) -> bool {
+    if text.starts_with(SCHEMA) {
+        return true;
+    }
+    let Some(header) = reader(text).into_records().next().and_then(Result::ok) else {
+        return false;
+    };
+    if header.len() < 2 {
+        return false;
+    }
+    let first_line = text.lines().next().unwrap_or_default();
+    let cols: Vec<Column> = header.iter().map(display).collect();
+    first_line.starts_with('"') && first_line.trim_end().ends_with('"')
+        || columns::choose(&cols, names).is_ok()
+        || columns::choose(&cols, &ColumnNames::default()).is_ok()
+}
+
+fn reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+}
+
+fn display(name: &str) -> Column {
+    Column {
+        display: Some(name.trim().to_owned()),
+        ..Column::default()
+    }
+}
+
+/// What `read` found besides the rows, for `--verbose`.
+pub(super) struct Read {
+    pub records: Vec<Record>,
+    pub notes: Vec<String>,
+}
+
+/// The rows of one CSV export (`file`: its index among the table's files).
+///
+/// # Errors
+/// A broken schema line, a missing column, a row of the wrong width, a row without title
+/// or city; each with its line.
+pub(super) fn read(
+    src: &Source,
+    file: usize,
+    names: &ColumnNames<'_>,
+) -> Result<Read, ImportError> {
+    let (schema, body, skipped) = match src.text.strip_prefix(SCHEMA) {
+        Some(rest) => {
+            let (line, body) = rest.split_once('\n').unwrap_or((rest, ""));
+            (Some(schema(&src.name, line)?), body, 1)
+        }
+        None => (None, src.text.as_str(), 0),
+    };
+    let mut rows = reader(body).into_records();
+    let lines = Lines::new(body, skipped);
+    let line_of = |pos: Option<&csv::Position>| lines.at(pos);
+    let broken = |e: &csv::Error| {
+        ImportError::new(&src.name, line_of(e.position()), format!("not CSV: {e}"))
+    };
+    let header = match rows.next() {
+        Some(Ok(header)) => header,
+        Some(Err(e)) => return Err(broken(&e)),
+        None => {
+            return Err(ImportError::new(
+                &src.name,
+                2,
+                "a schema line but no header row",
+            ));
+        }
+    };
+    let header_line = line_of(header.position());
+    let cols = header_columns(&header, schema.as_ref());
+    let chosen =
+        columns::choose(&cols, names).map_err(|m| columns::located(&src.name, header_line, m))?;
+    let mut records = Vec::new();
+    for (n, row) in rows.enumerate() {
+        let row = row.map_err(|e| broken(&e))?;
+        let line = line_of(row.position());
+        if row.len() != header.len() {
+            let why = format!(
+                "row {} has {} cells where the header has {}: {QUOTED}",
+                n + 1,
+                row.len(),
+                header.len()
+            );
+            return Err(ImportError::new(&src.name, line, why));
+        }
+        records.push(record(&row, &cols, chosen, file, line, &src.name)?);
+    }
+    if records.is_empty() {
+        return Err(ImportError::new(
+            &src.name,
+            header_line,
+            "a header row but no rows: the export holds no items",
+        ));
+    }
+    Ok(Read {
+        records,
+        notes: notes(&src.name, &cols, chosen),
+    })
+}
+
+/// Line numbers in the file from the reader's byte offsets (its own count leaves out the
+/// newlines inside quoted cells). Rows come in order, so counting on from the last one
+/// keeps this linear.
+struct Lines<'t> {
+    body: &'t [u8],
+    /// The last offset asked for and its line.
+    last: std::cell::Cell<(usize, usize)>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(body: &'t str, skipped: usize) -> Self {
+        Lines {
+            body: body.as_bytes(),
+            last: std::cell::Cell::new((0, 1 + skipped)),
+        }
+    }
+
+    fn at(&self, pos: Option<&csv::Position>) -> usize {
+        let Some(at) = pos.and_then(|p| usize::try_from(p.byte()).ok()) else {
+            return self.last.get().1;
+        };
+        // A row's offset is where the one before it ended: its line starts after the
+        // newline (and any blank lines the reader skips).
+        let mut at = at.min(self.body.len());
+        while self
+            .body
+            .get(at)
+            .is_some_and(|b| matches!(b, b'\r' | b'\n'))
+        {
+            at += 1;
+        }
+        let (from, line) = self.last.get();
+        let line = if at >= from {
+            line + memchr::memchr_iter(b'\n', &self.body[from..at]).count()
+        } else {
+            line - memchr::memchr_iter(b'\n', &self.body[at..from]).count()
+        };
+        self.last.set((at, line));
+        line
+    }
+}
+
+/// The header's cells as columns, with what the schema says of each.
+fn header_columns(
+    header: &csv::StringRecord,
+    schema: Option<&HashMap<String, Field>>,
+) -> Vec<Column> {
+    header
+        .iter()
+        .map(|name| {
+            let mut col = display(name);
+            if let Some(field) = schema.and_then(|s| s.get(&name.trim().to_lowercase())) {
+                col.internal = Some(field.internal.clone());
+                col.rich = Some(field.rich);
+            }
+            col
+        })
+        .collect()
+}
+
+fn record(
+    row: &csv::StringRecord,
+    cols: &[Column],
+    chosen: Chosen,
+    file: usize,
+    line: usize,
+    name: &str,
+) -> Result<Record, ImportError> {
+    let cell = |at: usize| row.get(at).unwrap_or_default();
+    let at = |message: String| ImportError::new(name, line, message);
+    let title = table::name_cell(cell(chosen.title), "title", at)?.into_owned();
+    let at = |message: String| {
+        ImportError::new(
+            name,
+            line,
+            format!("'{}': {message}", shorten(title.trim())),
+        )
+    };
+    let city = table::name_cell(cell(chosen.city), "city", at)?.into_owned();
+    Ok(Record {
+        id: None,
+        file,
+        line,
+        city_raw: city,
+        description: table::description(cell(chosen.description), cols[chosen.description].rich),
+        title_raw: title,
+        attachment: None,
+    })
+}
+
+fn notes(file: &str, cols: &[Column], chosen: Chosen) -> Vec<String> {
+    let mut notes = vec![format!(
+        "{file}: title from '{}', description from '{}', city from '{}'",
+        cols[chosen.title].shown(),
+        cols[chosen.description].shown(),
+        cols[chosen.city].shown()
+    )];
+    let ignored: Vec<String> = cols
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !chosen.uses(*i))
+        .map(|(_, c)| c.shown())
+        .collect();
+    if !ignored.is_empty() {
+        notes.push(format!(
+            "{file}: columns ignored: {}",
+            columns::listed(ignored.into_iter())
+        ));
+    }
+    notes.push(format!(
+        "{file}: a CSV export says nothing about attachments: no item is marked as having one"
+    ));
+    notes
+}
+
+/// A column as the schema describes it.
+struct Field {
+    internal: String,
+    rich: bool,
+}
+
+#[derive(Deserialize)]
+struct SchemaLine {
+    #[serde(rename = "schemaXmlList")]
+    fields: Vec<String>,
+}
+
+/// The schema line: per display name (lower case), the internal name and whether the
+/// column holds rich text. The `<Field …/>` elements are markup with attributes only; the
+/// HTML parser already used for rich text reads them (attribute names in lower case).
+fn schema(file: &str, json: &str) -> Result<HashMap<String, Field>, ImportError> {
+    let line: SchemaLine = serde_json::from_str(json.trim_end()).map_err(|e| {
+        ImportError::new(
+            file,
+            1,
+            format!("the ListSchema line is not the schema SharePoint writes: {e}"),
+        )
+    })?;
+    let mut out = HashMap::with_capacity(line.fields.len());
+    let Ok(select) = Selector::parse("field") else {
+        return Ok(out);
+    };
+    for xml in &line.fields {
+        let doc = Html::parse_fragment(xml);
+        for el in doc.select(&select) {
+            let attr = |a: &str| el.value().attr(a).unwrap_or_default();
+            let internal = if attr("name").is_empty() {
+                attr("staticname")
+            } else {
+                attr("name")
+            };
+            let display = attr("displayname");
+            if !display.is_empty() {
+                out.insert(
+                    display.trim().to_lowercase(),
+                    Field {
+                        internal: internal.to_owned(),
+                        rich: attr("richtext").eq_ignore_ascii_case("true"),
+                    },
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_placed_on_their_first_line() {
+        let text = "\"T\",\"B\",\"S\"\r\n\"a\",\"x\r\ny\",\"s\"\r\n\"b\",\"z\",\"s\"\r\n";
+        let lines = Lines::new(text, 0);
+        let got: Vec<usize> = reader(text)
+            .into_records()
+            .map(|r| lines.at(r.unwrap().position()))
+            .collect();
+        assert_eq!(got, [1, 2, 4]);
+        let blank = "T,B,S\n\na,b,c\n";
+        let lines = Lines::new(blank, 1);
+        let got: Vec<usize> = reader(blank)
+            .into_records()
+            .map(|r| lines.at(r.unwrap().position()))
+            .collect();
+        assert_eq!(got, [2, 4]);
+    }
+}

@@ -1,0 +1,302 @@
+//! A saved page of list items from SharePoint's REST API (`odata=verbose`:
+//! `{"d":{"results":[…]}}`; the lighter modes: `{"value":[…]}`) or from Microsoft Graph
+//! (`{"value":[{"id":…,"fields":{…}}]}`). Fields go by internal name; a lookup (the city)
+//! is an object when expanded, text in Graph, or only its id when not asked for.
+//! Messages name the place by JSON path (`$.value[3].fields.Title`) after the line.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::columns::{self, Chosen, Column, ColumnNames, Role};
+use super::fields::{self, kind};
+use super::table::Record;
+use super::{ImportError, Source, line_at};
+
+type Object<'a> = BTreeMap<String, &'a RawValue>;
+type Fields = BTreeMap<String, Value>;
+
+/// Which API wrote the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shape {
+    RestVerbose,
+    RestLight,
+    Graph,
+}
+
+/// One item's fields, with where the item is.
+pub(super) struct Entry {
+    pub path: String,
+    pub line: usize,
+    pub id: Option<u64>,
+    pub fields: Fields,
+}
+
+/// What `read` found, for the table and for `--verbose`.
+pub(super) struct Read {
+    pub records: Vec<Record>,
+    pub notes: Vec<String>,
+}
+
+/// The items of one page (`file`: its index among the table's files).
+///
+/// # Errors
+/// Not JSON, neither shape, a field of the wrong type, a missing column; each with its
+/// line and JSON path.
+pub(super) fn read(
+    src: &Source,
+    file: usize,
+    names: &ColumnNames<'_>,
+) -> Result<Read, ImportError> {
+    let (shape, entries, next) = entries(src)?;
+    let (mut cols, index) = columns_of(&entries);
+    // Graph leaves empty fields out: on a page whose descriptions are all empty, the
+    // column is nowhere.
+    let no_descriptions = shape == Shape::Graph
+        && names.description.is_none()
+        && !cols
+            .iter()
+            .any(|c| columns::answers(c, Role::Description, names));
+    if no_descriptions {
+        cols.push(Column {
+            internal: Some("Beschrijving".into()),
+            ..Column::default()
+        });
+    }
+    let chosen = columns::choose(&cols, names).map_err(|m| {
+        let hint = (m.role == Role::City)
+            .then(|| fields::lookup_hint(shape, &cols, names))
+            .flatten();
+        match hint {
+            Some(hint) => ImportError::new(&src.name, 1, hint),
+            None => columns::located(&src.name, 1, m),
+        }
+    })?;
+    let records = entries
+        .iter()
+        .map(|entry| fields::record(src, file, entry, &cols, chosen))
+        .collect::<Result<Vec<_>, _>>()?;
+    let page = Page {
+        file: &src.name,
+        shape,
+        cols: &cols,
+        attachments: index.get("Attachments").copied(),
+        no_descriptions,
+        next,
+    };
+    let notes = page.notes(chosen, &records);
+    Ok(Read { records, notes })
+}
+
+/// What a page said besides its items, for `--verbose`.
+struct Page<'a> {
+    file: &'a str,
+    shape: Shape,
+    cols: &'a [Column],
+    attachments: Option<usize>,
+    no_descriptions: bool,
+    next: Option<String>,
+}
+
+impl Page<'_> {
+    fn notes(&self, chosen: Chosen, records: &[Record]) -> Vec<String> {
+        let (file, cols) = (self.file, self.cols);
+        let api = match self.shape {
+            Shape::RestVerbose => "REST (odata=verbose)",
+            Shape::RestLight => "REST",
+            Shape::Graph => "Microsoft Graph",
+        };
+        let mut notes = vec![format!(
+            "{file}: a {api} page: title from '{}', description from '{}', city from '{}'",
+            cols[chosen.title].shown(),
+            cols[chosen.description].shown(),
+            cols[chosen.city].shown()
+        )];
+        let ignored: Vec<String> = cols
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !chosen.uses(*i) && Some(*i) != self.attachments)
+            .map(|(_, c)| c.shown())
+            .collect();
+        if !ignored.is_empty() {
+            let ignored = columns::listed(ignored.into_iter());
+            notes.push(format!("{file}: fields ignored: {ignored}"));
+        }
+        if self.no_descriptions {
+            notes.push(format!(
+                "{file}: no item on this page has a description field: all are empty"
+            ));
+        }
+        if records.iter().any(|r| r.attachment.is_none()) {
+            notes.push(format!(
+                "{file}: no 'Attachments' field (on some or all items): those are not marked as having one"
+            ));
+        }
+        if let Some(next) = &self.next {
+            notes.push(format!(
+                "{file}: more pages follow ({next}): import every page's file together"
+            ));
+        }
+        notes
+    }
+}
+
+/// The page's shape, its items' fields, and the link to the next page if any.
+fn entries(src: &Source) -> Result<(Shape, Vec<Entry>, Option<String>), ImportError> {
+    let top: &RawValue = serde_json::from_str(&src.text)
+        .map_err(|e| ImportError::new(&src.name, e.line().max(1), format!("not JSON: {e}")))?;
+    let top: Object<'_> = object(src, top, "$")?;
+    let keys = || columns::listed(top.keys().cloned());
+    let (shape, items, path, next) = if let Some(d) = top.get("d") {
+        let d_obj: Object<'_> = object(src, d, "$.d")?;
+        let Some(results) = d_obj.get("results") else {
+            return Err(ImportError::new(
+                &src.name,
+                line_of(src, d),
+                format!(
+                    "$.d: a REST answer without 'results' (its keys: {}): save the answer of .../items, which is a list",
+                    columns::listed(d_obj.keys().cloned())
+                ),
+            ));
+        };
+        let next = d_obj
+            .get("__next")
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        (Shape::RestVerbose, *results, "$.d.results", next)
+    } else if let Some(value) = top.get("value") {
+        let next = ["@odata.nextLink", "odata.nextLink"]
+            .iter()
+            .find_map(|k| top.get(*k))
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        (Shape::RestLight, *value, "$.value", next)
+    } else {
+        return Err(ImportError::new(
+            &src.name,
+            1,
+            format!(
+                "$: neither a REST page ({{\"d\":{{\"results\":[…]}}}} or {{\"value\":[…]}}) nor a Graph page ({{\"value\":[{{\"id\":…,\"fields\":{{…}}}}]}}): its top-level keys are {}",
+                keys()
+            ),
+        ));
+    };
+    let items_raw = items;
+    let items: Vec<&RawValue> = typed(src, items, path, "an array of items")?;
+    if items.is_empty() {
+        return Err(ImportError::new(
+            &src.name,
+            line_of(src, items_raw),
+            format!("{path}: an empty page: it holds no items"),
+        ));
+    }
+    let mut shape = shape;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, raw) in items.iter().enumerate() {
+        let path = format!("{path}[{i}]");
+        let item: Object<'_> = object(src, raw, &path)?;
+        if i == 0 && shape == Shape::RestLight && item.contains_key("fields") {
+            shape = Shape::Graph;
+        }
+        out.push(entry(src, shape, raw, &item, path)?);
+    }
+    Ok((shape, out, next))
+}
+
+fn entry(
+    src: &Source,
+    shape: Shape,
+    raw: &RawValue,
+    item: &Object<'_>,
+    path: String,
+) -> Result<Entry, ImportError> {
+    let line = line_of(src, raw);
+    let (id, fields) = if shape == Shape::Graph {
+        let Some(fields) = item.get("fields") else {
+            return Err(ImportError::new(
+                &src.name,
+                line,
+                format!(
+                    "{path}: a Graph item without 'fields': ask for the items with ?expand=fields"
+                ),
+            ));
+        };
+        let id = item
+            .get("id")
+            .and_then(|v| serde_json::from_str::<String>(v.get()).ok());
+        let fields: Fields = typed(
+            src,
+            fields,
+            &format!("{path}.fields"),
+            "an object of fields",
+        )?;
+        (id.and_then(|s| s.parse().ok()), fields)
+    } else {
+        let fields: Fields = typed(src, raw, &path, "an object")?;
+        let id = fields
+            .get("Id")
+            .or_else(|| fields.get("ID"))
+            .and_then(Value::as_u64);
+        (id, fields)
+    };
+    Ok(Entry {
+        path,
+        line,
+        id,
+        fields,
+    })
+}
+
+/// Every field name (metadata aside) in order of first appearance, with an index by name.
+fn columns_of(entries: &[Entry]) -> (Vec<Column>, HashMap<String, usize>) {
+    let mut cols = Vec::new();
+    let mut index = HashMap::new();
+    for entry in entries {
+        for key in entry.fields.keys() {
+            if !is_metadata(key) && !index.contains_key(key) {
+                index.insert(key.clone(), cols.len());
+                cols.push(Column {
+                    internal: Some(key.clone()),
+                    ..Column::default()
+                });
+            }
+        }
+    }
+    (cols, index)
+}
+
+pub(super) fn is_metadata(key: &str) -> bool {
+    key.starts_with("__") || key.starts_with("odata.") || key.contains("@odata.")
+}
+
+/// The line a raw value starts on: where it sits in the source text.
+fn line_of(src: &Source, raw: &RawValue) -> usize {
+    let at = raw
+        .get()
+        .as_ptr()
+        .addr()
+        .saturating_sub(src.text.as_ptr().addr());
+    line_at(src.text.as_bytes(), at.min(src.text.len()))
+}
+
+fn object<'a>(src: &Source, raw: &'a RawValue, path: &str) -> Result<Object<'a>, ImportError> {
+    typed(src, raw, path, "an object")
+}
+
+/// A raw value as `T`, or an error naming its path and what it is instead.
+fn typed<'a, T: Deserialize<'a>>(
+    src: &Source,
+    raw: &'a RawValue,
+    path: &str,
+    wanted: &str,
+) -> Result<T, ImportError> {
+    serde_json::from_str(raw.get()).map_err(|_| {
+        let found = serde_json::from_str::<Value>(raw.get()).map_or("something else", |v| kind(&v));
+        let hint = if path == "$" && found == "an array" {
+            ": a page is an object ({\"value\":[…]} or {\"d\":{\"results\":[…]}}), as SharePoint saves it"
+        } else {
+            ""
+        };
+        ImportError::new(&src.name, line_of(src, raw), format!("{path}: {found} where {wanted} belongs{hint}"))
+    })
+}

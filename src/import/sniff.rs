@@ -1,0 +1,93 @@
+//! Files users reach for that hold no list data this tool can read (the classic "Export to
+//! Excel" query, a workbook), told by their content, with what to do instead.
+
+use super::{ImportError, Source};
+
+const SAVE_AS_CSV: &str =
+    "open the list in SharePoint and choose Export > Export to CSV, then import that file";
+
+/// A workbook, told by its first bytes: an Office Open XML file is a ZIP archive
+/// (`PK\x03\x04`) holding `[Content_Types].xml`; the old format is an OLE compound file.
+#[must_use]
+pub fn office(name: &str, bytes: &[u8]) -> Option<ImportError> {
+    let what = if bytes.starts_with(b"PK\x03\x04") {
+        let head = &bytes[..bytes.len().min(64 * 1024)];
+        if contains(head, b"xl/") {
+            "an Excel workbook (.xlsx), not an export of the list"
+        } else if contains(head, b"[Content_Types].xml") {
+            "an Office document (a ZIP archive of XML), not an export of the list"
+        } else {
+            "a ZIP archive, not an export of the list"
+        }
+    } else if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        "an Excel 97-2003 workbook (.xls), not an export of the list"
+    } else {
+        return None;
+    };
+    Some(ImportError::new(name, 1, what).with_detail(SAVE_AS_CSV))
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(hay, needle).is_some()
+}
+
+/// The classic "Export to Excel" file (`query.iqy`): a web query Excel runs to fetch the
+/// list, not the list itself. It starts with `WEB`, then a version line, then the URL of
+/// `owssvr.dll`.
+#[must_use]
+pub(super) fn iqy(src: &Source) -> Option<ImportError> {
+    let mut lines = src.lines().map(|(_, l)| l.trim()).filter(|l| !l.is_empty());
+    if !lines.next()?.eq_ignore_ascii_case("WEB") {
+        return None;
+    }
+    let rest: Vec<&str> = lines.take(3).collect();
+    let url = rest
+        .iter()
+        .any(|l| l.starts_with("http") || l.to_ascii_lowercase().contains("owssvr.dll"));
+    url.then(|| {
+        ImportError::new(
+            &src.name,
+            1,
+            "an Excel web query (query.iqy from Export to Excel): it fetches the list when Excel opens it, it holds no data",
+        )
+        .with_detail(SAVE_AS_CSV)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workbooks_are_told_by_their_bytes() {
+        let xlsx = b"PK\x03\x04\x14\0\x06\0[Content_Types].xml....xl/workbook.xml";
+        assert!(office("a.xlsx", xlsx).unwrap().message.contains(".xlsx"));
+        let docx = b"PK\x03\x04\x14\0[Content_Types].xml word/document.xml";
+        assert!(
+            office("a", docx)
+                .unwrap()
+                .message
+                .contains("Office document")
+        );
+        assert!(
+            office("a", b"PK\x03\x04rest")
+                .unwrap()
+                .message
+                .contains("ZIP")
+        );
+        let xls = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0";
+        assert!(office("a", xls).unwrap().message.contains(".xls)"));
+        assert!(office("a", b"Titel,Stad").is_none());
+        assert!(office("a", b"PK").is_none());
+    }
+
+    #[test]
+    fn a_web_query_is_told_by_its_lines() {
+        let iqy_text = "WEB\r\n1\r\nhttps://x.sharepoint.com/sites/w/_vti_bin/owssvr.dll?XMLDATA=1&List={A}\r\n\r\nSelection={A}\r\n";
+        let e = iqy(&Source::new("query.iqy", iqy_text)).unwrap();
+        assert_eq!(e.line, 1);
+        assert!(e.detail[0].contains("Export to CSV"));
+        assert!(iqy(&Source::new("t", "WEB\nen verder niets\n")).is_none());
+        assert!(iqy(&Source::new("t", "1. TITEL\nWEB\nhttp://x\n")).is_none());
+    }
+}

@@ -1,0 +1,343 @@
+//! The rows of SharePoint's own exports (CSV, REST, Graph), whatever the route, as cities
+//! of items: cities sorted by name as the grouped view shows them, items of a city in list
+//! order. Pages of one JSON export are one table: an item on two pages is one item when
+//! both agree, and an error naming both when they do not.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::merge::{Origin, difference};
+use super::names::{self, Place};
+use super::{ImportError, clean, rich, shorten};
+use crate::model::Item;
+use crate::query::fold::fold;
+
+/// One row or item as read, before it joins its city.
+#[derive(Debug, Clone)]
+pub(super) struct Record {
+    /// SharePoint's item id, when the export has it: list order, and identity across pages.
+    pub id: Option<u64>,
+    /// Which input (an index into `Table::files`) and where in it.
+    pub file: usize,
+    pub line: usize,
+    /// How the input wrote the city and the title (for look-alikes).
+    pub city_raw: String,
+    pub title_raw: String,
+    pub description: String,
+    /// `None` when the export says nothing about attachments.
+    pub attachment: Option<bool>,
+}
+
+/// A cell of text: taken as it is, or rich text (HTML) as the web view shows it.
+#[must_use]
+pub(super) fn description(cell: &str, rich: Option<bool>) -> String {
+    if rich.unwrap_or_else(|| rich::looks_rich(cell)) {
+        let lines = rich::lines(cell);
+        clean::description(lines.iter().map(String::as_str))
+    } else {
+        clean::description(cell.lines())
+    }
+}
+
+/// A city of a table.
+#[derive(Debug, Clone)]
+pub(crate) struct TableCity {
+    pub name: String,
+    /// Where it first occurs, as written there.
+    pub place: Place,
+    pub items: Vec<Item>,
+    /// Per item: which file and line.
+    pub origins: Vec<(usize, usize)>,
+    /// Per item: the title as written, when cleaning changed more than its edges.
+    pub raw_titles: Vec<Option<String>>,
+}
+
+/// One or more inputs read as rows.
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    pub files: Vec<String>,
+    pub cities: Vec<TableCity>,
+    /// Whether the export said, per item, whether it has attachments.
+    pub attachments: bool,
+}
+
+impl Table {
+    /// The origins of a city's items, for merging.
+    pub(super) fn origins(&self, city: usize) -> Vec<Origin<'_>> {
+        self.cities[city]
+            .origins
+            .iter()
+            .map(|&(file, line)| Origin {
+                file: &self.files[file],
+                line,
+            })
+            .collect()
+    }
+
+    /// Every item of a city with where and how its title is written, for the look-alike
+    /// check of titles.
+    pub(super) fn places(&self, city: usize) -> impl Iterator<Item = (&Item, Place)> {
+        let c = &self.cities[city];
+        c.items
+            .iter()
+            .zip(&c.origins)
+            .zip(&c.raw_titles)
+            .map(|((item, &(file, line)), raw)| {
+                let place = Place {
+                    file: self.files[file].clone(),
+                    line,
+                    raw: raw.clone().unwrap_or_else(|| item.title.clone()),
+                };
+                (item, place)
+            })
+    }
+}
+
+/// The records of pages that carry ids, as one: by id, each once (equal duplicates are one
+/// item; different ones an error naming both), in id order, which is list order.
+///
+/// # Errors
+/// Two pages that disagree about one item.
+pub(super) fn by_id(records: Vec<Record>, files: &[String]) -> Result<Vec<Record>, ImportError> {
+    if records.iter().any(|r| r.id.is_none()) {
+        return Ok(records);
+    }
+    let mut seen: HashMap<u64, usize> = HashMap::with_capacity(records.len());
+    let mut out: Vec<Record> = Vec::with_capacity(records.len());
+    for record in records {
+        let id = record.id.unwrap_or_default();
+        if let Some(&at) = seen.get(&id) {
+            agree(&mut out[at], &record, files)?;
+        } else {
+            seen.insert(id, out.len());
+            out.push(record);
+        }
+    }
+    out.sort_by_key(|r| r.id);
+    Ok(out)
+}
+
+/// An item read twice: the same, or an error. An attachment one page leaves unsaid is
+/// taken from the other.
+fn agree(first: &mut Record, second: &Record, files: &[String]) -> Result<(), ImportError> {
+    let as_item = |r: &Record, attachment: Option<bool>| Item {
+        title: clean::norm(&r.title_raw).into_owned(),
+        description: r.description.clone(),
+        attachment: attachment.unwrap_or_default(),
+    };
+    let both = first.attachment.and(second.attachment);
+    let city = |r: &Record| clean::norm(&r.city_raw).into_owned();
+    let diff = if city(first) == city(second) {
+        difference(&as_item(first, both), &as_item(second, both)).or_else(|| {
+            (first.title_raw != second.title_raw).then(|| {
+                (
+                    format!("title «{}»", shorten(&first.title_raw)),
+                    format!("title «{}»", shorten(&second.title_raw)),
+                )
+            })
+        })
+    } else {
+        Some((
+            format!("city «{}»", city(first)),
+            format!("city «{}»", city(second)),
+        ))
+    };
+    if let Some((a, b)) = diff {
+        let (fa, fb) = (&files[first.file], &files[second.file]);
+        return Err(ImportError::new(
+            fb,
+            second.line,
+            format!(
+                "item {} ('{}') differs between {fa} and {fb}",
+                second.id.unwrap_or_default(),
+                shorten(&clean::norm(&second.title_raw))
+            ),
+        )
+        .with_detail(format!("{fa}:{}: {a}", first.line))
+        .with_detail(format!("{fb}:{}: {b}", second.line)));
+    }
+    first.attachment = first.attachment.or(second.attachment);
+    Ok(())
+}
+
+/// The records as cities sorted by name (as the grouped view sorts them: accents and case
+/// aside), items in record order.
+///
+/// # Errors
+/// Two spellings of one city that differ only by what cannot be seen.
+pub(super) fn into_table(records: Vec<Record>, files: Vec<String>) -> Result<Table, ImportError> {
+    let attachments = !records.is_empty() && records.iter().all(|r| r.attachment.is_some());
+    let mut cities: Vec<TableCity> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for r in records {
+        let name = clean::norm(&r.city_raw).into_owned();
+        let place = || Place {
+            file: files[r.file].clone(),
+            line: r.line,
+            raw: r.city_raw.clone(),
+        };
+        let at = if let Some(&at) = by_name.get(&name) {
+            let first = &cities[at].place;
+            if names::look_alike(&first.raw, &r.city_raw) {
+                return Err(names::look_alike_error("city", first, &place()));
+            }
+            at
+        } else {
+            by_name.insert(name.clone(), cities.len());
+            cities.push(TableCity {
+                name,
+                place: place(),
+                items: Vec::new(),
+                origins: Vec::new(),
+                raw_titles: Vec::new(),
+            });
+            cities.len() - 1
+        };
+        let city = &mut cities[at];
+        let title = clean::norm(&r.title_raw).into_owned();
+        let hid = clean::hides_something(&r.title_raw);
+        city.raw_titles.push(hid.then(|| r.title_raw.clone()));
+        city.items.push(Item {
+            title,
+            description: r.description,
+            attachment: r.attachment.unwrap_or(false),
+        });
+        city.origins.push((r.file, r.line));
+    }
+    cities.sort_by_cached_key(|c| sort_key(&c.name));
+    Ok(Table {
+        files,
+        cities,
+        attachments,
+    })
+}
+
+/// How the grouped view orders cities: by name, accents and case aside.
+#[must_use]
+pub(crate) fn sort_key(name: &str) -> (String, String) {
+    (fold(name), name.to_owned())
+}
+
+/// A title or city cell checked: present, on one line.
+///
+/// # Errors
+/// An empty cell or one on several lines, placed by `at`.
+pub(super) fn name_cell<'c>(
+    cell: &'c str,
+    what: &str,
+    at: impl FnOnce(String) -> ImportError,
+) -> Result<Cow<'c, str>, ImportError> {
+    let cleaned = clean::norm(cell);
+    if cleaned.is_empty() {
+        return Err(at(format!(
+            "no {what}: every item needs one (an empty {what} cell)"
+        )));
+    }
+    if cell.trim().contains(['\n', '\r']) {
+        return Err(at(format!(
+            "a {what} on several lines: «{}»",
+            shorten(&cell.replace(['\r', '\n'], "⏎"))
+        )));
+    }
+    Ok(Cow::Borrowed(cell))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(id: u64, file: usize, city: &str, title: &str, text: &str) -> Record {
+        Record {
+            id: Some(id),
+            file,
+            line: usize::try_from(id).unwrap(),
+            city_raw: city.into(),
+            title_raw: title.into(),
+            description: text.into(),
+            attachment: None,
+        }
+    }
+
+    #[test]
+    fn pages_join_by_id_in_id_order() {
+        let files = vec!["p1.json".to_owned(), "p2.json".to_owned()];
+        let records = vec![
+            rec(3, 1, "Gent", "C", ""),
+            rec(1, 0, "Gent", "A", ""),
+            rec(2, 0, "Aalst", "B", ""),
+            rec(3, 0, "Gent", "C", ""),
+        ];
+        let joined = by_id(records, &files).unwrap();
+        let ids: Vec<_> = joined.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [Some(1), Some(2), Some(3)]);
+        let table = into_table(joined, files).unwrap();
+        let names: Vec<_> = table.cities.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Aalst", "Gent"]);
+        assert_eq!(table.cities[1].items[1].title, "C");
+        assert!(!table.attachments);
+    }
+
+    #[test]
+    fn a_disagreeing_duplicate_names_both_pages() {
+        let files = vec!["p1.json".to_owned(), "p2.json".to_owned()];
+        let records = vec![
+            rec(7, 0, "Gent", "A", "oud"),
+            rec(7, 1, "Gent", "A", "nieuw"),
+        ];
+        let e = by_id(records, &files).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "p2.json:7: item 7 ('A') differs between p1.json and p2.json"
+        );
+        assert_eq!(e.detail[0], "p1.json:7: description line 1: «oud»");
+        let moved = vec![rec(7, 0, "Gent", "A", ""), rec(7, 1, "Aalst", "A", "")];
+        assert!(by_id(moved, &files).unwrap_err().detail[1].contains("Aalst"));
+        let mut with = rec(7, 1, "Gent", "A", "");
+        with.attachment = Some(true);
+        let joined = by_id(vec![rec(7, 0, "Gent", "A", ""), with], &files).unwrap();
+        assert_eq!(
+            joined[0].attachment,
+            Some(true),
+            "what one page leaves unsaid"
+        );
+    }
+
+    #[test]
+    fn cities_sort_as_the_grouped_view() {
+        let records = ["Turnhout", "aalst", "Écaussinnes", "Gent", "Genk"]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| rec(i as u64, 0, c, "T", ""))
+            .collect();
+        let table = into_table(records, vec!["f".into()]).unwrap();
+        let names: Vec<_> = table.cities.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["aalst", "Écaussinnes", "Genk", "Gent", "Turnhout"]);
+    }
+
+    #[test]
+    fn look_alike_cities_are_refused() {
+        let records = vec![
+            rec(1, 0, "Gent", "A", ""),
+            rec(2, 0, "Ge\u{200b}nt", "B", ""),
+        ];
+        let e = into_table(records, vec!["f".into()]).unwrap_err();
+        assert!(e.message.contains("looks like"), "{e}");
+    }
+
+    #[test]
+    fn rich_or_plain_descriptions() {
+        assert_eq!(description("a\r\n\u{a0}\r\nb ", None), "a\n\nb");
+        assert_eq!(
+            description(
+                "<div class=\"ExternalClassX\"><div>a</div><ul><li>b</li></ul></div>",
+                None
+            ),
+            "a\n • b"
+        );
+        assert_eq!(description("<b>a</b>", Some(true)), "a");
+        assert_eq!(
+            description("<div class=\"ExternalClassX\">a</div>", Some(false)),
+            "<div class=\"ExternalClassX\">a</div>"
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! What the inputs of an import must agree on besides their items: the chapter, and
+//! titles that look alike but for what cannot be seen.
+
+use super::grouped::Group;
+use super::names::Suspects;
+use super::passes::{self, CheckTitles};
+use super::plan::Kind;
+use super::views::view_places;
+use super::{ImportError, Source};
+use crate::model::Level;
+
+/// The chapter: the first input's that has one; every other input must agree.
+pub(super) fn chapter(inputs: &[(&Source, Kind)]) -> Result<String, ImportError> {
+    let mut seen: Option<(&str, &str)> = None;
+    for (src, kind) in inputs {
+        let ch = match kind {
+            Kind::Grouped { chapter, .. } => chapter.as_deref(),
+            Kind::View(view) => view.chapter.as_deref(),
+            Kind::Table(table) => table
+                .cities
+                .iter()
+                .flat_map(|c| &c.items)
+                .find(|it| Level::of(&it.title) == Level::Chapter)
+                .map(|it| it.title.as_str()),
+        };
+        match (ch, seen) {
+            (Some(ch), None) => seen = Some((ch, &src.name)),
+            (Some(ch), Some((first, file))) if ch != first => {
+                return Err(ImportError::new(
+                    &src.name,
+                    1,
+                    format!(
+                        "chapter '{ch}' differs from '{first}' in {file}: import one chapter at a time"
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(seen.map(|(c, _)| c.to_owned()).unwrap_or_default())
+}
+
+/// Every title against the titles that hid something: only run when there are such.
+pub(super) fn check_titles(
+    inputs: &[(&Source, Kind)],
+    suspects: &Suspects,
+) -> Result<(), ImportError> {
+    for (src, kind) in inputs {
+        match kind {
+            Kind::Grouped { groups, .. } => check_titles_of(src, groups, suspects)?,
+            Kind::View(view) => {
+                for (item, place) in view_places(src, view) {
+                    suspects.check("title", &item.title, || place)?;
+                }
+            }
+            Kind::Table(table) => {
+                for city in 0..table.cities.len() {
+                    for (item, place) in table.places(city) {
+                        suspects.check("title", &item.title, || place)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The titles of a grouped export's groups against the suspects.
+pub(super) fn check_titles_of(
+    src: &Source,
+    groups: &[Group],
+    suspects: &Suspects,
+) -> Result<(), ImportError> {
+    let mut check = CheckTitles {
+        file: &src.name,
+        suspects,
+        found: None,
+    };
+    for group in groups {
+        passes::rescan(src, group, &mut check)?;
+        if let Some(e) = check.found.take() {
+            return Err(e);
+        }
+    }
+    Ok(())
+}
