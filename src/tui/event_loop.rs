@@ -4,7 +4,6 @@
 //! drawn only when the screen changed.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
@@ -14,12 +13,9 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::Event;
-use crate::app::{Action, App, Effect, Mode, SearchJob, SearchOutcome, Wheel, keys};
+use crate::app::{Action, App, Effect, Mode, Wheel, keys};
 use crate::cache;
-use crate::catalog::Catalog;
 use crate::commands::Failure;
-use crate::notes::Place;
-use crate::notes::position::Position;
 use crate::strings;
 use crate::ui::{self, theme::Theme};
 
@@ -31,62 +27,7 @@ pub enum Exit {
     Signal(i32),
 }
 
-/// What the loop cannot do itself: the outside world.
-pub trait Host {
-    /// Puts text on the clipboard.
-    ///
-    /// # Errors
-    /// The terminal could not be written.
-    fn copy(&mut self, text: &str) -> io::Result<()>;
-    /// Writes a new Markdown file; returns its path.
-    ///
-    /// # Errors
-    /// The folder could not be written.
-    fn write_markdown(&mut self, stem: &str, contents: &str) -> io::Result<PathBuf>;
-    /// Starts a search. Its outcome comes back as `Event::Searched`, unless the host
-    /// answers at once (a test's host does).
-    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome>;
-    /// Readies a browser that was just made: the user's notes, and the last position.
-    fn prepare(&mut self, app: &mut App);
-    /// Edits a note in the user's own editor; `None` when there is none.
-    ///
-    /// # Errors
-    /// The editor could not be run, or its file read back.
-    fn edit_note(&mut self, text: &str) -> io::Result<Option<String>>;
-    /// Stores a note, merged with what is on disk; returns what was stored.
-    ///
-    /// # Errors
-    /// Why the notes file cannot be written, in a line.
-    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String>;
-    /// Stores a bookmark.
-    ///
-    /// # Errors
-    /// Why the notes file cannot be written, in a line.
-    fn save_bookmark(&mut self, place: &Place, on: bool) -> Result<(), String>;
-    /// Reads the dataset file again, from the RON (its snapshot was found damaged); the
-    /// catalog comes back as `Event::Loaded`. Whether it is being read.
-    fn reload(&mut self) -> bool {
-        false
-    }
-    /// Keeps where the browser was left, for the next start.
-    fn save_position(&mut self, position: &Position);
-    /// Hands the terminal back and stops until resumed: the whole job for Ctrl-z, as the
-    /// terminal would stop it, or only this process for a SIGTSTP sent to it.
-    ///
-    /// # Errors
-    /// The terminal could not be restored or taken back.
-    fn suspend(&mut self, whom: Stop) -> io::Result<()>;
-}
-
-/// Who stops on a suspend.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stop {
-    /// Ctrl-z: the job (the process group), as the terminal does outside raw mode, so a
-    /// shell script that started the browser stops with it.
-    Job,
-    /// A SIGTSTP sent to this process: it alone stops, as by default.
-    Process,
-}
+pub use super::hosting::{Host, Stop};
 
 /// Where a dataset file is loading: its name and size, and since when.
 #[derive(Debug, Clone)]

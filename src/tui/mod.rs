@@ -3,6 +3,7 @@
 
 pub mod event_loop;
 mod host;
+mod hosting;
 mod input;
 mod signals;
 pub mod terminal;
