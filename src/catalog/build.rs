@@ -4,11 +4,8 @@
 //! would outgrow the input, and the first open builds the snapshot instead.
 
 use std::borrow::Cow;
-use std::sync::Arc;
-use std::sync::OnceLock;
-use std::sync::atomic::AtomicBool;
 
-use super::{Catalog, Folded, Strings, Texts};
+use super::{Catalog, Strings, Texts};
 use crate::model::Alias;
 
 /// Bytes of bookkeeping per item besides its strings: three offsets, a flag, a length.
@@ -26,21 +23,7 @@ impl Builder {
     #[must_use]
     pub fn new(aliases: Vec<Alias>, budget: usize) -> Builder {
         Builder {
-            catalog: Some(Catalog {
-                chapter: String::new(),
-                aliases,
-                names: Strings::new(false),
-                folded_names: Strings::new(false),
-                city_starts: vec![0],
-                titles: Strings::new(false),
-                folded_titles: Strings::new(true),
-                texts: Texts::Memory(Strings::new(false)),
-                attachments: Vec::new(),
-                chars: Vec::new(),
-                folded: Folded::Memory(OnceLock::new()),
-                damaged: Arc::new(AtomicBool::new(false)),
-                precomputed: None,
-            }),
+            catalog: Some(Catalog::empty(String::new(), aliases)),
             texts: Strings::new(false),
             budget,
         }

@@ -63,26 +63,33 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Lays a dataset out for reading; each text is moved once and dropped as it goes, so
-    /// the peak stays near one copy of the texts.
-    #[must_use]
-    pub fn new(data: Dataset) -> Catalog {
-        let items = data.cities.iter().map(|c| c.items.len()).sum();
-        let mut cat = Catalog {
-            chapter: data.chapter,
-            aliases: data.aliases,
+    /// A catalog of no cities, in memory, to be filled.
+    pub(super) fn empty(chapter: String, aliases: Vec<Alias>) -> Catalog {
+        Catalog {
+            chapter,
+            aliases,
             names: Strings::new(false),
             folded_names: Strings::new(false),
             city_starts: vec![0],
             titles: Strings::new(false),
             folded_titles: Strings::new(true),
             texts: Texts::Memory(Strings::new(false)),
-            attachments: Vec::with_capacity(items),
-            chars: Vec::with_capacity(items),
+            attachments: Vec::new(),
+            chars: Vec::new(),
             folded: Folded::Memory(OnceLock::new()),
             damaged: Arc::new(AtomicBool::new(false)),
             precomputed: None,
-        };
+        }
+    }
+
+    /// Lays a dataset out for reading; each text is moved once and dropped as it goes, so
+    /// the peak stays near one copy of the texts.
+    #[must_use]
+    pub fn new(data: Dataset) -> Catalog {
+        let items = data.cities.iter().map(|c| c.items.len()).sum();
+        let mut cat = Catalog::empty(data.chapter, data.aliases);
+        cat.attachments.reserve(items);
+        cat.chars.reserve(items);
         let mut texts = Strings::new(false);
         for city in data.cities {
             cat.names.push(&city.name);
