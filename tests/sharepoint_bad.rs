@@ -331,3 +331,27 @@ fn overlapping_pages_that_disagree_name_both() {
     );
     assert_eq!(run(&["import", &p1, &p3]).status.code(), Some(0));
 }
+
+#[test]
+fn titles_that_look_alike_but_for_what_cannot_be_seen() {
+    let csv = format!(
+        "{HEADER}\n\"Lokaal woon\u{200b}overleg\",\"x\",\"Gent\"\n\"Lokaal woonoverleg\",\"y\",\"Aalst\"\n"
+    );
+    refused("e.csv", csv.as_bytes(), 3, "looks like");
+}
+
+#[test]
+fn an_attachment_told_otherwise_is_a_difference() {
+    let dir = tempfile::tempdir().unwrap();
+    let grouped = write(dir.path(), "grouped.txt", common::cli::GROUPED.as_bytes());
+    let page = r#"{"value":[{"Id":1,"Title":"1. LOKAAL WOONBELEID COÖRDINEREN","Beschrijving":null,"Stad":{"Title":"Aalst"},"Attachments":true}]}"#;
+    let page = write(dir.path(), "page.json", page.as_bytes());
+    assert_refused(
+        &["import", &grouped, &page],
+        &page,
+        1,
+        "Aalst: '1. LOKAAL WOONBELEID COÖRDINEREN' differs between",
+    );
+    let o = run(&["import", &grouped, &page]);
+    assert!(stderr(&o).contains("attachment: yes"), "{}", stderr(&o));
+}

@@ -209,6 +209,14 @@ mod tests {
     }
 
     #[test]
+    fn blocks_break_lines_where_they_open_and_close() {
+        assert_eq!(lines("<div>a<div>b</div>c</div>"), ["a", "b", "c"]);
+        assert_eq!(lines("<p>a</p>b<h2>c</h2>d"), ["a", "b", "c", "d"]);
+        assert_eq!(lines("<ul><li>a</li>b</ul>"), [" • a", "b"]);
+        assert_eq!(lines("x<ol><li>a</li></ol>y"), ["x", " • a", "y"]);
+    }
+
+    #[test]
     fn deep_nesting_does_not_overflow() {
         let html = "<div>".repeat(20_000) + "x";
         assert_eq!(lines(&html), ["x"]);
