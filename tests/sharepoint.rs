@@ -299,3 +299,22 @@ fn one_column_is_not_a_csv() {
     let f = write(dir.path(), "t.txt", b"\"Titel\"\n\"A. EEN\"\n");
     assert_refused(&["import", &f], &f, 1, "not an export of the list");
 }
+
+#[test]
+fn an_export_without_attachments_takes_them_from_one_with() {
+    let csv = writers::csv(&rows(), true, "\r\n");
+    let got = import_files(
+        &[csv.clone(), GROUPED.as_bytes().to_vec()],
+        ColumnNames::default(),
+    );
+    assert_same(&got.unwrap(), &seeds());
+    // Once merged, the attachments are known: a third input that tells otherwise differs.
+    let page = r#"{"value":[{"Id":1,"Title":"1. LOKAAL WOONBELEID COÖRDINEREN","Beschrijving":null,"Stad":{"Title":"Aalst"},"Attachments":true}]}"#;
+    let e = import_files(
+        &[csv, GROUPED.as_bytes().to_vec(), page.as_bytes().to_vec()],
+        ColumnNames::default(),
+    )
+    .unwrap_err();
+    assert!(e.message.contains("differs between"), "{e}");
+    assert!(e.detail[1].ends_with("attachment: yes"), "{e:?}");
+}

@@ -278,6 +278,13 @@ fn a_lookup_not_expanded_says_how_to_ask_for_it() {
         1,
         "only 'StadId' (its number) is here; ask for $select=Title,Beschrijving,Stad/Title&$expand=Stad",
     );
+    let own_names = light("{\"Id\":1,\"Title\":\"A\",\"Omschrijving\":\"x\",\"GemeenteId\":3}");
+    refused(
+        "p.json",
+        own_names.as_bytes(),
+        1,
+        "ask for $select=Title,Omschrijving,Gemeente/Title&$expand=Gemeente",
+    );
     let verbose = "{\"d\":{\"results\":[{\"Id\":1,\"Title\":\"A\",\"Beschrijving\":\"x\",\"Stad\":{\"__deferred\":{\"uri\":\"u\"}},\"StadId\":3}]}}";
     refused(
         "p.json",
@@ -354,4 +361,42 @@ fn an_attachment_told_otherwise_is_a_difference() {
     );
     let o = run(&["import", &grouped, &page]);
     assert!(stderr(&o).contains("attachment: yes"), "{}", stderr(&o));
+}
+
+#[test]
+fn what_makes_a_file_a_csv() {
+    // Two quoted columns are a CSV, missing its description.
+    refused(
+        "e.csv",
+        b"\"Titel\",\"Stad\"\n\"A\",\"Gent\"\n",
+        1,
+        "no description column",
+    );
+    // Quoted at one end only, and no column anyone asked for: not a CSV.
+    refused(
+        "e.txt",
+        b"\"Foo\",Bar,Baz\n\"1\",2,3\n",
+        1,
+        "not an export of the list",
+    );
+    // Unquoted, with the names given.
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "e.csv",
+        b"T,Omschrijving lang,Plaats\nA. EEN,tekst,Gent\n",
+    );
+    let named = [
+        "--title-column",
+        "T",
+        "--description-column",
+        "Omschrijving lang",
+        "--city-column",
+        "Plaats",
+    ];
+    let mut args = vec!["import", f.as_str()];
+    args.extend(named);
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(common::cli::stdout(&o).contains("\"Gent\""));
 }
