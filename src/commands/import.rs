@@ -59,7 +59,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
-    let old = args.output.and_then(replaced_dataset);
+    let old = args.output.map(replaced_dataset);
     let notes = match args.output {
         Some(path) => to_file(path, args.force, &req, &args.columns, tail),
         None => to_stdout(&req, &args.columns, tail),
@@ -67,8 +67,11 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     if args.verbose {
         output::warn(&notes);
     }
-    if let Some(path) = args.output {
-        super::diff::replaced(path, old);
+    // Said only once the import succeeded: a refusal is one line.
+    match (args.output, old) {
+        (Some(path), Some(Ok(old))) => super::diff::replaced(path, old),
+        (_, Some(Err(note))) => output::warn(&[note]),
+        _ => {}
     }
     Ok(())
 }
@@ -77,28 +80,26 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
 /// would hold both in memory); `woonbeleid diff` still can.
 const SUMMARY_LIMIT: u64 = 256 << 20;
 
-/// The dataset `import -o` is about to replace, to say what changed.
-fn replaced_dataset(path: &Path) -> Option<crate::model::Dataset> {
-    let size = std::fs::metadata(path)
+/// The dataset `import -o` is about to replace, to say what changed; or why it cannot.
+fn replaced_dataset(path: &Path) -> Result<Option<crate::model::Dataset>, String> {
+    let Some(size) = std::fs::metadata(path)
         .ok()
-        .filter(std::fs::Metadata::is_file)?
-        .len();
+        .filter(std::fs::Metadata::is_file)
+        .map(|m| m.len())
+    else {
+        return Ok(None);
+    };
     let name = path.display();
     if size > SUMMARY_LIMIT {
-        output::warn(&[format!(
+        return Err(format!(
             "{name}: larger than 256 MiB, so not compared: 'woonbeleid diff OLD NEW' says what changed"
-        )]);
-        return None;
+        ));
     }
-    match store::load_file(path) {
-        Ok(file) => Some(file.split().0),
-        Err(e) => {
-            output::warn(&[format!(
-                "{name}: the dataset replaced could not be read ({e}): no summary of changes"
-            )]);
-            None
-        }
-    }
+    store::load_file(path)
+        .map(|file| Some(file.split().0))
+        .map_err(|e| {
+            format!("{name}: the dataset replaced could not be read ({e}): no summary of changes")
+        })
 }
 
 fn to_file(
