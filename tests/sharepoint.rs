@@ -241,3 +241,80 @@ fn prose_with_commas_is_not_a_csv() {
     let o = run(&["import", &csv]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+#[test]
+fn verbose_says_which_fields_were_used_and_which_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = writers::rest_verbose(&rows()[..2], 1);
+    let first = write(dir.path(), "p1.json", &pages[0]);
+    let o = run(&["import", &first, "--verbose"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines[..2],
+        [
+            format!(
+                "{first}: a REST (odata=verbose) page: title from 'Title', description from 'Beschrijving', city from 'Stad'"
+            ),
+            format!(
+                "{first}: fields ignored: 'Coördinator', 'FileSystemObjectType', 'ID', 'Id', 'StadId'"
+            ),
+        ]
+    );
+    assert!(lines[2].contains("more pages follow (https://"), "{err}");
+    assert_eq!(lines.len(), 3, "attachments are known: {err}");
+    let light = writers::rest_light(&rows()[..3], 1);
+    let second = write(dir.path(), "l2.json", &light[1]);
+    let err = stderr(&run(&[
+        "import",
+        &second,
+        "--verbose",
+        "--description-column",
+        "Omschrijving lang",
+    ]));
+    assert!(
+        err.contains(&format!(
+            "{second}: a REST page: title from 'Title', description from 'Omschrijving lang'"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("more pages follow"),
+        "the second page's @odata.nextLink: {err}"
+    );
+}
+
+#[test]
+fn a_lookup_expanded_to_another_field_is_read() {
+    let page = br#"{"value":[{"Id":1,"Title":"A. EEN","Beschrijving":null,"Stad":{"odata.type":"SP.Data","Naam":"Gent"}}]}"#;
+    let got = import_files(&[page.to_vec()], ColumnNames::default()).unwrap();
+    assert_eq!(got.cities[0].name, "Gent");
+    assert_eq!(got.cities[0].items[0].description, "");
+}
+
+#[test]
+fn one_column_is_not_a_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "t.txt", b"\"Titel\"\n\"A. EEN\"\n");
+    assert_refused(&["import", &f], &f, 1, "not an export of the list");
+}
+
+#[test]
+fn an_export_without_attachments_takes_them_from_one_with() {
+    let csv = writers::csv(&rows(), true, "\r\n");
+    let got = import_files(
+        &[csv.clone(), GROUPED.as_bytes().to_vec()],
+        ColumnNames::default(),
+    );
+    assert_same(&got.unwrap(), &seeds());
+    // Once merged, the attachments are known: a third input that tells otherwise differs.
+    let page = r#"{"value":[{"Id":1,"Title":"1. LOKAAL WOONBELEID COÖRDINEREN","Beschrijving":null,"Stad":{"Title":"Aalst"},"Attachments":true}]}"#;
+    let e = import_files(
+        &[csv, GROUPED.as_bytes().to_vec(), page.as_bytes().to_vec()],
+        ColumnNames::default(),
+    )
+    .unwrap_err();
+    assert!(e.message.contains("differs between"), "{e}");
+    assert!(e.detail[1].ends_with("attachment: yes"), "{e:?}");
+}

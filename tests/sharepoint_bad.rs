@@ -278,6 +278,13 @@ fn a_lookup_not_expanded_says_how_to_ask_for_it() {
         1,
         "only 'StadId' (its number) is here; ask for $select=Title,Beschrijving,Stad/Title&$expand=Stad",
     );
+    let own_names = light("{\"Id\":1,\"Title\":\"A\",\"Omschrijving\":\"x\",\"GemeenteId\":3}");
+    refused(
+        "p.json",
+        own_names.as_bytes(),
+        1,
+        "ask for $select=Title,Omschrijving,Gemeente/Title&$expand=Gemeente",
+    );
     let verbose = "{\"d\":{\"results\":[{\"Id\":1,\"Title\":\"A\",\"Beschrijving\":\"x\",\"Stad\":{\"__deferred\":{\"uri\":\"u\"}},\"StadId\":3}]}}";
     refused(
         "p.json",
@@ -330,4 +337,66 @@ fn overlapping_pages_that_disagree_name_both() {
         format!("{{\"value\":[{}]}}", item("oud")).as_bytes(),
     );
     assert_eq!(run(&["import", &p1, &p3]).status.code(), Some(0));
+}
+
+#[test]
+fn titles_that_look_alike_but_for_what_cannot_be_seen() {
+    let csv = format!(
+        "{HEADER}\n\"Lokaal woon\u{200b}overleg\",\"x\",\"Gent\"\n\"Lokaal woonoverleg\",\"y\",\"Aalst\"\n"
+    );
+    refused("e.csv", csv.as_bytes(), 3, "looks like");
+}
+
+#[test]
+fn an_attachment_told_otherwise_is_a_difference() {
+    let dir = tempfile::tempdir().unwrap();
+    let grouped = write(dir.path(), "grouped.txt", common::cli::GROUPED.as_bytes());
+    let page = r#"{"value":[{"Id":1,"Title":"1. LOKAAL WOONBELEID COÖRDINEREN","Beschrijving":null,"Stad":{"Title":"Aalst"},"Attachments":true}]}"#;
+    let page = write(dir.path(), "page.json", page.as_bytes());
+    assert_refused(
+        &["import", &grouped, &page],
+        &page,
+        1,
+        "Aalst: '1. LOKAAL WOONBELEID COÖRDINEREN' differs between",
+    );
+    let o = run(&["import", &grouped, &page]);
+    assert!(stderr(&o).contains("attachment: yes"), "{}", stderr(&o));
+}
+
+#[test]
+fn what_makes_a_file_a_csv() {
+    // Two quoted columns are a CSV, missing its description.
+    refused(
+        "e.csv",
+        b"\"Titel\",\"Stad\"\n\"A\",\"Gent\"\n",
+        1,
+        "no description column",
+    );
+    // Quoted at one end only, and no column anyone asked for: not a CSV.
+    refused(
+        "e.txt",
+        b"\"Foo\",Bar,Baz\n\"1\",2,3\n",
+        1,
+        "not an export of the list",
+    );
+    // Unquoted, with the names given.
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        dir.path(),
+        "e.csv",
+        b"T,Omschrijving lang,Plaats\nA. EEN,tekst,Gent\n",
+    );
+    let named = [
+        "--title-column",
+        "T",
+        "--description-column",
+        "Omschrijving lang",
+        "--city-column",
+        "Plaats",
+    ];
+    let mut args = vec!["import", f.as_str()];
+    args.extend(named);
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(common::cli::stdout(&o).contains("\"Gent\""));
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use super::{Failure, output};
 use crate::diff;
+use crate::model::Dataset;
 use crate::store;
 
 /// `woonbeleid diff`; reports its own failures, as their exit code differs from the other
@@ -38,14 +39,12 @@ fn trouble(failure: &Failure) -> ExitCode {
 
 /// What `import -o` says on stderr when it replaced a dataset: a headline, then the
 /// summary. Datasets this large are not compared (it would hold both in memory).
-pub(super) fn replaced(out: &Path, old: Option<crate::model::Dataset>) {
-    let Some(old) = old else {
+pub(super) fn replaced(out: &Path, old: &Dataset, new: Option<Dataset>) {
+    // The import's own catalog when it kept one; else the file it wrote, read back.
+    let Some(new) = new.or_else(|| store::load_file(out).ok().map(|f| f.split().0)) else {
         return;
     };
-    let Ok(new) = store::load_file(out) else {
-        return;
-    };
-    let changes = diff::changes(&old, &new.split().0);
+    let changes = diff::changes(old, &new);
     let mut lines = vec![format!("{}: {}", out.display(), diff::headline(&changes))];
     lines.extend(diff::summary(&changes, false));
     output::warn(&lines);

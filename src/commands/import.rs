@@ -64,7 +64,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
-    let old = args.output.and_then(replaced_dataset);
+    let old = args.output.map(replaced_dataset);
     let Some(path) = args.output else {
         let notes = to_stdout(&req, &args.columns, tail)?;
         if args.verbose {
@@ -81,12 +81,17 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     if args.verbose {
         output::warn(&notes);
     }
+    let catalog = builder.finish().filter(|_| args.snapshot);
+    // Said only once the import succeeded: a refusal is one line.
     match old {
-        Some(Err(why)) => output::warn(&[why]),
-        old => super::diff::replaced(path, old.and_then(Result::ok)),
+        Some(Ok(Some(old))) => {
+            super::diff::replaced(path, &old, catalog.as_ref().map(Catalog::to_dataset));
+        }
+        Some(Err(note)) => output::warn(&[note]),
+        _ => {}
     }
-    if let (true, Some(catalog)) = (args.snapshot, builder.finish()) {
-        keep_snapshot(path, &catalog);
+    if let Some(catalog) = &catalog {
+        keep_snapshot(path, catalog);
     }
     Ok(())
 }
@@ -153,28 +158,26 @@ impl<S: Sink> Sink for Tee<'_, S> {
 /// would hold both in memory); `woonbeleid diff` still can.
 const SUMMARY_LIMIT: u64 = 256 << 20;
 
-/// The dataset `import -o` is about to replace, to say what changed; or why it cannot be
-/// compared, said only once the new dataset is written (a refused import says nothing else).
-fn replaced_dataset(path: &Path) -> Option<Result<crate::model::Dataset, String>> {
-    let size = std::fs::metadata(path)
+/// The dataset `import -o` is about to replace, to say what changed; or why it cannot.
+fn replaced_dataset(path: &Path) -> Result<Option<crate::model::Dataset>, String> {
+    let Some(size) = std::fs::metadata(path)
         .ok()
-        .filter(std::fs::Metadata::is_file)?
-        .len();
+        .filter(std::fs::Metadata::is_file)
+        .map(|m| m.len())
+    else {
+        return Ok(None);
+    };
     let name = path.display();
     if size > SUMMARY_LIMIT {
-        return Some(Err(format!(
+        return Err(format!(
             "{name}: larger than 256 MiB, so not compared: 'woonbeleid diff OLD NEW' says what changed"
-        )));
+        ));
     }
-    Some(
-        store::load_file(path)
-            .map(|file| file.split().0)
-            .map_err(|e| {
-                format!(
-                    "{name}: the dataset replaced could not be read ({e}): no summary of changes"
-                )
-            }),
-    )
+    store::load_file(path)
+        .map(|file| Some(file.split().0))
+        .map_err(|e| {
+            format!("{name}: the dataset replaced could not be read ({e}): no summary of changes")
+        })
 }
 
 fn to_file(

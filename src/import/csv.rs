@@ -157,7 +157,7 @@ impl<'t> Lines<'t> {
         let line = if at >= from {
             line + memchr::memchr_iter(b'\n', &self.body[from..at]).count()
         } else {
-            line - memchr::memchr_iter(b'\n', &self.body[at..from]).count()
+            line.saturating_sub(memchr::memchr_iter(b'\n', &self.body[at..from]).count())
         };
         self.last.set((at, line));
         line

@@ -51,6 +51,8 @@ struct Lines {
     lists: usize,
     /// Inside `<script>`, `<style>` and the like, whose text is not shown.
     skipping: usize,
+    /// How much of the line is a list item's bullet, before its text.
+    lead: usize,
 }
 
 impl Lines {
@@ -65,6 +67,7 @@ impl Lines {
                 self.break_line();
                 self.line.push_str(&" ".repeat(self.lists.max(1)));
                 self.line.push_str("• ");
+                self.lead = self.line.len();
             }
             "script" | "style" | "head" | "title" | "template" => self.skipping += 1,
             _ if is_block(tag) => self.break_line(),
@@ -104,14 +107,14 @@ impl Lines {
     }
 
     fn at_line_start(&self) -> bool {
-        self.line.is_empty() || self.line.ends_with("• ")
+        self.line.len() == self.lead
     }
 
     /// Ends the line if it holds anything: a block starting or ending.
     fn break_line(&mut self) {
-        if self.line.trim_matches(' ').is_empty() {
-            self.line.clear();
-        } else {
+        // Text never starts a line with a space, so an empty line is the only blank one; a
+        // list item with nothing in it keeps its bullet, as the web view shows it.
+        if !self.line.is_empty() {
             self.end_line();
         }
     }
@@ -121,6 +124,7 @@ impl Lines {
         let kept = self.line.trim_end_matches(' ').len();
         self.line.truncate(kept);
         self.done.push(std::mem::take(&mut self.line));
+        self.lead = 0;
     }
 
     fn finish(mut self) -> Vec<String> {
@@ -198,6 +202,18 @@ mod tests {
             ["a b"]
         );
         assert_eq!(lines("geen opmaak &lt;b&gt;"), ["geen opmaak <b>"]);
+        assert_eq!(
+            lines("<div>a • <b>b</b></div><ul><li> <br>x</li><li></li></ul>"),
+            ["a • b", " •", "x", " •"]
+        );
+    }
+
+    #[test]
+    fn blocks_break_lines_where_they_open_and_close() {
+        assert_eq!(lines("<div>a<div>b</div>c</div>"), ["a", "b", "c"]);
+        assert_eq!(lines("<p>a</p>b<h2>c</h2>d"), ["a", "b", "c", "d"]);
+        assert_eq!(lines("<ul><li>a</li>b</ul>"), [" • a", "b"]);
+        assert_eq!(lines("x<ol><li>a</li></ol>y"), ["x", " • a", "y"]);
     }
 
     #[test]
