@@ -229,3 +229,46 @@ fn datasets_of_many_folded_steps_read_back_as_written() {
         assert!(!back.is_damaged());
     }
 }
+
+#[test]
+fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_text() {
+    let data = sample();
+    let (_, mut bytes) = written(&data);
+    let memory = Catalog::new(data.clone());
+    let all: Vec<usize> = (0..memory.len()).collect();
+    // Every selection shape: all, every other, one, none, the last alone.
+    let picks: [Vec<usize>; 5] = [
+        all.clone(),
+        all.iter().copied().step_by(2).collect(),
+        vec![5],
+        vec![],
+        vec![all.len() - 1],
+    ];
+    let read = |c: &Catalog, pick: &[usize]| {
+        let mut seen = Vec::new();
+        c.each_text(pick, &mut |p, t| seen.push((p, t.to_owned())));
+        seen
+    };
+    let back = open_bytes(&bytes, KEY).unwrap();
+    for pick in &picks {
+        assert_eq!(read(&back, pick), read(&memory, pick));
+    }
+    assert!(!back.is_damaged());
+    // One letter of the item at position 9 changed: it alone is unreadable.
+    let needle = memory.text(memory.id_at(9).unwrap()).as_bytes()[..12].to_vec();
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+        .unwrap();
+    bytes[at] ^= 0x20;
+    let damaged = open_bytes(&bytes, KEY).unwrap();
+    let seen = read(&damaged, &all);
+    assert!(damaged.is_damaged());
+    for ((p, text), (_, truth)) in seen.iter().zip(read(&memory, &all)) {
+        if *p == 9 {
+            assert!(text.contains("beschadigd"), "{text}");
+        } else {
+            assert_eq!(*text, truth, "text {p} is still what was written");
+        }
+    }
+}

@@ -249,6 +249,15 @@ impl Catalog {
         }
     }
 
+    /// The texts of the items at `positions` (ascending), in that order: from a snapshot,
+    /// neighbours are read together, so visiting many texts costs few reads.
+    pub fn each_text(&self, positions: &[usize], visit: &mut dyn FnMut(usize, &str)) {
+        match &self.texts {
+            Texts::Memory(s) => positions.iter().for_each(|&p| visit(p, s.get(p))),
+            Texts::Disk(d) => d.each(positions, visit),
+        }
+    }
+
     /// The folded text of the item at `position`.
     #[must_use]
     pub fn folded_text(&self, position: usize) -> Cow<'_, str> {

@@ -66,53 +66,52 @@ pub fn search(catalog: &Catalog, text: &str) -> Result<bool, Failure> {
     Ok(!found.is_empty())
 }
 
-/// The original text of each line found, each item's text read once.
+/// The original text of each line found, each item's text read once and the texts of
+/// neighbouring items together.
 fn original_lines(catalog: &Catalog, found: &[LineHit]) -> Vec<(ItemId, String)> {
+    let mut items: Vec<usize> = found.iter().map(|f| f.item as usize).collect();
+    items.dedup();
     let mut out = Vec::with_capacity(found.len());
     let mut k = 0;
-    while k < found.len() {
-        let item = found[k].item;
-        let Some(id) = catalog.id_at(item as usize) else {
-            k += 1;
-            continue;
-        };
-        let text = catalog.text(id);
+    catalog.each_text(&items, &mut |item, text| {
+        let id = catalog.id_at(item);
         let mut lines = text.split('\n');
         let mut next = 0;
-        while k < found.len() && found[k].item == item {
+        while k < found.len() && found[k].item as usize == item {
             let wanted = found[k].line as usize;
             let line = lines.nth(wanted - next).unwrap_or_default();
             next = wanted + 1;
-            out.push((id, line.to_owned()));
+            out.extend(id.map(|id| (id, line.to_owned())));
             k += 1;
         }
-    }
+    });
     out
 }
 
 fn every_line(catalog: &Catalog) -> Result<bool, Failure> {
-    // Every text is read before a line is written: a damaged snapshot shows before any output.
-    let texts: Vec<_> = (0..catalog.city_count())
-        .flat_map(|city| catalog.city_items(city))
-        .map(|id| (id, catalog.text(id)))
-        .collect();
+    let all: Vec<usize> = (0..catalog.len()).collect();
+    // Every text checked before a line is written (a damaged snapshot shows before any
+    // output), then read again as it is written: twice the reading, not all of it held.
+    catalog.each_text(&all, &mut |_, _| {});
     if catalog.is_damaged() {
         return Err(Failure::Damaged);
     }
     let mut out = output::stdout()?;
     let mut any = false;
-    let mut write = || -> std::io::Result<()> {
-        for (id, text) in &texts {
-            let title = catalog.get(*id).map_or("", |i| i.title);
-            for line in text.split('\n').map(str::trim) {
-                if !line.is_empty() {
-                    any = true;
-                    writeln!(out, "{}\t{title}\t{line}", catalog.city_name(id.city))?;
-                }
+    let mut written = Ok(());
+    catalog.each_text(&all, &mut |at, text| {
+        let Some(id) = catalog.id_at(at).filter(|_| written.is_ok()) else {
+            return;
+        };
+        let (city, title) = (catalog.city_name(id.city), catalog.title_at(at));
+        for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+            any = true;
+            if let Err(e) = writeln!(out, "{city}\t{title}\t{line}") {
+                written = Err(e);
+                return;
             }
         }
-        out.flush()
-    };
-    output::finish(write())?;
+    });
+    output::finish(written.and_then(|()| out.flush()))?;
     Ok(any)
 }
