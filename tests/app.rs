@@ -5,8 +5,9 @@
 
 mod common;
 
-use common::{Data, app, app_on, city_name, down, id, run, select, title};
+use common::{COLOR, Data, app, app_on, city_name, down, id, render, run, select, text_of, title};
 use woonbeleid::app::{Action, Focus, Grouping, Mode, Move};
+use woonbeleid::catalog::Catalog;
 
 #[test]
 fn starts_on_the_first_city_on_an_item_with_text() {
@@ -388,4 +389,44 @@ fn an_empty_dataset_and_empty_cities_answer_every_action() {
             &[Action::Accept, Action::ToggleGrid, Action::Toggle],
         );
     }
+}
+
+#[test]
+fn frames_show_the_text_as_laid_out_even_if_its_file_changes_after() {
+    use std::os::unix::fs::FileExt;
+    use woonbeleid::catalog::snapshot;
+    let text = "eerste regel van de tekst\ntweede regel\nderde regel\nvierde regel";
+    let data = Data::new()
+        .city("Gent", &[("A. EEN", text), ("B. TWEE", "ander")])
+        .build();
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    snapshot::write(
+        &Catalog::new(data),
+        snapshot::Key::default(),
+        file.as_file_mut(),
+    )
+    .unwrap();
+    let opened = std::fs::File::open(file.path()).unwrap();
+    let catalog = snapshot::open(opened, snapshot::Key::default()).unwrap();
+    let mut app = woonbeleid::app::App::new(std::sync::Arc::new(catalog), 100, 20);
+    select(&mut app, "Gent", "A. EEN");
+    assert!(text_of(&render(&app, COLOR)).contains("tweede regel"));
+    // The file changes under the open catalog (same inode): the text is read no more.
+    let bytes = std::fs::read(file.path()).unwrap();
+    let at = bytes
+        .windows(12)
+        .position(|w| w == b"tweede regel")
+        .unwrap();
+    file.as_file().write_all_at(b"TWEEDE", at as u64).unwrap();
+    run(
+        &mut app,
+        &[
+            Action::FocusPane(Focus::Text),
+            Action::Move(Move::Down),
+            Action::Move(Move::Up),
+        ],
+    );
+    let screen = text_of(&render(&app, COLOR));
+    assert!(screen.contains("tweede regel"), "{screen}");
+    assert!(!screen.contains("beschadigd"), "{screen}");
 }

@@ -34,7 +34,12 @@ pub struct TextState {
     /// Body rows on screen (below the heading).
     height: usize,
     header: Vec<Line>,
+    /// The item's text as read at layout: the rows index into it, and the frames read it
+    /// from here, never from the catalog again (which may mean a disk read).
+    text: String,
     rows: Vec<Row>,
+    /// The current hit in this text: its source line and the range in that line.
+    hit: Option<(usize, Range<usize>)>,
     /// The user's note under the text, laid out.
     note_rows: Vec<Line>,
     scroll: usize,
@@ -98,10 +103,14 @@ impl TextState {
         }
         if marking != self.marking {
             let note_changed = marking.note != self.marking.note;
+            let hit_changed = marking.hit != self.marking.hit;
             self.marking = marking;
             self.marks.clear();
             if note_changed {
                 self.layout_note();
+            }
+            if hit_changed {
+                self.hit = self.place_hit(catalog);
             }
         }
         self.height = usize::from(body.height).saturating_sub(self.header.len());
@@ -118,7 +127,9 @@ impl TextState {
         self.marks.clear();
         self.header.clear();
         self.rows.clear();
+        self.text.clear();
         self.note_rows.clear();
+        self.hit = None;
         let Some(item) = self.id.and_then(|id| catalog.get(id)) else {
             return;
         };
@@ -137,8 +148,23 @@ impl TextState {
         }
         self.header.push(Line::default());
         // No text still takes one row: the placeholder scrolls like text would.
-        self.rows = wrap::wrap(&catalog.text(item.id), self.width);
+        self.text = catalog.text(item.id).into_owned();
+        self.rows = wrap::wrap(&self.text, self.width);
+        self.hit = self.place_hit(catalog);
         self.layout_note();
+    }
+
+    /// Where the current hit is in the shown text: worked out when the hit or the item
+    /// changes, so no frame folds the text again.
+    fn place_hit(&self, catalog: &Catalog) -> Option<(usize, Range<usize>)> {
+        let (id, at, len) = self.marking.hit?;
+        if Some(id) != self.id {
+            return None;
+        }
+        let folded = catalog.folded_text(catalog.position(id)?);
+        let (line_no, col) = locate(&folded, at);
+        let line = self.text.split('\n').nth(line_no)?;
+        Some((line_no, FoldedLine::new(line).original(col..col + len)))
     }
 
     /// The note block under the text: a blank row, a heading, the note's rows.
@@ -167,14 +193,12 @@ impl TextState {
     /// Scrolls so the row holding folded offset `at` is in view, a third of the way down
     /// when it was not.
     fn bring_into_view(&mut self, catalog: &Catalog, id: ItemId, at: usize) {
-        let Some(item) = catalog.get(id) else { return };
         let Some(position) = catalog.position(id) else {
             return;
         };
         let folded = catalog.folded_text(position);
         let (line, col) = locate(&folded, at);
-        let text = catalog.text(item.id);
-        let original = text.split('\n').nth(line).unwrap_or("");
+        let original = self.text.split('\n').nth(line).unwrap_or("");
         let byte = FoldedLine::new(original).original(col..col).start;
         let row = self
             .rows
@@ -187,36 +211,35 @@ impl TextState {
     }
 
     /// The pane as drawn: heading, the rows in view with their marks, the position.
-    pub fn pane(&mut self, catalog: &Catalog, rect: Rect, focused: bool) -> Pane {
+    pub fn pane(&mut self, rect: Rect, focused: bool) -> Pane {
         let mut pane = Pane {
             rect,
             title: format!(" 3 {} ", strings::TEXT),
             focused,
             ..Pane::default()
         };
-        let Some(item) = self.id.and_then(|id| catalog.get(id)) else {
+        if self.id.is_none() {
             return pane;
-        };
+        }
         pane.lines.clone_from(&self.header);
         let total = self.total();
-        let text = catalog.text(item.id);
-        if text.is_empty() {
+        if self.text.is_empty() {
             if self.scroll == 0 {
                 pane.lines
                     .push(Line::toned(strings::NO_DESCRIPTION, Tone::Dim));
             }
         } else {
-            let source: Vec<&str> = text.split('\n').collect();
-            let window: Vec<Row> = self
-                .rows
-                .iter()
-                .skip(self.scroll)
-                .take(self.height)
-                .cloned()
-                .collect();
-            for row in &window {
+            let source: Vec<&str> = self.text.split('\n').collect();
+            let end = (self.scroll + self.height).min(self.rows.len());
+            for row in self.rows.get(self.scroll..end).unwrap_or_default() {
                 let line = source.get(row.line).copied().unwrap_or("");
-                let marks = self.line_marks(catalog, row.line, line);
+                let marks = line_marks(
+                    &mut self.marks,
+                    &self.marking,
+                    self.hit.as_ref(),
+                    row.line,
+                    line,
+                );
                 pane.lines.push(styled_row(line, row, marks));
             }
         }
@@ -239,53 +262,42 @@ impl TextState {
         }
         pane
     }
+}
 
-    /// Matches first (they win where they overlap), then links; the current hit over all.
-    fn line_marks(
-        &mut self,
-        catalog: &Catalog,
-        line_no: usize,
-        line: &str,
-    ) -> &[(Range<usize>, Tone)] {
-        let current = self.current_hit_range(catalog, line_no, line);
-        self.marks.entry(line_no).or_insert_with(|| {
-            let folded = FoldedLine::new(line);
-            let mut marks: Vec<(Range<usize>, Tone)> =
-                current.into_iter().map(|r| (r, Tone::CurrentHit)).collect();
-            for needle in &self.marking.needles {
-                marks.extend(
-                    folded
-                        .find_all(needle)
-                        .into_iter()
-                        .map(|r| (r, Tone::Match)),
-                );
-            }
-            marks.extend(highlight::find(line).into_iter().map(|(r, kind)| {
-                let tone = match kind {
-                    highlight::Kind::Email => Tone::Email,
-                    highlight::Kind::Url => Tone::Url,
-                    highlight::Kind::Phone => Tone::Phone,
-                };
-                (r, tone)
-            }));
-            marks
-        })
-    }
-
-    fn current_hit_range(
-        &self,
-        catalog: &Catalog,
-        line_no: usize,
-        line: &str,
-    ) -> Option<Range<usize>> {
-        let (id, at, len) = self.marking.hit?;
-        if Some(id) != self.id {
-            return None;
+/// The marks of one source line: matches first (they win where they overlap), then links;
+/// the current hit over all. Kept per line once worked out.
+fn line_marks<'m>(
+    cache: &'m mut HashMap<usize, Vec<(Range<usize>, Tone)>>,
+    marking: &Marking,
+    hit: Option<&(usize, Range<usize>)>,
+    line_no: usize,
+    line: &str,
+) -> &'m [(Range<usize>, Tone)] {
+    cache.entry(line_no).or_insert_with(|| {
+        let folded = FoldedLine::new(line);
+        let mut marks: Vec<(Range<usize>, Tone)> = hit
+            .filter(|(l, _)| *l == line_no)
+            .map(|(_, r)| (r.clone(), Tone::CurrentHit))
+            .into_iter()
+            .collect();
+        for needle in &marking.needles {
+            marks.extend(
+                folded
+                    .find_all(needle)
+                    .into_iter()
+                    .map(|r| (r, Tone::Match)),
+            );
         }
-        let folded = catalog.folded_text(catalog.position(id)?);
-        let (hit_line, col) = locate(&folded, at);
-        (hit_line == line_no).then(|| FoldedLine::new(line).original(col..col + len))
-    }
+        marks.extend(highlight::find(line).into_iter().map(|(r, kind)| {
+            let tone = match kind {
+                highlight::Kind::Email => Tone::Email,
+                highlight::Kind::Url => Tone::Url,
+                highlight::Kind::Phone => Tone::Phone,
+            };
+            (r, tone)
+        }));
+        marks
+    })
 }
 
 /// One wrapped row as segments, toned where it overlaps a marked range of its line (the

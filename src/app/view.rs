@@ -42,12 +42,16 @@ impl App {
             .and_then(|id| self.user.note(id))
             .map(str::to_owned);
         let marking = Marking { needles, hit, note };
-        let outline = match self.current {
-            Some(id) => self.tree.outline(&catalog, id.city).clone(),
-            None => crate::outline::Outline::default(),
-        };
-        self.text
-            .sync(&catalog, &outline, self.current, rect, marking);
+        // The tree's outline of the city, borrowed: cloning it per key would cost a copy of
+        // the city's outline on every keystroke.
+        if let Some(id) = self.current {
+            let outline = self.tree.outline(&catalog, id.city);
+            self.text
+                .sync(&catalog, outline, self.current, rect, marking);
+        } else {
+            let empty = crate::outline::Outline::default();
+            self.text.sync(&catalog, &empty, None, rect, marking);
+        }
     }
 
     pub(super) fn view(&mut self) -> Screen {
@@ -64,9 +68,8 @@ impl App {
                 groups: panes.groups.map(|r| self.groups_pane(r)),
                 members: panes.members.map(|r| self.members_pane(r)),
                 text: panes.text.map(|r| {
-                    let catalog = Arc::clone(&self.catalog);
                     let focused = self.focus == Focus::Text;
-                    cut_title(self.text.pane(&catalog, r, focused))
+                    cut_title(self.text.pane(r, focused))
                 }),
             },
             Page::Grid => Body::Grid(cut_title(self.grid_pane(panes.body))),
