@@ -36,7 +36,9 @@ fn open_bytes(bytes: &[u8], key: Key) -> Result<Catalog, Unusable> {
 }
 
 fn text() -> impl Strategy<Value = String> {
-    proptest::string::string_regex("[a-zA-Z éÉöëçİ\u{a0}•\n🏠]{0,40}").unwrap()
+    // NUL included: it ends each text in the folded buffers, so one inside a text must
+    // not end it.
+    proptest::string::string_regex("[a-zA-Z éÉöëçİ\u{a0}•\n🏠\u{0}]{0,40}").unwrap()
 }
 
 fn dataset() -> impl Strategy<Value = Dataset> {
@@ -270,5 +272,44 @@ fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_t
         } else {
             assert_eq!(*text, truth, "text {p} is still what was written");
         }
+    }
+}
+
+#[test]
+fn a_nul_inside_a_text_keeps_its_hits_in_that_text() {
+    use woonbeleid::query::search_lines;
+    let data = Dataset {
+        chapter: "1. H".into(),
+        cities: vec![City {
+            name: "Gent".into(),
+            items: ["a\0woon\0", "\0", "woon"]
+                .iter()
+                .map(|d| Item {
+                    title: "T".into(),
+                    description: (*d).into(),
+                    attachment: false,
+                })
+                .collect(),
+        }],
+        aliases: Vec::new(),
+    };
+    let (f, _) = written(&data);
+    let disk = snapshot::open(std::fs::File::open(f.path()).unwrap(), KEY).unwrap();
+    let memory = Catalog::new(data);
+    let needle = Needle::new("woon").unwrap();
+    for c in [&disk, &memory] {
+        let items: Vec<u32> = search(c, &needle, &|| true)
+            .unwrap()
+            .iter()
+            .map(|h| h.item)
+            .collect();
+        assert_eq!(items, [0, 2]);
+        let lines: Vec<(u32, u32)> = search_lines(c, &needle)
+            .unwrap()
+            .iter()
+            .map(|l| (l.item, l.line))
+            .collect();
+        assert_eq!(lines, [(0, 0), (2, 0)]);
+        assert!(!c.is_damaged());
     }
 }

@@ -168,7 +168,11 @@ impl Finder {
     /// previous result while the query only grows; a changed search text gives a job.
     pub fn sync(&mut self, catalog: &Catalog, user: &UserLayer) -> Option<SearchJob> {
         let query = Query::parse(self.filter.value());
+        // What is shown is worked out again only when matches or hits change: a move or a
+        // scroll must not cost a pass over every item.
+        let mut changed = false;
         if self.stale || query != self.query || (self.matches.is_none() && !query.is_empty()) {
+            changed = true;
             let previous = self
                 .matches
                 .as_deref()
@@ -185,6 +189,7 @@ impl Finder {
         }
         let needle = Needle::new(self.search.value());
         if self.stale || needle != self.needle {
+            changed = true;
             self.note_hits = needle
                 .as_ref()
                 .map(|n| user.search(catalog, n))
@@ -206,7 +211,9 @@ impl Finder {
                 self.hits.clear();
             }
         }
-        self.renarrow(catalog);
+        if changed {
+            self.renarrow(catalog);
+        }
         job
     }
 
@@ -239,16 +246,21 @@ impl Finder {
         }
         let n = catalog.len();
         let mut wanted = vec![self.matches.is_none(); n];
+        let mark = |flags: &mut Vec<bool>, at: u32| {
+            if let Some(f) = flags.get_mut(at as usize) {
+                *f = true;
+            }
+        };
         for &m in self.matches.iter().flatten() {
-            wanted[m as usize] = true;
+            mark(&mut wanted, m);
         }
         if searched {
             let mut hit = vec![false; n];
             for h in &self.hits {
-                hit[h.item as usize] = true;
+                mark(&mut hit, h.item);
             }
             for &item in &self.note_hits {
-                hit[item as usize] = true;
+                mark(&mut hit, item);
             }
             for (w, h) in wanted.iter_mut().zip(hit) {
                 *w &= h;
@@ -258,9 +270,12 @@ impl Finder {
             .map(|city| catalog.city_positions(city).filter(|p| wanted[*p]).count())
             .collect();
         self.shown = (0..self.hits.len() as u32)
-            .filter(|&k| wanted[self.hits[k as usize].item as usize])
+            .filter(|&k| wanted.get(self.hits[k as usize].item as usize) == Some(&true))
             .collect();
-        if self.current.is_some_and(|h| !wanted[h.item as usize]) {
+        if self
+            .current
+            .is_some_and(|h| wanted.get(h.item as usize) != Some(&true))
+        {
             self.current = None;
         }
         self.narrowing = Some(Narrowing {

@@ -229,6 +229,7 @@ impl Parts {
             file: Arc::clone(&self.file),
             base,
             chunks: raw,
+            texts: n as u64,
             damaged: Arc::new(AtomicBool::new(false)),
         })
     }

@@ -116,6 +116,8 @@ pub struct DiskFolded {
     pub(super) file: Arc<File>,
     pub(super) base: u64,
     pub(super) chunks: Vec<Chunk>,
+    /// Texts in all: the last step's count of NULs is what is left of them.
+    pub(super) texts: u64,
     pub(super) damaged: Arc<AtomicBool>,
 }
 
@@ -124,7 +126,7 @@ impl DiskFolded {
     /// what was written (then the catalog is marked damaged).
     pub fn scan(&self, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
         let mut buf = Vec::new();
-        for c in &self.chunks {
+        for (k, c) in self.chunks.iter().enumerate() {
             let Ok(len) = usize::try_from(c.end.saturating_sub(c.start)) else {
                 return self.damage();
             };
@@ -140,6 +142,13 @@ impl DiskFolded {
             let Ok(first) = usize::try_from(c.first) else {
                 return self.damage();
             };
+            // A search places hits by counting NULs: a step must hold exactly one per text
+            // and end with one, whatever its checksum says (a crafted file can agree).
+            let next = self.chunks.get(k + 1).map_or(self.texts, |n| n.first);
+            let nuls = memchr::memchr_iter(0, &buf).count() as u64;
+            if Some(nuls) != next.checked_sub(c.first) || buf.last().is_some_and(|b| *b != 0) {
+                return self.damage();
+            }
             if !visit(first, &buf) {
                 return false;
             }

@@ -17,7 +17,7 @@ use super::Catalog;
 
 const MAGIC: &[u8; 8] = b"WOONSNAP";
 /// Bumped whenever the layout or the folding changes: an older snapshot is rebuilt.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Folded texts are written in checked steps of about this many bytes.
 pub(super) const CHUNK: usize = 4 << 20;
 

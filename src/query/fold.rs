@@ -1,6 +1,7 @@
 //! Accent- and case-folding: `COÖRDINEREN`, `Coördineren` and `coordineren` fold alike, so
 //! a reader never has to type the accents the list uses. Newlines stay, so line numbers
-//! found in folded text hold in the original.
+//! found in folded text hold in the original. A NUL folds to a space: it ends each text in
+//! the folded buffers.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -23,6 +24,10 @@ pub fn fold_into(s: &str, out: &mut String) {
             let start = out.len();
             out.push_str(&rest[..ascii]);
             out[start..].make_ascii_lowercase();
+            if memchr::memchr(0, &rest.as_bytes()[..ascii]).is_some() {
+                let run = out.split_off(start);
+                out.push_str(&run.replace('\0', " "));
+            }
             rest = &rest[ascii..];
         }
         let mut chars = rest.chars();
@@ -34,7 +39,12 @@ pub fn fold_into(s: &str, out: &mut String) {
 }
 
 fn fold_char(c: char, out: &mut String) {
-    if c.is_ascii() {
+    if c == '\0' {
+        // A NUL ends each text in the folded buffers a search scans: one inside a text
+        // would end it early and give its hits to the next item. Same length, so offsets
+        // and line numbers still hold.
+        out.push(' ');
+    } else if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
     } else {
         for lower in c.to_lowercase() {
