@@ -3,8 +3,8 @@
 //! under a lock that two processes share.
 
 use std::fs::{self, File};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
@@ -116,51 +116,17 @@ pub fn write(dir: &Path, notes: &Notes) -> Result<(), NotesError> {
     replace(dir, NOTES, text.as_bytes()).map_err(fail)
 }
 
-/// Replaces `dir/name` with `contents` atomically and durably.
+/// Replaces `dir/name` with `contents` atomically and durably, as `store::write` replaces
+/// a dataset (its temporary files, their clean-up on signals and after a killed writer).
 ///
 /// # Errors
 /// The folder cannot be made or written.
 pub fn replace(dir: &Path, name: &str, contents: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    remove_leftovers(dir, name);
-    let tmp = temporary(dir, name);
-    let written = (|| {
-        let mut f = File::options().write(true).create_new(true).open(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
-        fs::rename(&tmp, dir.join(name))?;
-        // The rename itself is durable only once the folder is.
-        File::open(dir)?.sync_all()
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    written
-}
-
-/// `.NAME.woonbeleid-tmp-PID`: recognisable, one per process.
-fn temporary(dir: &Path, name: &str) -> PathBuf {
-    dir.join(format!(".{name}.woonbeleid-tmp-{}", std::process::id()))
-}
-
-/// Removes temporary files that a killed writer left (its process is gone).
-fn remove_leftovers(dir: &Path, name: &str) {
-    let prefix = format!(".{name}.woonbeleid-tmp-");
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file = entry.file_name();
-        let Some(pid) = file.to_str().and_then(|f| f.strip_prefix(&prefix)) else {
-            continue;
-        };
-        let gone = pid.parse::<u32>().is_ok_and(|p| {
-            p != std::process::id() && !Path::new("/proc").join(p.to_string()).exists()
-        });
-        if gone {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
+    crate::store::write::replace(&dir.join(name), true, |w| w.write_all(contents))
+        .map_err(|refused| io::Error::other(refused.reason()))?;
+    // The rename itself is durable only once the folder is.
+    File::open(dir)?.sync_all()
 }
 
 /// Holds the folder's lock while alive: readers and writers of the notes take turns.
@@ -259,6 +225,21 @@ mod tests {
             live.exists(),
             "pid 1 is alive: its file is not ours to take"
         );
+    }
+
+    #[test]
+    fn a_leftover_of_an_earlier_run_with_this_process_id_does_not_block_writing() {
+        // Containers often give every run the same pid: its own leftover is not a writer.
+        let dir = tempfile::tempdir().unwrap();
+        let own = dir
+            .path()
+            .join(format!(".{NOTES}.woonbeleid-tmp-{}", std::process::id()));
+        fs::write(&own, "half").unwrap();
+        let mut notes = Notes::default();
+        notes.set(Place::new("Gent", "X"), "bewaard");
+        write(dir.path(), &notes).unwrap();
+        assert_eq!(read(dir.path()).unwrap(), notes);
+        assert!(!own.exists());
     }
 
     #[test]

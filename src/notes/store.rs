@@ -34,18 +34,28 @@ impl NoteStore {
         &self.seen
     }
 
-    #[must_use]
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
-    /// Reads the disk under the lock, applies `change` to it, writes it back.
-    fn update<T>(&mut self, change: impl FnOnce(&mut Notes, &Notes) -> T) -> Result<T, NotesError> {
+    /// Reads the disk under the lock, applies `change` to it, writes it back. Only the
+    /// `places` written become what this process has seen: another process's change to
+    /// any other note stays unseen, so editing that note later still finds the conflict
+    /// (taking the whole disk as seen would let a stale text overwrite it silently).
+    fn update<T>(
+        &mut self,
+        places: &[&Place],
+        change: impl FnOnce(&mut Notes, &Notes) -> T,
+    ) -> Result<T, NotesError> {
         let _lock = file::lock(&self.dir)?;
         let mut disk = file::read(&self.dir)?;
         let out = change(&mut disk, &self.seen);
         file::write(&self.dir, &disk)?;
-        self.seen = disk;
+        for &place in places {
+            self.seen
+                .set(place.clone(), disk.note(place).unwrap_or_default());
+            if disk.bookmarks.contains(place) {
+                self.seen.bookmarks.insert(place.clone());
+            } else {
+                self.seen.bookmarks.remove(place);
+            }
+        }
         Ok(out)
     }
 
@@ -55,7 +65,7 @@ impl NoteStore {
     /// # Errors
     /// The notes file cannot be read (then nothing is written) or written.
     pub fn set_note(&mut self, place: &Place, text: &str) -> Result<String, NotesError> {
-        self.update(|disk, seen| {
+        self.update(&[place], |disk, seen| {
             let base = seen.note(place);
             let theirs = disk.note(place);
             let ours = text.trim_end();
@@ -73,7 +83,7 @@ impl NoteStore {
     /// # Errors
     /// As `set_note`.
     pub fn set_bookmark(&mut self, place: &Place, on: bool) -> Result<(), NotesError> {
-        self.update(|disk, _| {
+        self.update(&[place], |disk, _| {
             if on {
                 disk.bookmarks.insert(place.clone());
             } else {
@@ -88,7 +98,7 @@ impl NoteStore {
     /// # Errors
     /// As `set_note`.
     pub fn move_place(&mut self, from: &Place, to: &Place) -> Result<bool, NotesError> {
-        self.update(|disk, _| {
+        self.update(&[from, to], |disk, _| {
             let mut moved = false;
             if let Some(text) = disk.notes.remove(from) {
                 let joined = match disk.notes.remove(to) {
@@ -104,15 +114,6 @@ impl NoteStore {
             }
             moved
         })
-    }
-
-    /// Reads the disk again, to see what other processes wrote.
-    ///
-    /// # Errors
-    /// The file became unreadable.
-    pub fn reload(&mut self) -> Result<(), NotesError> {
-        self.seen = file::read(&self.dir)?;
-        Ok(())
     }
 }
 
@@ -161,6 +162,34 @@ mod tests {
         let mut c = NoteStore::open(dir.path()).unwrap();
         b.set_note(&p, "zelfde").unwrap();
         assert_eq!(c.set_note(&p, "zelfde").unwrap(), "zelfde");
+    }
+
+    #[test]
+    fn writing_one_note_does_not_take_another_process_s_changes_as_seen() {
+        let dir = tempfile::tempdir().unwrap();
+        let (edited, other) = (Place::new("Gent", "P"), Place::new("Gent", "Q"));
+        let mut first = NoteStore::open(dir.path()).unwrap();
+        first.set_note(&edited, "oud").unwrap();
+        let mut second = NoteStore::open(dir.path()).unwrap();
+        second.set_note(&edited, "van b").unwrap();
+        // A writes another note; its user still sees "oud" for P, then edits P.
+        first.set_note(&other, "iets anders").unwrap();
+        assert_eq!(
+            first.notes().note(&edited),
+            Some("oud"),
+            "only Q became seen"
+        );
+        let stored = first.set_note(&edited, "van a").unwrap();
+        assert!(
+            stored.contains("van a") && stored.contains("van b"),
+            "{stored}"
+        );
+        // The same for bookmarks and moves: B's note on P is not taken as seen by A.
+        let mut third = NoteStore::open(dir.path()).unwrap();
+        second.set_note(&edited, "weer b").unwrap();
+        third.set_bookmark(&other, true).unwrap();
+        third.move_place(&other, &Place::new("Gent", "R")).unwrap();
+        assert_ne!(third.notes().note(&edited), Some("weer b"));
     }
 
     #[test]
