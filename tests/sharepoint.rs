@@ -225,6 +225,31 @@ fn a_graph_page_leaves_empty_descriptions_out() {
 }
 
 #[test]
+fn a_graph_page_with_its_text_under_another_name_is_refused_not_emptied() {
+    // Graph's own fields and lookups do not count; any other field could be the text.
+    let dir = tempfile::tempdir().unwrap();
+    for extra in [
+        r#""Toelichting":"de tekst""#,
+        r#""Korte_x0020_uitleg":"de tekst""#,
+    ] {
+        let page = format!(
+            r#"{{"value":[{{"id":"1","fields":{{"@odata.etag":"x","Title":"A. EEN","Stad":"Gent","ContentType":"Item","AuthorLookupId":"7","_UIVersionString":"1.0",{extra}}}}}]}}"#
+        );
+        let f = write(dir.path(), "graph.json", page.as_bytes());
+        let o = run(&["import", &f]);
+        assert_eq!(o.status.code(), Some(1), "{extra}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(err.contains("--description-column"), "{err}");
+        assert!(o.stdout.is_empty());
+        let named = run(&["import", &f, "--description-column", "Toelichting"]);
+        if extra.contains("Toelichting") {
+            assert!(named.status.success(), "{}", stderr(&named));
+            assert!(String::from_utf8_lossy(&named.stdout).contains("de tekst"));
+        }
+    }
+}
+
+#[test]
 fn prose_with_commas_is_not_a_csv() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(

@@ -276,14 +276,14 @@ fn a_lookup_not_expanded_says_how_to_ask_for_it() {
         "p.json",
         rest.as_bytes(),
         1,
-        "only 'StadId' (its number) is here; ask for $select=Title,Beschrijving,Stad/Title&$expand=Stad",
+        "only 'StadId' (its number) is here; ask for $select=Id,Title,Beschrijving,Stad/Title,Attachments&$expand=Stad",
     );
     let own_names = light("{\"Id\":1,\"Title\":\"A\",\"Omschrijving\":\"x\",\"GemeenteId\":3}");
     refused(
         "p.json",
         own_names.as_bytes(),
         1,
-        "ask for $select=Title,Omschrijving,Gemeente/Title&$expand=Gemeente",
+        "ask for $select=Id,Title,Omschrijving,Gemeente/Title,Attachments&$expand=Gemeente",
     );
     let verbose = "{\"d\":{\"results\":[{\"Id\":1,\"Title\":\"A\",\"Beschrijving\":\"x\",\"Stad\":{\"__deferred\":{\"uri\":\"u\"}},\"StadId\":3}]}}";
     refused(
@@ -297,7 +297,7 @@ fn a_lookup_not_expanded_says_how_to_ask_for_it() {
         "p.json",
         graph.as_bytes(),
         1,
-        "only 'GemeenteLookupId' (its number) is here: ask for the items with ?expand=fields(select=Title,Beschrijving,Gemeente)",
+        "only 'GemeenteLookupId' (its number) is here: ask for the items with ?expand=fields(select=Title,Beschrijving,Gemeente,Attachments)",
     );
 }
 

@@ -39,7 +39,7 @@ pub(super) fn lookup_hint(
     );
     Some(match shape {
         Shape::Graph => format!(
-            "the city column '{stem}' is a lookup and only '{id}' (its number) is here: ask for the items with ?expand=fields(select={title},{desc},{stem})"
+            "the city column '{stem}' is a lookup and only '{id}' (its number) is here: ask for the items with ?expand=fields(select={title},{desc},{stem},Attachments)"
         ),
         Shape::RestVerbose | Shape::RestLight => rest_hint(&stem, &id, &title, &desc),
     })
@@ -47,7 +47,7 @@ pub(super) fn lookup_hint(
 
 fn rest_hint(stem: &str, id: &str, title: &str, desc: &str) -> String {
     format!(
-        "the city column '{stem}' is a lookup that was not expanded: only '{id}' (its number) is here; ask for $select={title},{desc},{stem}/Title&$expand={stem}"
+        "the city column '{stem}' is a lookup that was not expanded: only '{id}' (its number) is here; ask for $select=Id,{title},{desc},{stem}/Title,Attachments&$expand={stem}"
     )
 }
 

@@ -53,12 +53,19 @@ pub(super) fn read(
     let (shape, entries, next) = entries(src)?;
     let (mut cols, index) = columns_of(&entries);
     // Graph leaves empty fields out: on a page whose descriptions are all empty, the
-    // column is nowhere.
+    // column is nowhere. Only then: a field the page does have that could hold the text
+    // (a description column under another name) is refused as on any other route.
+    let claimed = |c: &Column| {
+        [Role::Title, Role::City]
+            .iter()
+            .any(|role| columns::answers(c, *role, names))
+    };
     let no_descriptions = shape == Shape::Graph
         && names.description.is_none()
         && !cols
             .iter()
-            .any(|c| columns::answers(c, Role::Description, names));
+            .any(|c| columns::answers(c, Role::Description, names))
+        && cols.iter().all(|c| claimed(c) || is_graph_system(c));
     if no_descriptions {
         cols.push(Column {
             internal: Some("Beschrijving".into()),
@@ -88,6 +95,29 @@ pub(super) fn read(
     };
     let notes = page.notes(chosen, &records);
     Ok(Read { records, notes })
+}
+
+/// Fields Graph gives every list item besides the list's own columns.
+fn is_graph_system(c: &Column) -> bool {
+    const SYSTEM: [&str; 12] = [
+        "id",
+        "ContentType",
+        "ContentTypeId",
+        "Modified",
+        "Created",
+        "Edit",
+        "LinkTitle",
+        "LinkTitleNoMenu",
+        "ItemChildCount",
+        "FolderChildCount",
+        "Attachments",
+        "DocIcon",
+    ];
+    let name = c.internal.as_deref().or(c.display.as_deref()).unwrap_or("");
+    name.starts_with('_')
+        || name.starts_with('@')
+        || name.ends_with("LookupId")
+        || SYSTEM.contains(&name)
 }
 
 /// What a page said besides its items, for `--verbose`.
