@@ -9,6 +9,7 @@ use scraper::{Html, Selector};
 use serde::Deserialize;
 
 use super::columns::{self, Chosen, Column, ColumnNames};
+use super::lines::LineCounter;
 use super::table::{self, Record};
 use super::{ImportError, Source, shorten};
 
@@ -123,25 +124,23 @@ pub(super) fn read(
 }
 
 /// Line numbers in the file from the reader's byte offsets (its own count leaves out the
-/// newlines inside quoted cells). Rows come in order, so counting on from the last one
-/// keeps this linear.
+/// newlines inside quoted cells).
 struct Lines<'t> {
     body: &'t [u8],
-    /// The last offset asked for and its line.
-    last: std::cell::Cell<(usize, usize)>,
+    counter: LineCounter<'t>,
 }
 
 impl<'t> Lines<'t> {
     fn new(body: &'t str, skipped: usize) -> Self {
         Lines {
             body: body.as_bytes(),
-            last: std::cell::Cell::new((0, 1 + skipped)),
+            counter: LineCounter::new(body.as_bytes(), 1 + skipped),
         }
     }
 
     fn at(&self, pos: Option<&csv::Position>) -> usize {
         let Some(at) = pos.and_then(|p| usize::try_from(p.byte()).ok()) else {
-            return self.last.get().1;
+            return self.counter.last();
         };
         // A row's offset is where the one before it ended: its line starts after the
         // newline (and any blank lines the reader skips).
@@ -153,14 +152,7 @@ impl<'t> Lines<'t> {
         {
             at += 1;
         }
-        let (from, line) = self.last.get();
-        let line = if at >= from {
-            line + memchr::memchr_iter(b'\n', &self.body[from..at]).count()
-        } else {
-            line.saturating_sub(memchr::memchr_iter(b'\n', &self.body[at..from]).count())
-        };
-        self.last.set((at, line));
-        line
+        self.counter.line(at)
     }
 }
 

@@ -12,6 +12,7 @@ use serde_json::value::RawValue;
 
 use super::columns::{self, Chosen, Column, ColumnNames, Role};
 use super::fields::{self, kind};
+use super::lines::LineCounter;
 use super::table::Record;
 use super::{ImportError, Source, line_at};
 
@@ -222,13 +223,16 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry>, Option<String>), ImportEr
     }
     let mut shape = shape;
     let mut out = Vec::with_capacity(items.len());
+    // Items come in order: their lines are counted on, not from the start each time.
+    let lines = LineCounter::new(src.text.as_bytes(), 1);
     for (i, raw) in items.iter().enumerate() {
         let path = format!("{path}[{i}]");
         let item: Object<'_> = object(src, raw, &path)?;
         if i == 0 && shape == Shape::RestLight && item.contains_key("fields") {
             shape = Shape::Graph;
         }
-        out.push(entry(src, shape, raw, &item, path)?);
+        let line = lines.line(offset_of(src, raw));
+        out.push(entry(src, shape, line, raw, &item, path)?);
     }
     Ok((shape, out, next))
 }
@@ -236,11 +240,11 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry>, Option<String>), ImportEr
 fn entry(
     src: &Source,
     shape: Shape,
+    line: usize,
     raw: &RawValue,
     item: &Object<'_>,
     path: String,
 ) -> Result<Entry, ImportError> {
-    let line = line_of(src, raw);
     let (id, fields) = if shape == Shape::Graph {
         let Some(fields) = item.get("fields") else {
             return Err(ImportError::new(
@@ -299,14 +303,19 @@ pub(super) fn is_metadata(key: &str) -> bool {
     key.starts_with("__") || key.starts_with("odata.") || key.contains("@odata.")
 }
 
-/// The line a raw value starts on: where it sits in the source text.
-fn line_of(src: &Source, raw: &RawValue) -> usize {
+/// Where a raw value starts in the source text.
+fn offset_of(src: &Source, raw: &RawValue) -> usize {
     let at = raw
         .get()
         .as_ptr()
         .addr()
         .saturating_sub(src.text.as_ptr().addr());
-    line_at(src.text.as_bytes(), at.min(src.text.len()))
+    at.min(src.text.len())
+}
+
+/// The line a raw value starts on, counted from the start: for an error, said once.
+fn line_of(src: &Source, raw: &RawValue) -> usize {
+    line_at(src.text.as_bytes(), offset_of(src, raw))
 }
 
 fn object<'a>(src: &Source, raw: &'a RawValue, path: &str) -> Result<Object<'a>, ImportError> {

@@ -85,3 +85,55 @@ mod tests {
         assert_eq!(part, ["y"]);
     }
 }
+
+/// Line numbers of byte offsets asked in (mostly) increasing order, counted on from the
+/// last one asked: linear over a whole file where counting from its start each time
+/// would be quadratic in its items.
+pub(crate) struct LineCounter<'t> {
+    text: &'t [u8],
+    /// The last offset asked for and its line.
+    last: std::cell::Cell<(usize, usize)>,
+}
+
+impl<'t> LineCounter<'t> {
+    /// Offset 0 is on line `first`.
+    pub(crate) fn new(text: &'t [u8], first: usize) -> Self {
+        LineCounter {
+            text,
+            last: std::cell::Cell::new((0, first)),
+        }
+    }
+
+    /// The line last asked for.
+    pub(crate) fn last(&self) -> usize {
+        self.last.get().1
+    }
+
+    /// The line `at` is on (an offset past the end counts as the end).
+    pub(crate) fn line(&self, at: usize) -> usize {
+        let at = at.min(self.text.len());
+        let (from, line) = self.last.get();
+        let line = if at >= from {
+            line + memchr::memchr_iter(b'\n', &self.text[from..at]).count()
+        } else {
+            line.saturating_sub(memchr::memchr_iter(b'\n', &self.text[at..from]).count())
+        };
+        self.last.set((at, line));
+        line
+    }
+}
+
+#[cfg(test)]
+mod counter_tests {
+    use super::LineCounter;
+
+    #[test]
+    fn lines_counted_on_agree_with_counting_from_the_start_in_any_order() {
+        let text = b"a\nbb\n\nccc\r\nd";
+        let from_start = |at: usize| text[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        let counter = LineCounter::new(text, 1);
+        for at in [0, 1, 2, 5, 6, 7, 3, 12, 99, 0, 8] {
+            assert_eq!(counter.line(at), from_start(at.min(text.len())), "at {at}");
+        }
+    }
+}
