@@ -190,6 +190,40 @@ fn the_bookmarks_list_jumps_removes_and_keeps_orphans_in_sight() {
 }
 
 #[test]
+fn an_orphan_note_in_the_bookmarks_list_is_not_removed_as_a_bookmark() {
+    // Orphan both as a note and as a bookmark: two rows, each with its own sign.
+    let mut app = with_notes(
+        &[("Zottegem", "Weg", "een notitie zonder item")],
+        &[("Zottegem", "Weg")],
+    );
+    run(&mut app, &[Action::Bookmarks]);
+    let rows: Vec<String> = app
+        .screen()
+        .overlay
+        .clone()
+        .unwrap()
+        .lines
+        .iter()
+        .map(|l| l.text().trim().to_owned())
+        .collect();
+    assert!(rows[0].starts_with("★ Zottegem › Weg"), "{rows:?}");
+    assert!(rows[1].starts_with("✎ Zottegem › Weg"), "{rows:?}");
+    // On the note's row, ' asks nothing of the loop and the row stays.
+    let effects = run(
+        &mut app,
+        &[Action::Move(Move::Down), Action::ToggleBookmark],
+    );
+    assert!(effects.is_empty(), "{effects:?}");
+    let after = app.screen().overlay.clone().unwrap();
+    assert!(after.lines.iter().any(|l| l.text().contains("✎ Zottegem")));
+    // On the bookmark's row it is removed.
+    let effects = run(&mut app, &[Action::Move(Move::Up), Action::ToggleBookmark]);
+    assert!(
+        matches!(effects.as_slice(), [Effect::SaveBookmark { on: false, place }] if place.city == "Zottegem")
+    );
+}
+
+#[test]
 fn unreadable_notes_are_said_and_never_written() {
     let mut app = app(120, 40);
     app.load_notes(Err("notes.ron: line 3: kapot".into()));

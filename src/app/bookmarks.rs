@@ -10,12 +10,29 @@ use crate::model::ItemId;
 use crate::notes::Place;
 use crate::strings;
 
+/// One row of the list: a bookmark (its item, unless the item is gone), or a note whose
+/// item is gone, listed so it is never out of sight (not a bookmark: `'` leaves it be).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Bookmark(Place, Option<ItemId>),
+    OrphanNote(Place),
+}
+
+impl Entry {
+    /// The item to go to, when it is in the dataset.
+    #[must_use]
+    pub fn item(&self) -> Option<ItemId> {
+        match self {
+            Entry::Bookmark(_, id) => *id,
+            Entry::OrphanNote(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BookmarkList {
-    /// The bookmarks: those in the dataset in its order, then the orphans; then the notes
-    /// whose item is gone (`true`), so they are never out of sight.
-    entries: Vec<(Place, Option<ItemId>)>,
-    orphan_notes: Vec<Place>,
+    /// The bookmarks in the dataset's order, then the orphan bookmarks, then orphan notes.
+    entries: Vec<Entry>,
     selected: usize,
     top: usize,
     rect: Rect,
@@ -24,37 +41,42 @@ pub struct BookmarkList {
 impl BookmarkList {
     #[must_use]
     pub fn new(catalog: &Catalog, user: &UserLayer) -> BookmarkList {
-        let mut entries: Vec<(Place, Option<ItemId>)> = user
+        let mut bookmarks: Vec<(Place, Option<ItemId>)> = user
             .bookmarks()
             .iter()
             .map(|p| (p.clone(), user.locate(catalog, p)))
             .collect();
-        entries.sort_by_key(|(p, id)| {
+        bookmarks.sort_by_key(|(p, id)| {
             (
                 id.is_none(),
                 id.and_then(|i| catalog.position(i)),
                 p.clone(),
             )
         });
-        let orphan_notes = user.orphans().to_vec();
-        entries.extend(orphan_notes.iter().map(|p| (p.clone(), None)));
+        let mut entries: Vec<Entry> = bookmarks
+            .into_iter()
+            .map(|(p, id)| Entry::Bookmark(p, id))
+            .collect();
+        entries.extend(user.orphans().iter().cloned().map(Entry::OrphanNote));
         BookmarkList {
             entries,
-            orphan_notes,
             ..BookmarkList::default()
         }
     }
 
     #[must_use]
-    pub fn selected(&self) -> Option<&(Place, Option<ItemId>)> {
+    pub fn selected(&self) -> Option<&Entry> {
         self.entries.get(self.selected)
     }
 
+    /// Takes the selected bookmark off the list; a note is not a bookmark (`None`).
     pub fn remove_selected(&mut self) -> Option<Place> {
-        if self.selected >= self.entries.len() {
+        let Some(Entry::Bookmark(..)) = self.entries.get(self.selected) else {
             return None;
-        }
-        let (place, _) = self.entries.remove(self.selected);
+        };
+        let Entry::Bookmark(place, _) = self.entries.remove(self.selected) else {
+            return None;
+        };
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
         Some(place)
     }
@@ -89,17 +111,17 @@ impl BookmarkList {
             .enumerate()
             .skip(self.top)
             .take(self.height())
-            .map(|(i, (place, id))| {
-                let gone = if id.is_none() { strings::ORPHAN } else { "" };
-                let sign = if id.is_none() && self.orphan_notes.contains(place) {
-                    strings::NOTE_MARK
-                } else {
-                    strings::BOOKMARK_MARK
+            .map(|(i, entry)| {
+                let (sign, place) = match entry {
+                    Entry::Bookmark(place, _) => (strings::BOOKMARK_MARK, place),
+                    Entry::OrphanNote(place) => (strings::NOTE_MARK, place),
                 };
+                let here = entry.item().is_some();
+                let gone = if here { "" } else { strings::ORPHAN };
                 let text = fit(&format!("{sign} {place}{gone}"), width).unwrap_or_default();
                 let mut line = Line::new(vec![Seg::new(
                     text,
-                    if id.is_some() { Tone::Plain } else { Tone::Dim },
+                    if here { Tone::Plain } else { Tone::Dim },
                 )]);
                 if i == self.selected {
                     line.emphasis = Emphasis::Selected { focused: true };

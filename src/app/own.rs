@@ -145,7 +145,7 @@ impl App {
         match action {
             Action::Move(m) => list.step(m),
             Action::Accept => {
-                let target = list.selected().and_then(|(_, id)| *id);
+                let target = list.selected().and_then(super::bookmarks::Entry::item);
                 self.bookmarks = None;
                 if let Some(id) = target {
                     self.select(id);
