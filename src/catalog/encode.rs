@@ -6,54 +6,125 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use super::snapshot::{CHUNK, Kind};
 use super::{Catalog, Strings, Texts};
+use crate::query::fold::fold_into;
 use crate::sections::SectionIndex;
 
-/// Writes one section.
-///
-/// # Errors
-/// The writer's.
-pub(super) fn section(c: &Catalog, kind: Kind, w: &mut impl Write) -> io::Result<()> {
-    let Texts::Memory(texts) = &c.texts else {
-        return Err(io::Error::other(
-            "a snapshot is written from a catalog in memory",
-        ));
-    };
-    match kind {
-        Kind::Meta => {
-            let mut meta = vec![c.chapter.as_str()];
-            for a in &c.aliases {
-                meta.extend([a.title.as_str(), a.same_as.as_str()]);
+/// What writing a snapshot works out once for several sections: the sections across
+/// cities, and the steps of folded text (made while the folded texts are written, read
+/// by the table that follows them).
+pub(super) struct Encoder<'c> {
+    c: &'c Catalog,
+    sections: SectionIndex,
+    steps: Vec<(u64, u64, u64, u64)>,
+}
+
+impl<'c> Encoder<'c> {
+    pub(super) fn new(c: &'c Catalog) -> Encoder<'c> {
+        Encoder {
+            c,
+            sections: SectionIndex::new(c),
+            steps: Vec::new(),
+        }
+    }
+
+    /// Writes one section.
+    ///
+    /// # Errors
+    /// The writer's.
+    pub(super) fn section(&mut self, kind: Kind, w: &mut impl Write) -> io::Result<()> {
+        let c = self.c;
+        let Texts::Memory(texts) = &c.texts else {
+            return Err(io::Error::other(
+                "a snapshot is written from a catalog in memory",
+            ));
+        };
+        match kind {
+            Kind::Meta => {
+                let mut meta = vec![c.chapter.as_str()];
+                for a in &c.aliases {
+                    meta.extend([a.title.as_str(), a.same_as.as_str()]);
+                }
+                strings_block(w, meta.len(), |i| meta[i])
             }
-            strings_block(w, meta.len(), |i| meta[i])
+            Kind::Names => strings(w, &c.names),
+            Kind::FoldedNames => strings(w, &c.folded_names),
+            Kind::CityStarts => u64s(w, c.city_starts.iter().map(|s| *s as u64)),
+            Kind::Titles => strings(w, &c.titles),
+            Kind::FoldedTitles => strings(w, &c.folded_titles),
+            Kind::Attachments => attachments(c, w),
+            Kind::Chars => chars(c, w),
+            Kind::TextStarts => u64s(w, (0..=texts.len()).map(|i| texts.start(i) as u64)),
+            Kind::TextSums => u64s(
+                w,
+                (0..texts.len()).map(|i| xxh3_64(texts.get(i).as_bytes())),
+            ),
+            Kind::Texts => w.write_all(texts.blob().as_bytes()),
+            Kind::Folded => self.folded(texts, w),
+            Kind::FoldedChunks => {
+                let values: Vec<u64> = self
+                    .steps
+                    .iter()
+                    .flat_map(|&(a, b, c, d)| [a, b, c, d])
+                    .collect();
+                w.write_all(&(self.steps.len() as u64).to_le_bytes())?;
+                w.write_all(&le_bytes(&values))
+            }
+            Kind::SectionTitles => {
+                let titles: Vec<&str> = self
+                    .sections
+                    .sections()
+                    .iter()
+                    .map(|x| x.title.as_str())
+                    .collect();
+                strings_block(w, titles.len(), |i| titles[i])
+            }
+            Kind::SectionOf => {
+                let of = (0..c.len()).map(|at| {
+                    c.id_at(at)
+                        .and_then(|id| self.sections.of(c, id))
+                        .unwrap_or(0) as u32
+                });
+                w.write_all(&(c.len() as u64).to_le_bytes())?;
+                w.write_all(&of.flat_map(u32::to_le_bytes).collect::<Vec<u8>>())
+            }
         }
-        Kind::Names => strings(w, &c.names),
-        Kind::FoldedNames => strings(w, &c.folded_names),
-        Kind::CityStarts => u64s(
-            w,
-            c.city_starts.iter().map(|s| *s as u64),
-            c.city_starts.len(),
-        ),
-        Kind::Titles => strings(w, &c.titles),
-        Kind::FoldedTitles => strings(w, &c.folded_titles),
-        Kind::Attachments => attachments(c, w),
-        Kind::Chars => chars(c, w),
-        Kind::TextStarts => {
-            let n = texts.len();
-            u64s(w, (0..=n).map(|i| texts.start(i) as u64), n + 1)
+    }
+
+    /// The folded texts, each followed by a NUL, folded one at a time (never the whole
+    /// folded copy in memory) and written in checked steps of whole texts of about
+    /// `CHUNK` bytes, whose table is kept for `FoldedChunks`.
+    fn folded(&mut self, texts: &Strings, w: &mut impl Write) -> io::Result<()> {
+        self.steps.clear();
+        let mut step = String::new();
+        let (mut first, mut start) = (0u64, 0u64);
+        for i in 0..texts.len() {
+            if step.len() > CHUNK {
+                self.flush_step(&mut step, &mut first, &mut start, i, w)?;
+            }
+            fold_into(texts.get(i), &mut step);
+            step.push('\0');
         }
-        Kind::TextSums => {
-            let n = texts.len();
-            u64s(w, (0..n).map(|i| xxh3_64(texts.get(i).as_bytes())), n)
+        if !step.is_empty() {
+            self.flush_step(&mut step, &mut first, &mut start, texts.len(), w)?;
         }
-        Kind::Texts => w.write_all(texts.blob().as_bytes()),
-        Kind::FoldedChunks => chunk_table(c, w),
-        Kind::Folded => w.write_all(c.folded_texts().blob().as_bytes()),
-        Kind::SectionTitles => {
-            let s = SectionIndex::new(c);
-            let titles: Vec<&str> = s.sections().iter().map(|x| x.title.as_str()).collect();
-            strings_block(w, titles.len(), |i| titles[i])
-        }
-        Kind::SectionOf => section_of(c, w),
+        Ok(())
+    }
+
+    fn flush_step(
+        &mut self,
+        step: &mut String,
+        first: &mut u64,
+        start: &mut u64,
+        next: usize,
+        w: &mut impl Write,
+    ) -> io::Result<()> {
+        w.write_all(step.as_bytes())?;
+        let end = *start + step.len() as u64;
+        self.steps
+            .push((*first, *start, end, xxh3_64(step.as_bytes())));
+        (*first, *start) = (next as u64, end);
+        step.clear();
+        Ok(())
     }
 }
 
@@ -65,47 +136,12 @@ fn attachments(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
 
 fn chars(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
     w.write_all(&(c.chars.len() as u64).to_le_bytes())?;
-    for n in &c.chars {
-        w.write_all(&n.to_le_bytes())?;
-    }
-    Ok(())
-}
-
-fn chunk_table(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
-    let chunks = folded_chunks(c);
-    w.write_all(&(chunks.len() as u64).to_le_bytes())?;
-    for (first, start, end, sum) in chunks {
-        for v in [first, start, end, sum] {
-            w.write_all(&v.to_le_bytes())?;
-        }
-    }
-    Ok(())
-}
-
-fn section_of(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
-    let s = SectionIndex::new(c);
-    w.write_all(&(c.len() as u64).to_le_bytes())?;
-    for at in 0..c.len() {
-        let section = c.id_at(at).and_then(|id| s.of(c, id)).unwrap_or(0) as u32;
-        w.write_all(&section.to_le_bytes())?;
-    }
-    Ok(())
-}
-
-/// The folded texts cut into steps of whole texts: (first text, start, end, checksum).
-fn folded_chunks(c: &Catalog) -> Vec<(u64, u64, u64, u64)> {
-    let mut out = Vec::new();
-    c.scan_folded(CHUNK, &mut |first, bytes| {
-        let start = out.last().map_or(0, |(_, _, end, _)| *end);
-        out.push((
-            first as u64,
-            start,
-            start + bytes.len() as u64,
-            xxh3_64(bytes),
-        ));
-        true
-    });
-    out
+    w.write_all(
+        &c.chars
+            .iter()
+            .flat_map(|n| n.to_le_bytes())
+            .collect::<Vec<u8>>(),
+    )
 }
 
 fn strings(w: &mut impl Write, s: &Strings) -> io::Result<()> {
@@ -118,23 +154,28 @@ fn strings_block<'a>(
     n: usize,
     get: impl Fn(usize) -> &'a str,
 ) -> io::Result<()> {
-    w.write_all(&(n as u64).to_le_bytes())?;
     let mut at = 0u64;
-    w.write_all(&at.to_le_bytes())?;
-    for i in 0..n {
+    let ends = (0..n).map(|i| {
         at += get(i).len() as u64;
-        w.write_all(&at.to_le_bytes())?;
-    }
+        at
+    });
+    w.write_all(&(n as u64).to_le_bytes())?;
+    w.write_all(&le_bytes(
+        &std::iter::once(0).chain(ends).collect::<Vec<u64>>(),
+    ))?;
     for i in 0..n {
         w.write_all(get(i).as_bytes())?;
     }
     Ok(())
 }
 
-fn u64s(w: &mut impl Write, values: impl Iterator<Item = u64>, n: usize) -> io::Result<()> {
-    w.write_all(&(n as u64).to_le_bytes())?;
-    for v in values {
-        w.write_all(&v.to_le_bytes())?;
-    }
-    Ok(())
+/// A count, then the values: one write, not one per value (each write is hashed).
+fn u64s(w: &mut impl Write, values: impl Iterator<Item = u64>) -> io::Result<()> {
+    let values: Vec<u64> = values.collect();
+    w.write_all(&(values.len() as u64).to_le_bytes())?;
+    w.write_all(&le_bytes(&values))
+}
+
+fn le_bytes(values: &[u64]) -> Vec<u8> {
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }

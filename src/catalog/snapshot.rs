@@ -75,8 +75,9 @@ const KINDS: [Kind; 15] = [
     Kind::TextStarts,
     Kind::TextSums,
     Kind::Texts,
-    Kind::FoldedChunks,
+    // The folded texts before their steps' table: the table is made while they are written.
     Kind::Folded,
+    Kind::FoldedChunks,
     Kind::SectionTitles,
     Kind::SectionOf,
 ];
@@ -103,13 +104,17 @@ pub fn write(catalog: &Catalog, key: Key, file: &mut File) -> io::Result<()> {
     out.write_all(&[0; TABLE])?;
     let mut entries = [Entry::default(); KINDS.len()];
     let mut at = TABLE as u64;
+    let mut encoder = super::encode::Encoder::new(catalog);
     for (i, kind) in KINDS.iter().enumerate() {
-        let mut w = Counted::new(&mut out);
-        super::encode::section(catalog, *kind, &mut w)?;
+        // Texts are checked one by one and folded texts step by step when read: a sum of
+        // the whole section would never be looked at.
+        let whole_sum = !matches!(kind, Kind::Texts | Kind::Folded);
+        let mut w = Counted::new(&mut out, whole_sum);
+        encoder.section(*kind, &mut w)?;
         entries[i] = Entry {
             offset: at,
             len: w.len,
-            sum: w.hash.digest(),
+            sum: w.hash.map_or(0, |h| h.digest()),
         };
         at += w.len;
     }
@@ -137,15 +142,15 @@ pub fn write(catalog: &Catalog, key: Key, file: &mut File) -> io::Result<()> {
 struct Counted<'a, W: Write> {
     inner: &'a mut W,
     len: u64,
-    hash: Xxh3,
+    hash: Option<Xxh3>,
 }
 
 impl<'a, W: Write> Counted<'a, W> {
-    fn new(inner: &'a mut W) -> Self {
+    fn new(inner: &'a mut W, hashed: bool) -> Self {
         Counted {
             inner,
             len: 0,
-            hash: Xxh3::new(),
+            hash: hashed.then(Xxh3::new),
         }
     }
 }
@@ -153,7 +158,9 @@ impl<'a, W: Write> Counted<'a, W> {
 impl<W: Write> Write for Counted<'_, W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = self.inner.write(buf)?;
-        self.hash.update(&buf[..n]);
+        if let Some(hash) = &mut self.hash {
+            hash.update(&buf[..n]);
+        }
         self.len += n as u64;
         Ok(n)
     }
