@@ -71,13 +71,8 @@ pub fn snapshot_path(dir: &Path, ron: &Path) -> PathBuf {
 /// # Errors
 /// The file cannot be read.
 pub fn key(ron: &Path) -> io::Result<Key> {
-    let meta = fs::metadata(ron)?;
-    let mtime_ns = meta
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
     let mut file = File::open(ron)?;
+    let mtime_ns = mtime_ns(&file.metadata()?);
     let mut hash = Xxh3::new();
     let mut buf = vec![0; 4 << 20];
     let mut len = 0;
@@ -94,6 +89,21 @@ pub fn key(ron: &Path) -> io::Result<Key> {
         mtime_ns,
         hash: hash.digest128(),
     })
+}
+
+fn mtime_ns(meta: &fs::Metadata) -> u64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
+/// Whether the RON is still the file `key` describes by size and time: it was hashed and
+/// parsed in two reads, and a file replaced between them must not have its new content
+/// kept under the old content's key (a later return to the old content would be served
+/// the new one).
+fn unchanged_since(ron: &Path, key: &Key) -> bool {
+    fs::metadata(ron).is_ok_and(|m| m.len() == key.len && mtime_ns(&m) == key.mtime_ns)
 }
 
 /// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
@@ -278,6 +288,10 @@ fn keep_with(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) -
         Some(k) => k,
         None => key(ron)?,
     };
+    if !unchanged_since(ron, &key) {
+        // Kept by the next open, from what the RON is then.
+        return Ok(());
+    }
     fs::create_dir_all(folder)?;
     remove_leftovers(folder);
     let path = snapshot_path(folder, ron);

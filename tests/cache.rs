@@ -167,3 +167,29 @@ fn a_damaged_text_found_while_reading_drops_the_snapshot() {
     std::fs::remove_file(&snap).unwrap();
     assert!(!snap.exists());
 }
+
+#[test]
+fn a_ron_replaced_while_it_is_read_gets_no_snapshot_under_the_old_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("cache");
+    let (ron, data) = ron_file(dir.path(), 3);
+    let elsewhere = dir.path().join("x");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let (_, other) = ron_file(&elsewhere, 4);
+    // Hashed as the old file, then replaced before the parse reads it.
+    let (catalog, _) = cache::open_in(&folder, &ron, |p| {
+        std::fs::write(p, ron::to_string(&other).unwrap()).unwrap();
+        load(p)
+    })
+    .unwrap();
+    assert_eq!(catalog.to_dataset(), other, "what was read is the new file");
+    assert!(
+        !cache::snapshot_path(&folder, &ron).exists(),
+        "not kept under the old file's key"
+    );
+    // The next open keeps it, under the right key.
+    let (again, _) = cache::open_in(&folder, &ron, load).unwrap();
+    assert_eq!(again.to_dataset(), other);
+    assert!(cache::snapshot_path(&folder, &ron).exists());
+    drop(data);
+}
