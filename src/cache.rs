@@ -339,6 +339,11 @@ fn remove_leftovers(folder: &Path) {
 /// After a read found the snapshot damaged: it is dropped, so the next open rebuilds it.
 pub fn forget(ron: &Path) {
     if let Some(folder) = dir() {
-        let _ = fs::remove_file(snapshot_path(&folder, ron));
+        forget_in(&folder, ron);
     }
+}
+
+/// `forget`, with the snapshots in `folder`.
+pub fn forget_in(folder: &Path, ron: &Path) {
+    let _ = fs::remove_file(snapshot_path(folder, ron));
 }

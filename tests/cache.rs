@@ -164,8 +164,15 @@ fn a_damaged_text_found_while_reading_drops_the_snapshot() {
     let (c, _) = cache::open_in(folder.path(), &ron, load).unwrap();
     let _ = c.to_dataset();
     assert!(c.is_damaged());
-    std::fs::remove_file(&snap).unwrap();
-    assert!(!snap.exists());
+    cache::forget_in(folder.path(), &ron);
+    assert!(!snap.exists(), "forgotten");
+    let (again, _) = cache::open_in(folder.path(), &ron, load).unwrap();
+    assert_eq!(again.to_dataset(), data, "rebuilt from the RON");
+    assert!(!again.is_damaged());
+    let (reused, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
+    assert!(said(&notes, "used"), "{notes:?}");
+    assert_eq!(reused.to_dataset(), data);
+    assert!(!reused.is_damaged());
 }
 
 #[test]

@@ -189,6 +189,9 @@ fn import_keeps_the_snapshot_of_what_it_wrote() {
         .unwrap();
     assert!(imported.status.success());
     assert_eq!(snapshots(&cache).len(), 1, "written by the import");
+    let snap = snapshots(&cache).pop().unwrap();
+    let made_by_import = std::fs::read(&snap).unwrap();
+    let made_at = std::fs::metadata(&snap).unwrap().modified().unwrap();
     for args in COMMANDS {
         let mut plain = vec!["--no-cache"];
         plain.extend_from_slice(args);
@@ -197,11 +200,18 @@ fn import_keeps_the_snapshot_of_what_it_wrote() {
         assert_eq!(o.stdout, truth.stdout, "{args:?}");
         assert!(
             o.stderr.is_empty(),
-            "the import's snapshot was used as it is"
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
         );
     }
-    // The import's snapshot is the one an open would have made.
-    let made_by_import = std::fs::read(&snapshots(&cache)[0]).unwrap();
+    // Used as the import wrote it: a silent rebuild (stale, other format) would have
+    // replaced the file.
+    assert_eq!(
+        std::fs::metadata(&snap).unwrap().modified().unwrap(),
+        made_at
+    );
+    assert!(std::fs::read(&snap).unwrap() == made_by_import);
+    // And it is the one an open would have made.
     std::fs::remove_dir_all(&cache).unwrap();
     run(&cache, &["filter", "x"], &out);
     assert!(std::fs::read(&snapshots(&cache)[0]).unwrap() == made_by_import);

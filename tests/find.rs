@@ -5,7 +5,7 @@
 mod common;
 
 use common::{Data, app, app_on, city_name, run, select, title, typed};
-use woonbeleid::app::{Action, Direction, Edit, Find, Focus, Mode, Move};
+use woonbeleid::app::{Action, App, Direction, Edit, Find, Focus, Mode, Move};
 
 fn visible_cities(app: &woonbeleid::app::App) -> Vec<String> {
     app.group_rows()
@@ -83,41 +83,35 @@ fn typing_edits_like_readline_and_ctrl_c_only_clears() {
         &mut app,
         &[Action::Edit(Edit::Start), Action::Edit(Edit::Insert('x'))],
     );
-    assert!(
-        app.screen()
-            .status
-            .as_ref()
-            .unwrap()
-            .line
-            .text()
-            .starts_with(" / xwoon raad  ")
-    );
+    // The status line is " / INPUT  COUNT…" with the cursor in INPUT: the input is the
+    // text before the two spaces, and the cursor column says where editing stands.
+    let status = |app: &App| {
+        let status = app.screen().status.clone().unwrap();
+        (status.line.text(), status.cursor)
+    };
+    let (line, cursor) = status(&app);
+    assert!(line.starts_with(" / xwoon raad  "), "{line:?}");
+    assert_eq!(cursor, Some(4), "after the x typed at the start");
     run(
         &mut app,
         &[Action::Edit(Edit::End), Action::Edit(Edit::DeleteWordBack)],
     );
+    let (line, cursor) = status(&app);
     assert!(
-        app.screen()
-            .status
-            .as_ref()
-            .unwrap()
-            .line
-            .text()
-            .contains("/ xwoon ")
+        line.starts_with(" / xwoon   "),
+        "'raad' gone, the space kept: {line:?}"
     );
+    assert_eq!(cursor, Some(9), "at the end of 'xwoon '");
     run(
         &mut app,
         &[Action::Edit(Edit::Left), Action::Edit(Edit::DeleteToEnd)],
     );
+    let (line, cursor) = status(&app);
     assert!(
-        app.screen()
-            .status
-            .as_ref()
-            .unwrap()
-            .line
-            .text()
-            .starts_with(" / xwoon")
+        line.starts_with(" / xwoon  ") && !line.starts_with(" / xwoon   "),
+        "the space after the cursor gone: {line:?}"
     );
+    assert_eq!(cursor, Some(8));
     // Ctrl-c while typing is `Back`: the input goes, the program stays.
     let ctrl_c = woonbeleid::app::keys::action(
         Mode::Typing,
