@@ -96,22 +96,20 @@ pub fn items_markdown<'a>(
     if !catalog.chapter().is_empty() {
         let _ = writeln!(out, "# {}\n", catalog.chapter());
     }
+    // One outline per city, made when the city changes (the marked items come city by
+    // city), not one per item.
+    let mut outline: Option<(usize, Outline)> = None;
     for id in ids {
         let Some(item) = catalog.get(*id) else {
             continue;
         };
-        let outline = Outline::of(catalog, id.city);
-        let path: Vec<&str> = outline
-            .path(id.item)
-            .into_iter()
-            .filter_map(|i| {
-                catalog.get(ItemId {
-                    city: id.city,
-                    item: i,
-                })
-            })
-            .map(|i| i.title)
-            .collect();
+        if outline.as_ref().is_none_or(|(city, _)| *city != id.city) {
+            outline = Some((id.city, Outline::of(catalog, id.city)));
+        }
+        let Some((_, city_outline)) = &outline else {
+            continue;
+        };
+        let path = crate::outline::path_titles(catalog, city_outline, *id);
         let _ = writeln!(
             out,
             "## {} › {}\n",

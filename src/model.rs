@@ -79,46 +79,6 @@ impl Level {
     }
 }
 
-impl City {
-    /// The parent of each item (by position), following the numbering: a section hangs under
-    /// the last chapter title, a subsection under the last section (or chapter when none yet).
-    #[must_use]
-    pub fn parents(&self) -> Vec<Option<usize>> {
-        let mut chapter = None;
-        let mut section = None;
-        self.items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| match Level::of(&item.title) {
-                Level::Chapter => {
-                    chapter = Some(i);
-                    section = None;
-                    None
-                }
-                Level::Section => {
-                    section = Some(i);
-                    chapter
-                }
-                Level::Subsection => section.or(chapter),
-            })
-            .collect()
-    }
-
-    /// The titles from the root down to `item`, inclusive.
-    #[must_use]
-    pub fn path(&self, item: usize) -> Vec<&str> {
-        let parents = self.parents();
-        let mut path = Vec::new();
-        let mut at = Some(item);
-        while let Some(i) = at {
-            path.push(self.items[i].title.as_str());
-            at = parents[i];
-        }
-        path.reverse();
-        path
-    }
-}
-
 impl Dataset {
     #[must_use]
     pub fn item(&self, id: ItemId) -> Option<&Item> {
@@ -159,10 +119,6 @@ pub(crate) fn city_with_titles(titles: &[&str]) -> City {
 mod tests {
     use super::*;
 
-    fn city(titles: &[&str]) -> City {
-        city_with_titles(titles)
-    }
-
     #[test]
     fn levels_follow_the_numbering() {
         assert_eq!(Level::of("1. LOKAAL WOONBELEID"), Level::Chapter);
@@ -173,31 +129,5 @@ mod tests {
         assert_eq!(Level::of("b. klein"), Level::Subsection);
         assert_eq!(Level::of(". niets"), Level::Subsection);
         assert_eq!(Level::of("3.5 miljoen"), Level::Subsection);
-    }
-
-    #[test]
-    fn subsections_hang_under_the_last_section() {
-        let c = city(&[
-            "1. HOOFDSTUK",
-            "A. EERSTE",
-            "B. OVERLEG",
-            "Lokaal woonoverleg",
-            "Lokale woonraad",
-            "C. DERDE",
-        ]);
-        assert_eq!(
-            c.parents(),
-            vec![None, Some(0), Some(0), Some(2), Some(2), Some(0)]
-        );
-        assert_eq!(
-            c.path(4),
-            vec!["1. HOOFDSTUK", "B. OVERLEG", "Lokale woonraad"]
-        );
-    }
-
-    #[test]
-    fn titles_without_numbering_above_them_are_roots() {
-        let c = city(&["Los", "A. SECTIE", "Onder"]);
-        assert_eq!(c.parents(), vec![None, None, Some(1)]);
     }
 }

@@ -144,21 +144,33 @@ impl Outline {
 /// chapter every item shares (unless the item is the chapter itself).
 #[must_use]
 pub fn breadcrumb(catalog: &Catalog, outline: &Outline, id: ItemId) -> String {
-    let path = outline.path(id.item);
+    let path = path_titles(catalog, outline, id);
     let last = path.len().saturating_sub(1);
-    let titles = path.iter().enumerate().filter_map(|(i, item)| {
-        let title = catalog
-            .get(ItemId {
-                city: id.city,
-                item: *item,
-            })?
-            .title;
-        (i == last || Level::of(title) != Level::Chapter).then_some(title)
-    });
+    let titles = path
+        .into_iter()
+        .enumerate()
+        .filter(|(i, title)| *i == last || Level::of(title) != Level::Chapter)
+        .map(|(_, title)| title);
     std::iter::once(catalog.city_name(id.city))
         .chain(titles)
         .collect::<Vec<_>>()
         .join(crate::strings::BREADCRUMB_SEPARATOR)
+}
+
+/// The titles from the root of the item's city down to the item, inclusive.
+#[must_use]
+pub fn path_titles<'c>(catalog: &'c Catalog, outline: &Outline, id: ItemId) -> Vec<&'c str> {
+    outline
+        .path(id.item)
+        .into_iter()
+        .filter_map(|item| {
+            catalog.get(ItemId {
+                city: id.city,
+                item,
+            })
+        })
+        .map(|i| i.title)
+        .collect()
 }
 
 #[cfg(test)]

@@ -319,11 +319,6 @@ impl Catalog {
         self.folded_titles.get(position)
     }
 
-    #[must_use]
-    pub fn folded_titles(&self) -> &Strings {
-        &self.folded_titles
-    }
-
     /// Characters of text of the item at `position`.
     #[must_use]
     pub fn chars_at(&self, position: usize) -> usize {

@@ -8,7 +8,6 @@ use memchr::memmem;
 use super::fold::fold;
 use super::syntax::Query;
 use crate::catalog::Catalog;
-use crate::model::ItemId;
 
 /// Positions of the items the query matches, in source order, tested only among `within`
 /// when given (the previous result of a query this one narrows).
@@ -212,57 +211,6 @@ pub fn locate(text: &str, at: usize) -> (usize, usize) {
     (line, at.min(text.len()) - line_start)
 }
 
-/// One text line holding at least one hit, for the command line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HitLine {
-    pub id: ItemId,
-    /// 0-based.
-    pub line: usize,
-    /// The original line.
-    pub text: String,
-}
-
-/// The original lines that hold hits, each once, in order; linear in the texts they read
-/// however many hits a line has.
-#[must_use]
-pub fn hit_lines(catalog: &Catalog, hits: &[Hit]) -> Vec<HitLine> {
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < hits.len() {
-        let item = hits[k].item;
-        let Some(id) = catalog.id_at(item as usize) else {
-            k += 1;
-            continue;
-        };
-        let text = catalog.text(id);
-        let folded = catalog.folded_text(item as usize);
-        let folded_text = folded.as_bytes();
-        let mut lines = text.split('\n');
-        let (mut line_no, mut scanned, mut current) = (0, 0, lines.next());
-        let mut last_emitted = None;
-        while k < hits.len() && hits[k].item == item {
-            let at = (hits[k].at as usize).min(folded_text.len());
-            // Newlines survive folding, so folded line numbers are the original's.
-            let newlines = memchr::memchr_iter(b'\n', &folded_text[scanned..at]).count();
-            for _ in 0..newlines {
-                current = lines.next();
-            }
-            line_no += newlines;
-            scanned = at;
-            if last_emitted != Some(line_no) {
-                out.push(HitLine {
-                    id,
-                    line: line_no,
-                    text: current.unwrap_or("").to_owned(),
-                });
-                last_emitted = Some(line_no);
-            }
-            k += 1;
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,26 +274,17 @@ mod tests {
     }
 
     #[test]
-    fn hit_lines_are_the_original_lines_once_each() {
+    fn lines_with_hits_are_each_found_once() {
         let c = catalog(&["Eén\nWOON woon\n\nx woon", "woon"]);
         let needle = Needle::new("woon").unwrap();
-        let hits = search(&c, &needle, &go_on).unwrap();
-        assert_eq!(hits.len(), 4);
-        let found = hit_lines(&c, &hits);
-        let lines: Vec<(usize, usize, &str)> = found
+        assert_eq!(search(&c, &needle, &go_on).unwrap().len(), 4);
+        let lines: Vec<(u32, u32)> = search_lines(&c, &needle)
+            .unwrap()
             .iter()
-            .map(|h| (h.id.item, h.line, h.text.as_str()))
+            .map(|l| (l.item, l.line))
             .collect();
-        assert_eq!(
-            lines,
-            [(0, 1, "WOON woon"), (0, 3, "x woon"), (1, 0, "woon")]
-        );
+        assert_eq!(lines, [(0, 1), (0, 3), (1, 0)]);
         assert_eq!(locate("ab\ncd\nef", 7), (2, 1));
-        // Hits of an item the catalog no longer has (a search older than the data) are
-        // passed over, not a reason to stop or loop.
-        let stale = [Hit { item: 99, at: 0 }, Hit { item: 99, at: 3 }, hits[3]];
-        let kept: Vec<usize> = hit_lines(&c, &stale).iter().map(|h| h.id.item).collect();
-        assert_eq!(kept, [1]);
         assert_eq!(locate("ab", 9), (0, 2));
     }
 
@@ -356,7 +295,7 @@ mod tests {
         let c = catalog(&[&text]);
         let hits = search(&c, &Needle::new("woon").unwrap(), &go_on).unwrap();
         assert_eq!(hits.len(), 320_000);
-        let lines = hit_lines(&c, &hits);
+        let lines = search_lines(&c, &Needle::new("woon").unwrap()).unwrap();
         assert_eq!(lines.len(), 160_000);
         assert_eq!(lines[159_999].line, 159_999);
     }

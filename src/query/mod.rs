@@ -6,7 +6,5 @@ pub mod index;
 pub mod syntax;
 
 pub use fold::{FoldedLine, fold};
-pub use index::{
-    Hit, HitLine, LineHit, Needle, filter, hit_lines, locate, ranked, search, search_lines,
-};
+pub use index::{Hit, LineHit, Needle, filter, locate, ranked, search, search_lines};
 pub use syntax::{Polarity, Query, Term, TermKind, is_subsequence};
