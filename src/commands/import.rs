@@ -64,7 +64,21 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
-    let old = args.output.map(replaced_dataset);
+    // The dataset being replaced is read now (before the import can replace it) and
+    // parsed on a second thread while the import runs.
+    let old = args.output.map(replaced_dataset).map(|read| {
+        std::thread::spawn(move || {
+            let Some((name, bytes)) = read? else {
+                return Ok(None);
+            };
+            store::parse_file(&name, bytes)
+                .map(|file| file.split().0)
+                .map_err(|e| {
+                    format!("{name}: the dataset replaced could not be read ({e}): no summary of changes")
+                })
+                .map(Some)
+        })
+    });
     let Some(path) = args.output else {
         let notes = to_stdout(&req, &args.columns, tail)?;
         if args.verbose {
@@ -83,6 +97,11 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     }
     let catalog = builder.finish().filter(|_| args.snapshot);
     // Said only once the import succeeded: a refusal is one line.
+    let old = old.map(|reading| {
+        reading
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+    });
     match old {
         Some(Ok(Some(old))) => {
             super::diff::replaced(path, &old, catalog.as_ref().map(Catalog::to_dataset));
@@ -156,10 +175,11 @@ impl<S: Sink> Sink for Tee<'_, S> {
 
 /// Above this, `import -o` does not compare the dataset it replaces with the new one (it
 /// would hold both in memory); `woonbeleid diff` still can.
-const SUMMARY_LIMIT: u64 = 256 << 20;
+const SUMMARY_LIMIT: u64 = 32 << 20;
 
-/// The dataset `import -o` is about to replace, to say what changed; or why it cannot.
-fn replaced_dataset(path: &Path) -> Result<Option<crate::model::Dataset>, String> {
+/// The bytes of the dataset `import -o` is about to replace (`None`: there is none), or why
+/// it will not be compared.
+fn replaced_dataset(path: &Path) -> Result<Option<(String, Vec<u8>)>, String> {
     let Some(size) = std::fs::metadata(path)
         .ok()
         .filter(std::fs::Metadata::is_file)
@@ -167,17 +187,19 @@ fn replaced_dataset(path: &Path) -> Result<Option<crate::model::Dataset>, String
     else {
         return Ok(None);
     };
-    let name = path.display();
+    let name = path.display().to_string();
     if size > SUMMARY_LIMIT {
         return Err(format!(
-            "{name}: larger than 256 MiB, so not compared: 'woonbeleid diff OLD NEW' says what changed"
+            "{name}: larger than 32 MiB, so not compared (keep a copy and run 'woonbeleid diff OLD NEW' to see what changed)"
         ));
     }
-    store::load_file(path)
-        .map(|file| Some(file.split().0))
-        .map_err(|e| {
-            format!("{name}: the dataset replaced could not be read ({e}): no summary of changes")
-        })
+    match store::read::read(path) {
+        Ok(bytes) => Ok(Some((name, bytes))),
+        Err(e) => Err(format!(
+            "{name}: the dataset replaced could not be read ({}): no summary of changes",
+            e.message()
+        )),
+    }
 }
 
 fn to_file(

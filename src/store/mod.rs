@@ -92,18 +92,26 @@ pub fn load(path: &Path) -> Result<Dataset, DatasetError> {
 /// As `load`.
 pub fn load_file(path: &Path) -> Result<DatasetFile, DatasetError> {
     let name = path.display().to_string();
-    let not_utf8 = |bytes: &[u8], at: usize| {
-        let line = crate::import::line_at(bytes, at);
-        DatasetError::new(&name, line, "not UTF-8: a dataset file is UTF-8 RON")
-    };
-    let mut bytes = match read::read(path) {
+    let bytes = match read::read(path) {
         Ok(bytes) => bytes,
         Err(read::ReadError::NotText(block)) => return Err(not_text(&name, &block)),
         Err(e) => return Err(DatasetError::new(&name, 1, e.message())),
     };
+    parse_file(&name, bytes)
+}
+
+/// A dataset file's bytes, already read, as `load_file` reads them.
+///
+/// # Errors
+/// As `load`, but for reading.
+pub fn parse_file(name: &str, mut bytes: Vec<u8>) -> Result<DatasetFile, DatasetError> {
+    let not_utf8 = |bytes: &[u8], at: usize| {
+        let line = crate::import::line_at(bytes, at);
+        DatasetError::new(name, line, "not UTF-8: a dataset file is UTF-8 RON")
+    };
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(DatasetError::new(
-            &name,
+            name,
             1,
             "UTF-16 (by its byte-order mark): a dataset file is UTF-8 RON, as 'woonbeleid import' writes it",
         ));
@@ -116,7 +124,7 @@ pub fn load_file(path: &Path) -> Result<DatasetFile, DatasetError> {
         let at = e.utf8_error().valid_up_to();
         not_utf8(e.as_bytes(), at)
     })?;
-    let mut file = parse_ron(&name, &text)?;
+    let mut file = parse_ron(name, &text)?;
     drop(text);
     make_inert(&mut file);
     Ok(file)
