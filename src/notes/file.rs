@@ -8,6 +8,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::store::write::Durability;
+
 use super::{Notes, NotesError, Place, reason};
 
 /// The format this version writes, and the newest it reads.
@@ -123,7 +125,7 @@ pub fn write(dir: &Path, notes: &Notes) -> Result<(), NotesError> {
 /// The folder cannot be made or written.
 pub fn replace(dir: &Path, name: &str, contents: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    crate::store::write::replace(&dir.join(name), true, |w| w.write_all(contents))
+    crate::store::write::replace(&dir.join(name), true, Durability::Always, |w| w.write_all(contents))
         .map_err(|refused| io::Error::other(refused.reason()))?;
     // The rename itself is durable only once the folder is.
     File::open(dir)?.sync_all()

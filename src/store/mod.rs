@@ -193,7 +193,8 @@ pub fn write_ron(out: &mut dyn Write, data: &Dataset, mut tail: Tail) -> std::io
     w.end()
 }
 
-/// Writes to `path` atomically (see `write`): the old file stays as it was on any failure.
+/// Writes to `path` atomically (see `write`): the old file stays as it was on any failure,
+/// and is forced to the disk before it is replaced.
 ///
 /// # Errors
 /// A missing folder, an output that is not a regular file, a read-only one without
@@ -203,7 +204,7 @@ pub fn write_atomically(
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), DatasetError> {
-    write::replace(path, force, fill).map(|_| ()).map_err(|r| {
+    write::replace(path, force, write::Durability::Replacing, fill).map(|_| ()).map_err(|r| {
         DatasetError::new(
             &path.display().to_string(),
             1,
