@@ -8,7 +8,8 @@
 # this script's own) and with --no-cache (parsing the RON, as before there were snapshots).
 # Output goes to a file, not /dev/null: ripgrep stops at the first match when it sees
 # /dev/null, which is not the work a user waits for.
-# Prints the medians, the ratios and the peak memory of each.
+# Prints the medians, the ratios, the peak memory and the lines each printed (a run that
+# fails or finds nothing stops the script).
 #   bash bench/compare.sh [ITEMS...]      (default: 1000 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,20 +39,39 @@ median_ms() {
 }
 peak_mb() { /usr/bin/time -f %M sh -c "$1" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'; }
 
+# answers CMD: runs it once; it must succeed and print something (a figure for a
+# command that failed or found nothing would be no figure), and says how many lines.
+answers() {
+  local lines
+  if ! sh -c "$1 > $out"; then
+    echo "bench/compare.sh: '$1' failed" >&2
+    exit 1
+  fi
+  lines=$(wc -l <"$out")
+  if [ "$lines" -eq 0 ]; then
+    echo "bench/compare.sh: '$1' printed nothing" >&2
+    exit 1
+  fi
+  echo "$lines"
+}
+
 compare() { # TITLE NAME_A CMD_A NAME_B CMD_B
+  local la lb
+  la=$(answers "$3")
+  lb=$(answers "$5")
   # Through a shell (fzf reads a file on stdin); hyperfine subtracts the shell's own time.
-  hyperfine -i --style none --warmup 2 --min-runs "$runs" --export-json "$json" \
-    -n "$2" "$3 > $out" -n "$4" "$5 > $out" >/dev/null 2>&1 || true
+  hyperfine --style none --warmup 2 --min-runs "$runs" --export-json "$json" \
+    -n "$2" "$3 > $out" -n "$4" "$5 > $out" >/dev/null 2>&1
   local a b
   a=$(median_ms "$2")
   b=$(median_ms "$4")
-  printf '| %-22s | %10s ms | %10s ms | %6.2fx | %7s MB | %7s MB |\n' "$1" "$a" "$b" \
-    "$(python3 -c "print($a/$b)")" "$(peak_mb "$3 > $out")" "$(peak_mb "$5 > $out")"
+  printf '| %-22s | %10s ms | %10s ms | %6.2fx | %7s MB | %7s MB | %9s | %9s |\n' "$1" "$a" "$b" \
+    "$(python3 -c "print($a/$b)")" "$(peak_mb "$3 > $out")" "$(peak_mb "$5 > $out")" "$la" "$lb"
 }
 
 header() {
-  printf '| %-22s | %13s | %13s | %7s | %10s | %10s |\n' items "$1" "$2" ratio "$1 RSS" "$2 RSS"
-  printf '| %-22s | %13s | %13s | %7s | %10s | %10s |\n' --- ---: ---: ---: ---: ---:
+  printf '| %-22s | %13s | %13s | %7s | %10s | %10s | %9s | %9s |\n' items "$1" "$2" ratio "$1 RSS" "$2 RSS" "$1 lines" "$2 lines"
+  printf '| %-22s | %13s | %13s | %7s | %10s | %10s | %9s | %9s |\n' --- ---: ---: ---: ---: ---: ---: ---:
 }
 
 echo "woonbeleid filter '$query' vs fzf --filter '$query' (titles; woonbeleid reads the dataset file)"
