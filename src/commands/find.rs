@@ -4,7 +4,6 @@ use std::io::Write;
 
 use super::{Failure, output};
 use crate::catalog::Catalog;
-use crate::model::ItemId;
 use crate::query::{self, LineHit, Needle, Query};
 
 /// `woonbeleid filter`: `CITY<TAB>TITLE` of the matching items, best first; whether
@@ -45,43 +44,50 @@ pub fn search(catalog: &Catalog, text: &str) -> Result<bool, Failure> {
         return Ok(false);
     };
     let found = query::search_lines(catalog, &needle).unwrap_or_default();
-    let lines = original_lines(catalog, &found);
+    let rows = rows_of(catalog, &found);
     if catalog.is_damaged() {
         return Err(Failure::Damaged);
     }
     let mut out = output::stdout()?;
-    let written = lines
-        .iter()
-        .try_for_each(|(id, line)| {
-            let title = catalog.get(*id).map_or("", |i| i.title);
-            writeln!(
-                out,
-                "{}\t{title}\t{}",
-                catalog.city_name(id.city),
-                line.trim()
-            )
-        })
-        .and_then(|()| out.flush());
-    output::finish(written)?;
+    output::finish(out.write_all(&rows).and_then(|()| out.flush()))?;
     Ok(!found.is_empty())
 }
 
-/// The original text of each line found, each item's text read once and the texts of
-/// neighbouring items together.
-fn original_lines(catalog: &Catalog, found: &[LineHit]) -> Vec<(ItemId, String)> {
+/// The output of `search`, `CITY<TAB>TITLE<TAB>LINE` per line found, made as each item's
+/// text is read (once, neighbours together) and held until every text read is known to
+/// be sound: one buffer, not a string per line.
+fn rows_of(catalog: &Catalog, found: &[LineHit]) -> Vec<u8> {
     let mut items: Vec<usize> = found.iter().map(|f| f.item as usize).collect();
     items.dedup();
-    let mut out = Vec::with_capacity(found.len());
+    let mut out = Vec::new();
     let mut k = 0;
     catalog.each_text(&items, &mut |item, text| {
-        let id = catalog.id_at(item);
-        let mut lines = text.split('\n');
-        let mut next = 0;
+        let prefix = catalog.id_at(item).map(|id| {
+            let (city, title) = (catalog.city_name(id.city), catalog.title_at(item));
+            (city, title)
+        });
+        let mut lines = memchr::memchr_iter(b'\n', text.as_bytes());
+        let (mut next, mut line_start) = (0, 0);
         while k < found.len() && found[k].item as usize == item {
             let wanted = found[k].line as usize;
-            let line = lines.nth(wanted - next).unwrap_or_default();
-            next = wanted + 1;
-            out.extend(id.map(|id| (id, line.to_owned())));
+            for _ in next..wanted {
+                line_start = lines.next().map_or(text.len(), |nl| nl + 1);
+            }
+            let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
+                .map_or(text.len(), |n| line_start + n);
+            next = wanted;
+            if let Some((city, title)) = prefix {
+                for part in [
+                    city,
+                    "\t",
+                    title,
+                    "\t",
+                    text[line_start..line_end].trim(),
+                    "\n",
+                ] {
+                    out.extend_from_slice(part.as_bytes());
+                }
+            }
             k += 1;
         }
     });
@@ -114,4 +120,48 @@ fn every_line(catalog: &Catalog) -> Result<bool, Failure> {
     });
     output::finish(written.and_then(|()| out.flush()))?;
     Ok(any)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{City, Dataset, Item};
+
+    fn catalog(texts: &[&str]) -> Catalog {
+        let item = |(i, d): (usize, &&str)| Item {
+            title: format!("T{i}"),
+            description: (*d).into(),
+            attachment: false,
+        };
+        Catalog::new(Dataset {
+            cities: vec![City {
+                name: "Gent".into(),
+                items: texts.iter().enumerate().map(item).collect(),
+            }],
+            ..Dataset::default()
+        })
+    }
+
+    fn rows(texts: &[&str], text: &str) -> String {
+        let c = catalog(texts);
+        let needle = Needle::new(text).expect("needle");
+        let found = query::search_lines(&c, &needle).expect("scan");
+        String::from_utf8(rows_of(&c, &found)).expect("utf-8")
+    }
+
+    #[test]
+    fn each_line_with_a_hit_once_in_order_trimmed_from_the_original_text() {
+        let texts = [
+            "niets\n  Woonraad één  \nniets\nwoonraad en WOONRAAD\nniets",
+            "geen",
+            "woonräad eerst",
+            "a\n\nb\nlaatste woonraad",
+        ];
+        assert_eq!(
+            rows(&texts, "woonraad"),
+            "Gent\tT0\tWoonraad één\nGent\tT0\twoonraad en WOONRAAD\n\
+             Gent\tT2\twoonräad eerst\nGent\tT3\tlaatste woonraad\n"
+        );
+        assert_eq!(rows(&texts, "zzz"), "");
+    }
 }

@@ -125,8 +125,10 @@ pub fn write(dir: &Path, notes: &Notes) -> Result<(), NotesError> {
 /// The folder cannot be made or written.
 pub fn replace(dir: &Path, name: &str, contents: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    crate::store::write::replace(&dir.join(name), true, Durability::Always, |w| w.write_all(contents))
-        .map_err(|refused| io::Error::other(refused.reason()))?;
+    crate::store::write::replace(&dir.join(name), true, Durability::Always, |w| {
+        w.write_all(contents)
+    })
+    .map_err(|refused| io::Error::other(refused.reason()))?;
     // The rename itself is durable only once the folder is.
     File::open(dir)?.sync_all()
 }

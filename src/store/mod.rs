@@ -204,13 +204,15 @@ pub fn write_atomically(
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), DatasetError> {
-    write::replace(path, force, write::Durability::Replacing, fill).map(|_| ()).map_err(|r| {
-        DatasetError::new(
-            &path.display().to_string(),
-            1,
-            format!("cannot write: {}", r.reason()),
-        )
-    })
+    write::replace(path, force, write::Durability::Replacing, fill)
+        .map(|_| ())
+        .map_err(|r| {
+            DatasetError::new(
+                &path.display().to_string(),
+                1,
+                format!("cannot write: {}", r.reason()),
+            )
+        })
 }
 
 pub(crate) fn io_reason(e: &std::io::Error) -> String {
