@@ -54,22 +54,61 @@ fn an_edit_that_keeps_size_and_time_is_still_seen() {
     let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (ron, _) = ron_file(dir.path(), 1);
     cache::open_in(folder.path(), &ron, load).unwrap();
-    let mtime = std::fs::metadata(&ron).unwrap().modified().unwrap();
-    let edited = std::fs::read_to_string(&ron)
-        .unwrap()
-        .replacen("woon", "WOON", 1);
-    std::fs::write(&ron, &edited).unwrap();
-    std::fs::File::options()
-        .write(true)
-        .open(&ron)
-        .unwrap()
-        .set_modified(mtime)
-        .unwrap();
+    edit_keeping_size_and_time(&ron);
     let (c, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
     assert!(said(&notes, "another version of the dataset"), "{notes:?}");
     assert_eq!(c.to_dataset(), load(&ron).unwrap());
     let (_, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
     assert!(said(&notes, "used"), "rebuilt, then used: {notes:?}");
+}
+
+/// The RON at `ron` made different in content, with the same size and time.
+fn edit_keeping_size_and_time(ron: &Path) {
+    let mtime = std::fs::metadata(ron).unwrap().modified().unwrap();
+    let edited = std::fs::read_to_string(ron)
+        .unwrap()
+        .replacen("woon", "WOON", 1);
+    std::fs::write(ron, &edited).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(ron)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+}
+
+#[test]
+fn checked_after_the_snapshot_is_used_at_once_and_its_hash_judged_later() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, data) = ron_file(dir.path(), 3);
+    cache::open_in(folder.path(), &ron, load).unwrap();
+    let after = |ron: &Path| {
+        cache::open_in_checked(folder.path(), ron, cache::Check::After, |_| {
+            Err("the RON was read".to_owned())
+        })
+    };
+    let same = after(&ron).unwrap();
+    assert_eq!(same.catalog.to_dataset(), data);
+    assert!(
+        same.unverified.unwrap().holds(),
+        "the RON is the snapshot's"
+    );
+
+    edit_keeping_size_and_time(&ron);
+    let stale = after(&ron).unwrap();
+    assert_eq!(
+        stale.catalog.to_dataset(),
+        data,
+        "shown before the hash is known"
+    );
+    assert!(
+        !stale.unverified.unwrap().holds(),
+        "then found to be of another RON"
+    );
+
+    // Another size: not used at all, the RON is read.
+    std::fs::write(&ron, ron::to_string(&Dataset::default()).unwrap()).unwrap();
+    assert_eq!(after(&ron).unwrap_err(), "the RON was read");
 }
 
 #[test]

@@ -16,6 +16,22 @@ fn data() -> woonbeleid::model::Dataset {
     })
 }
 
+/// Waits until the browser has written its snapshot (after it showed the dataset; a quit
+/// before that leaves none).
+fn wait_for_snapshot(t: &Tmux) {
+    let written = || {
+        std::fs::read_dir(t.path("cache")).is_ok_and(|d| {
+            d.flatten()
+                .any(|e| e.file_name().to_string_lossy().ends_with(".snapshot"))
+        })
+    };
+    let start = std::time::Instant::now();
+    while !written() {
+        assert!(start.elapsed().as_secs() < 20, "no snapshot written");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn the_second_start_uses_the_snapshot_and_damage_is_repaired_in_place() {
     let data = data();
@@ -29,6 +45,7 @@ fn the_second_start_uses_the_snapshot_and_damage_is_repaired_in_place() {
 
     let t = Tmux::start_command("cache1", 120, 40, "true", &browse("log1"));
     t.wait_for(&first_title);
+    wait_for_snapshot(&t);
     t.keys(&["q"]);
     t.wait_for("EXITED:0");
     let snaps: Vec<_> = std::fs::read_dir(t.path("cache"))
@@ -55,5 +72,53 @@ fn the_second_start_uses_the_snapshot_and_damage_is_repaired_in_place() {
     t2.wait_for("EXITED:0");
     let log = std::fs::read_to_string(t2.path("log2")).unwrap();
     assert!(log.contains("cache\tsnapshot"), "{log}");
+    drop(t);
+}
+
+#[test]
+fn a_ron_edited_keeping_size_and_time_is_shown_as_it_now_is() {
+    let data = data();
+    // Not the first item's: that is the chapter's title too.
+    let first_title = data.cities[0].items[1].title.clone();
+    let keep = tempfile::tempdir().unwrap();
+    let ron = keep.path().join("d.ron");
+    let text = woonbeleid::store::to_ron(&data);
+    std::fs::write(&ron, &text).unwrap();
+    let browse = |log: &str| format!("{BIN} --data {} --log {log}", ron.display());
+
+    let t = Tmux::start_command("stale1", 120, 40, "true", &browse("log1"));
+    t.wait_for(&first_title);
+    wait_for_snapshot(&t);
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+
+    // The first title written backwards: same bytes, so same size; time given back.
+    let mtime = std::fs::metadata(&ron).unwrap().modified().unwrap();
+    let new_title: String = first_title.chars().rev().collect();
+    assert_ne!(new_title, first_title);
+    std::fs::write(&ron, text.replacen(&first_title, &new_title, 1)).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&ron)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+
+    let setup = format!("cp -r {} .", t.path("cache").display());
+    let t2 = Tmux::start_command("stale2", 120, 40, &setup, &browse("log2"));
+    let screen = t2.wait_for(&new_title);
+    let log = std::fs::read_to_string(t2.path("log2")).unwrap();
+    assert!(
+        screen.contains("opnieuw uit de RON gelezen"),
+        "{screen}\n{log}"
+    );
+    t2.keys(&["q"]);
+    t2.wait_for("EXITED:0");
+    let log = std::fs::read_to_string(t2.path("log2")).unwrap();
+    assert!(log.contains("hash compared after"), "{log}");
+    assert!(
+        log.contains("another RON of the same size and time"),
+        "{log}"
+    );
     drop(t);
 }

@@ -114,6 +114,12 @@ impl Catalog {
         self.damaged.load(Ordering::SeqCst)
     }
 
+    /// Says that the snapshot this catalog reads from is not to be trusted (it was found
+    /// to be of another RON after it was shown).
+    pub fn mark_damaged(&self) {
+        self.damaged.store(true, Ordering::SeqCst);
+    }
+
     /// What the snapshot worked out ahead, if this catalog came from one.
     #[must_use]
     pub fn precomputed(&self) -> Option<&Precomputed> {

@@ -174,7 +174,19 @@ impl<W: Write> Write for Counted<'_, W> {
 ///
 /// # Errors
 /// A file that is not a snapshot, of another format, of another RON, or damaged.
-pub fn open(mut file: File, key: Key) -> Result<Catalog, Unusable> {
+pub fn open(file: File, key: Key) -> Result<Catalog, Unusable> {
+    open_if(file, |found| *found == key).map(|(catalog, _)| catalog)
+}
+
+/// Opens a snapshot whose RON's key `accept` takes (and says which key that was): for a
+/// caller that checks the RON's hash after showing what it opened.
+///
+/// # Errors
+/// As `open`, `Stale` when `accept` refuses the key.
+pub fn open_if(
+    mut file: File,
+    accept: impl FnOnce(&Key) -> bool,
+) -> Result<(Catalog, Key), Unusable> {
     let size = file.metadata()?.len();
     let mut head = vec![0; TABLE];
     file.read_exact(&mut head).map_err(|_| Unusable::Foreign)?;
@@ -193,7 +205,7 @@ pub fn open(mut file: File, key: Key) -> Result<Catalog, Unusable> {
         mtime_ns: u64_at(&head, 24),
         hash: u128::from_le_bytes(head[32..48].try_into().map_err(|_| Unusable::Foreign)?),
     };
-    if found != key {
+    if !accept(&found) {
         return Err(Unusable::Stale);
     }
     let mut entries = [Entry::default(); KINDS.len()];
@@ -216,7 +228,7 @@ pub fn open(mut file: File, key: Key) -> Result<Catalog, Unusable> {
             .zip(entries.iter().map(|e| (e.offset, e.len, e.sum)))
             .collect(),
     };
-    parts.assemble()
+    parts.assemble().map(|catalog| (catalog, found))
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {

@@ -68,6 +68,9 @@ pub fn run<B: Backend>(
     draw(terminal, &session, opts.theme).map_err(draw_err)?;
     // A reread of the dataset file is under way (its snapshot was found damaged).
     let mut reloading = false;
+    // The first frame may be the loading screen: when the dataset itself first shows is
+    // logged apart.
+    let mut shown = matches!(session, Session::Browsing(_));
     if let Some(log) = opts.log.as_deref_mut() {
         let _ = writeln!(log, "first-frame\t{}us", opts.started.elapsed().as_micros());
     }
@@ -86,7 +89,7 @@ pub fn run<B: Backend>(
         let mut redraw = event.is_none();
         let mut what = String::from("tick");
         if let Some(e) = event {
-            what = format!("{e:?}");
+            what = e.describe();
             reloading &= !matches!(e, Event::Loaded(_));
             match step(terminal, &mut session, e, host, opts)? {
                 Step::Exit(exit) => return Ok(exit),
@@ -124,6 +127,14 @@ pub fn run<B: Backend>(
                 handled.as_micros(),
                 drawn.as_micros()
             );
+            if !shown && redraw && matches!(session, Session::Browsing(_)) {
+                shown = true;
+                let _ = writeln!(
+                    log,
+                    "dataset-shown\t{}us",
+                    opts.started.elapsed().as_micros()
+                );
+            }
         }
     }
 }

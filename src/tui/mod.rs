@@ -48,6 +48,27 @@ pub enum Event {
     Searched(SearchOutcome),
 }
 
+impl Event {
+    /// What the event was, for `--log`: a line, however much it carries (a loaded
+    /// catalog's `Debug` is the whole dataset; a search's, every hit).
+    #[must_use]
+    pub fn describe(&self) -> String {
+        match self {
+            Event::Term(e) => format!("{e:?}"),
+            Event::Signal(n) => format!("Signal({n})"),
+            Event::Stop => "Stop".to_owned(),
+            Event::InputGone => "InputGone".to_owned(),
+            Event::Loaded(Ok(l)) => format!("Loaded({} items)", l.catalog.len()),
+            Event::Loaded(Err(e)) => format!("Loaded(failed: {e:?})"),
+            Event::Note(n) => format!("Note({})", n.text),
+            Event::Searched(o) => match &o.hits {
+                Some(hits) => format!("Searched({}: {} hits)", o.generation, hits.len()),
+                None => format!("Searched({}: stopped)", o.generation),
+            },
+        }
+    }
+}
+
 /// A dataset file as read, and what is worth saying about how (its snapshot).
 #[derive(Debug)]
 pub struct Loaded {
@@ -130,19 +151,31 @@ fn load(path: PathBuf, use_cache: bool, tx: mpsc::Sender<Event>) -> io::Result<(
     std::thread::Builder::new()
         .name("load".into())
         .spawn(move || {
-            let opened = match cache::open_later(&path, use_cache, store::load) {
-                Ok(opened) => opened,
-                Err(e) => {
-                    let _ = tx.send(Event::Loaded(Err(Failure::Data(e))));
-                    return;
-                }
-            };
+            let opened =
+                match cache::open_checked(&path, use_cache, cache::Check::After, store::load) {
+                    Ok(opened) => opened,
+                    Err(e) => {
+                        let _ = tx.send(Event::Loaded(Err(Failure::Data(e))));
+                        return;
+                    }
+                };
             let catalog = Arc::new(opened.catalog);
             let loaded = Loaded {
                 catalog: Arc::clone(&catalog),
                 notes: opened.notes,
             };
             let _ = tx.send(Event::Loaded(Ok(loaded)));
+            if opened.unverified.is_some_and(|u| !u.holds()) {
+                // Treated as a snapshot found damaged: the loop rereads the RON.
+                catalog.mark_damaged();
+                let _ = tx.send(Event::Note(cache::Note {
+                    warning: false,
+                    text: format!(
+                        "snapshot of {} was of another RON of the same size and time: rereading",
+                        path.display()
+                    ),
+                }));
+            }
             if let Some(note) = opened.pending.and_then(|p| p.keep(&catalog)) {
                 let _ = tx.send(Event::Note(note));
             }
