@@ -5,7 +5,7 @@
 //!
 //! `import_end_to_end`: bytes → text (UTF-8 check) → parse → pretty RON into `io::sink()`,
 //! one pass as `import -o` does. `import_to_file`: the same to a file through
-//! `store::write_atomically` (temporary file, fsync, rename). `load_ron`: a dataset file's
+//! `store::write_atomically` (temporary file, rename; a new file is not synced). `load_ron`: a dataset file's
 //! text → `DatasetFile`.
 
 use std::fmt::Write as _;
