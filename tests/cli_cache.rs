@@ -225,3 +225,42 @@ fn import_keeps_the_snapshot_of_what_it_wrote() {
     assert!(plain.status.success());
     assert!(snapshots(&none).is_empty(), "--no-cache keeps none");
 }
+
+#[test]
+fn processes_building_one_snapshot_at_once_leave_one_whole_snapshot() {
+    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let ron = dataset(dir.path());
+    let expected = run(cache.path(), &["--no-cache", "filter", "woonr"], &ron);
+    for round in 0..3 {
+        let _ = std::fs::remove_dir_all(cache.path());
+        let children: Vec<_> = (0..4)
+            .map(|_| {
+                Command::new(BIN)
+                    .args(["filter", "woonr", "--data"])
+                    .arg(&ron)
+                    .env("WOONBELEID_CACHE", cache.path())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let o = child.wait_with_output().unwrap();
+            assert_eq!(o.stdout, expected.stdout, "round {round}");
+            assert!(
+                o.stderr.is_empty(),
+                "{}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        let left = snapshots(cache.path());
+        assert_eq!(left.len(), 1, "one snapshot, no temporary file: {left:?}");
+        let (c, notes) = woonbeleid::cache::open_in(cache.path(), &ron, |_| {
+            Err("the RON was read: the snapshot was not whole".to_owned())
+        })
+        .unwrap();
+        assert!(notes.iter().any(|n| n.text.contains("used")), "{notes:?}");
+        assert_eq!(c.len(), 6_000);
+    }
+}
