@@ -106,7 +106,15 @@ fn checked_after_the_snapshot_is_used_at_once_and_its_hash_judged_later() {
         "then found to be of another RON"
     );
 
-    // Another size: not used at all, the RON is read.
+    // The same size at another time, or another size: not used at all, the RON is read.
+    let mtime = std::fs::metadata(&ron).unwrap().modified().unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&ron)
+        .unwrap()
+        .set_modified(mtime - std::time::Duration::from_secs(60))
+        .unwrap();
+    assert_eq!(after(&ron).unwrap_err(), "the RON was read");
     std::fs::write(&ron, ron::to_string(&Dataset::default()).unwrap()).unwrap();
     assert_eq!(after(&ron).unwrap_err(), "the RON was read");
 }
