@@ -4,16 +4,22 @@
 //! folder that cannot be written only costs speed, said once.
 
 use std::fs::{self, File};
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 use etcetera::BaseStrategy;
-use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
 use crate::model::Dataset;
+
+mod keep;
+mod key;
+
+pub use keep::{Pending, forget, forget_in, keep};
+pub use key::key;
+use key::mtime_ns;
 
 /// Overrides the cache folder (tests use it).
 pub const ENV: &str = "WOONBELEID_CACHE";
@@ -27,7 +33,8 @@ pub struct Note {
 }
 
 impl Note {
-    fn log(text: String) -> Note {
+    #[must_use]
+    pub fn log(text: String) -> Note {
         Note {
             warning: false,
             text,
@@ -63,47 +70,6 @@ pub fn snapshot_path(dir: &Path, ron: &Path) -> PathBuf {
     let full = fs::canonicalize(ron).unwrap_or_else(|_| ron.to_owned());
     let name = xxh3_64(full.to_string_lossy().as_bytes());
     dir.join(format!("{name:016x}.snapshot"))
-}
-
-/// The RON file's identity: size, modification time, and the hash of all its bytes (so a
-/// file edited and given back its size and time is still told apart).
-///
-/// # Errors
-/// The file cannot be read.
-pub fn key(ron: &Path) -> io::Result<Key> {
-    let mut file = File::open(ron)?;
-    let mtime_ns = mtime_ns(&file.metadata()?);
-    let mut hash = Xxh3::new();
-    let mut buf = vec![0; 4 << 20];
-    let mut len = 0;
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hash.update(&buf[..n]);
-        len += n as u64;
-    }
-    Ok(Key {
-        len,
-        mtime_ns,
-        hash: hash.digest128(),
-    })
-}
-
-fn mtime_ns(meta: &fs::Metadata) -> u64 {
-    meta.modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
-}
-
-/// Whether the RON is still the file `key` describes by size and time: it was hashed and
-/// parsed in two reads, and a file replaced between them must not have its new content
-/// kept under the old content's key (a later return to the old content would be served
-/// the new one).
-fn unchanged_since(ron: &Path, key: &Key) -> bool {
-    fs::metadata(ron).is_ok_and(|m| m.len() == key.len && mtime_ns(&m) == key.mtime_ns)
 }
 
 /// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
@@ -145,31 +111,6 @@ impl Unverified {
             Ok(Err(_)) => true,
             Err(_) => false,
         }
-    }
-}
-
-/// A snapshot to write once the user has been answered: a first run then waits for the
-/// RON alone, as it did before there were snapshots.
-#[derive(Debug)]
-pub struct Pending {
-    folder: PathBuf,
-    ron: PathBuf,
-    key: Option<Key>,
-}
-
-impl Pending {
-    /// Writes the snapshot of `catalog`, which must be what was opened; a warning when the
-    /// folder cannot take it.
-    #[must_use]
-    pub fn keep(self, catalog: &Catalog) -> Option<Note> {
-        keep_with(&self.folder, &self.ron, catalog, self.key)
-            .err()
-            .map(|e| {
-                Note::warn(format!(
-                    "cannot keep a snapshot in {}: {e}; the RON is read each time",
-                    self.folder.display()
-                ))
-            })
     }
 }
 
@@ -358,79 +299,4 @@ fn open_unverified(
         }),
         Err(_) => Err(hashing),
     }
-}
-
-/// Writes the snapshot of `ron` (as read into `catalog`) atomically: a temporary file
-/// beside it, renamed over it. Two processes doing so at once leave one whole snapshot.
-///
-/// # Errors
-/// The folder cannot be made or written.
-pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog) -> io::Result<()> {
-    keep_with(folder, ron, catalog, None)
-}
-
-/// `keep`, with the RON's key when it is known already (it costs a read of the RON).
-fn keep_with(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) -> io::Result<()> {
-    let key = match known {
-        Some(k) => k,
-        None => key(ron)?,
-    };
-    if !unchanged_since(ron, &key) {
-        // Kept by the next open, from what the RON is then.
-        return Ok(());
-    }
-    fs::create_dir_all(folder)?;
-    remove_leftovers(folder);
-    let path = snapshot_path(folder, ron);
-    let name = path
-        .file_name()
-        .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
-    // Recognisable and one per writer, even for two threads of one process.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}{TMP_MARK}{}-", std::process::id()))
-        .tempfile_in(folder)?;
-    snapshot::write(catalog, key, tmp.as_file_mut())?;
-    // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
-    tmp.persist(&path).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// Temporary snapshots of writers that died before renaming theirs (a browser quit while
-/// its snapshot was being written in the background): nobody will finish them.
-fn remove_leftovers(folder: &Path) {
-    let Ok(entries) = fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name
-            .to_str()
-            .and_then(|n| n.split_once(TMP_MARK))
-            .and_then(|(_, rest)| rest.split('-').next())
-            .and_then(|p| p.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let gone = rustix::process::Pid::from_raw(pid).is_none_or(|p| {
-            matches!(
-                rustix::process::test_kill_process(p),
-                Err(rustix::io::Errno::SRCH)
-            )
-        });
-        if gone {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// After a read found the snapshot damaged: it is dropped, so the next open rebuilds it.
-pub fn forget(ron: &Path) {
-    if let Some(folder) = dir() {
-        forget_in(&folder, ron);
-    }
-}
-
-/// `forget`, with the snapshots in `folder`.
-pub fn forget_in(folder: &Path, ron: &Path) {
-    let _ = fs::remove_file(snapshot_path(folder, ron));
 }
