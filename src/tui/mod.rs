@@ -168,13 +168,10 @@ fn load(path: PathBuf, use_cache: bool, tx: mpsc::Sender<Event>) -> io::Result<(
             if opened.unverified.is_some_and(|u| !u.holds()) {
                 // Treated as a snapshot found damaged: the loop rereads the RON.
                 catalog.mark_damaged();
-                let _ = tx.send(Event::Note(cache::Note {
-                    warning: false,
-                    text: format!(
-                        "snapshot of {} was of another RON of the same size and time: rereading",
-                        path.display()
-                    ),
-                }));
+                let _ = tx.send(Event::Note(cache::Note::log(format!(
+                    "snapshot of {} was of another RON of the same size and time: rereading",
+                    path.display()
+                ))));
             }
             if let Some(note) = opened.pending.and_then(|p| p.keep(&catalog)) {
                 let _ = tx.send(Event::Note(note));
