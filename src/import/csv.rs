@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::columns::{self, Chosen, Column, ColumnNames};
 use super::lines::LineCounter;
-use super::table::{self, Record};
+use super::table::{self, Read, Record};
 use super::{ImportError, Source, shorten};
 
 const SCHEMA: &str = "ListSchema=";
@@ -49,12 +49,6 @@ fn display(name: &str) -> Column {
         display: Some(name.trim().to_owned()),
         ..Column::default()
     }
-}
-
-/// What `read` found besides the rows, for `--verbose`.
-pub(super) struct Read {
-    pub records: Vec<Record>,
-    pub notes: Vec<String>,
 }
 
 /// The rows of one CSV export (`file`: its index among the table's files).

@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 use super::columns::{self, Chosen, Column, ColumnNames, Role};
 use super::fields::{self, kind};
 use super::lines::LineCounter;
-use super::table::Record;
+use super::table::{Read, Record};
 use super::{ImportError, Source, line_at};
 
 type Object<'a> = BTreeMap<String, &'a RawValue>;
@@ -33,12 +33,6 @@ pub(super) struct Entry {
     pub line: usize,
     pub id: Option<u64>,
     pub fields: Fields,
-}
-
-/// What `read` found, for the table and for `--verbose`.
-pub(super) struct Read {
-    pub records: Vec<Record>,
-    pub notes: Vec<String>,
 }
 
 /// The items of one page (`file`: its index among the table's files).

@@ -12,6 +12,12 @@ use super::{ImportError, clean, rich, shorten};
 use crate::model::Item;
 use crate::query::fold::fold;
 
+/// What reading one CSV or JSON file found: its rows, and what `--verbose` says of it.
+pub(super) struct Read {
+    pub records: Vec<Record>,
+    pub notes: Vec<String>,
+}
+
 /// One row or item as read, before it joins its city.
 #[derive(Debug, Clone)]
 pub(super) struct Record {
