@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
+mod common;
+
 use std::path::Path;
 
 use woonbeleid::cache::{self, Note};
@@ -64,17 +66,10 @@ fn an_edit_that_keeps_size_and_time_is_still_seen() {
 
 /// The RON at `ron` made different in content, with the same size and time.
 fn edit_keeping_size_and_time(ron: &Path) {
-    let mtime = std::fs::metadata(ron).unwrap().modified().unwrap();
     let edited = std::fs::read_to_string(ron)
         .unwrap()
         .replacen("woon", "WOON", 1);
-    std::fs::write(ron, &edited).unwrap();
-    std::fs::File::options()
-        .write(true)
-        .open(ron)
-        .unwrap()
-        .set_modified(mtime)
-        .unwrap();
+    common::files::rewrite_keeping_size_and_time(ron, &edited);
 }
 
 #[test]
@@ -108,12 +103,7 @@ fn checked_after_the_snapshot_is_used_at_once_and_its_hash_judged_later() {
 
     // The same size at another time, or another size: not used at all, the RON is read.
     let mtime = std::fs::metadata(&ron).unwrap().modified().unwrap();
-    std::fs::File::options()
-        .write(true)
-        .open(&ron)
-        .unwrap()
-        .set_modified(mtime - std::time::Duration::from_secs(60))
-        .unwrap();
+    common::files::set_time(&ron, mtime - std::time::Duration::from_secs(60));
     assert_eq!(after(&ron).unwrap_err(), "the RON was read");
     std::fs::write(&ron, ron::to_string(&Dataset::default()).unwrap()).unwrap();
     assert_eq!(after(&ron).unwrap_err(), "the RON was read");

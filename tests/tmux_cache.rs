@@ -93,16 +93,9 @@ fn a_ron_edited_keeping_size_and_time_is_shown_as_it_now_is() {
     t.wait_for("EXITED:0");
 
     // The first title written backwards: same bytes, so same size; time given back.
-    let mtime = std::fs::metadata(&ron).unwrap().modified().unwrap();
     let new_title: String = first_title.chars().rev().collect();
     assert_ne!(new_title, first_title);
-    std::fs::write(&ron, text.replacen(&first_title, &new_title, 1)).unwrap();
-    std::fs::File::options()
-        .write(true)
-        .open(&ron)
-        .unwrap()
-        .set_modified(mtime)
-        .unwrap();
+    common::files::rewrite_keeping_size_and_time(&ron, &text.replacen(&first_title, &new_title, 1));
 
     let setup = format!("cp -r {} .", t.path("cache").display());
     let t2 = Tmux::start_command("stale2", 120, 40, &setup, &browse("log2"));

@@ -373,34 +373,9 @@ impl Catalog {
 }
 
 #[cfg(test)]
-pub(crate) fn sample() -> Catalog {
-    let item = |t: &str, d: &str, a| Item {
-        title: t.into(),
-        description: d.into(),
-        attachment: a,
-    };
-    Catalog::new(Dataset {
-        chapter: "1. HOOFDSTUK".into(),
-        cities: vec![
-            City {
-                name: "Aalst".into(),
-                items: vec![
-                    item("1. HOOFDSTUK", "", false),
-                    item("Lokaal woonoverleg", "Eénmaal\nper jaar", true),
-                ],
-            },
-            City {
-                name: "Gent".into(),
-                items: vec![],
-            },
-            City {
-                name: "Genk".into(),
-                items: vec![item("B. OVERLEG", "x", false)],
-            },
-        ],
-        ..Dataset::default()
-    })
-}
+mod fixtures;
+#[cfg(test)]
+pub(crate) use fixtures::{of_texts, sample};
 
 #[cfg(test)]
 mod tests;

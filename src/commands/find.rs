@@ -125,25 +125,9 @@ fn every_line(catalog: &Catalog) -> Result<bool, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{City, Dataset, Item};
-
-    fn catalog(texts: &[&str]) -> Catalog {
-        let item = |(i, d): (usize, &&str)| Item {
-            title: format!("T{i}"),
-            description: (*d).into(),
-            attachment: false,
-        };
-        Catalog::new(Dataset {
-            cities: vec![City {
-                name: "Gent".into(),
-                items: texts.iter().enumerate().map(item).collect(),
-            }],
-            ..Dataset::default()
-        })
-    }
 
     fn rows(texts: &[&str], text: &str) -> String {
-        let c = catalog(texts);
+        let c = crate::catalog::of_texts(texts);
         let needle = Needle::new(text).expect("needle");
         let found = query::search_lines(&c, &needle).expect("scan");
         String::from_utf8(rows_of(&c, &found)).expect("utf-8")

@@ -214,24 +214,8 @@ pub fn locate(text: &str, at: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::of_texts;
     use crate::model::{City, Dataset, Item};
-
-    fn catalog(texts: &[&str]) -> Catalog {
-        Catalog::new(Dataset {
-            cities: vec![City {
-                name: "A".into(),
-                items: texts
-                    .iter()
-                    .map(|d| Item {
-                        title: "T".into(),
-                        description: (*d).into(),
-                        attachment: false,
-                    })
-                    .collect(),
-            }],
-            ..Dataset::default()
-        })
-    }
 
     fn go_on() -> bool {
         true
@@ -239,7 +223,7 @@ mod tests {
 
     #[test]
     fn search_finds_hits_per_item_and_never_across_two() {
-        let c = catalog(&["abc", "", "cAb"]);
+        let c = of_texts(&["abc", "", "cAb"]);
         let needle = Needle::new("ab").unwrap();
         assert_eq!(
             search(&c, &needle, &go_on).unwrap(),
@@ -266,7 +250,7 @@ mod tests {
     fn steps_never_lose_or_double_a_hit() {
         // Texts larger than a step, hits at their edges.
         let big = format!("woon{}woon", "x".repeat(STEP_BYTES));
-        let c = catalog(&[&big, "woon", &big]);
+        let c = of_texts(&[&big, "woon", &big]);
         let hits = search(&c, &Needle::new("woon").unwrap(), &go_on).unwrap();
         let items: Vec<u32> = hits.iter().map(|h| h.item).collect();
         assert_eq!(items, [0, 0, 1, 2, 2]);
@@ -275,7 +259,7 @@ mod tests {
 
     #[test]
     fn lines_with_hits_are_each_found_once() {
-        let c = catalog(&["Eén\nWOON woon\n\nx woon", "woon"]);
+        let c = of_texts(&["Eén\nWOON woon\n\nx woon", "woon"]);
         let needle = Needle::new("woon").unwrap();
         assert_eq!(search(&c, &needle, &go_on).unwrap().len(), 4);
         let lines: Vec<(u32, u32)> = search_lines(&c, &needle)
@@ -292,7 +276,7 @@ mod tests {
     fn many_hits_in_one_long_text_stay_linear() {
         // 4 MB in one description: a quadratic walk would take a minute.
         let text = "woonbeleid en woonoverleg\n".repeat(160_000);
-        let c = catalog(&[&text]);
+        let c = of_texts(&[&text]);
         let hits = search(&c, &Needle::new("woon").unwrap(), &go_on).unwrap();
         assert_eq!(hits.len(), 320_000);
         let lines = search_lines(&c, &Needle::new("woon").unwrap()).unwrap();

@@ -203,4 +203,5 @@ pub fn find_in(
     None
 }
 pub mod cli;
+pub mod files;
 pub mod tmux;
