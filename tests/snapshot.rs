@@ -213,9 +213,9 @@ fn a_damaged_text_is_never_shown_as_if_it_were_the_text() {
 }
 
 #[test]
-fn datasets_of_many_folded_steps_read_back_as_written() {
-    // The folded texts are written in checked steps of 4 MB: these sizes take one step,
-    // two, and several with a text exactly at a step's edge or larger than a step.
+fn datasets_of_many_spans_read_back_as_written() {
+    // Texts are read (and folded for a search) about 4 MB at a time: these sizes take one
+    // read, two, and several with a text exactly at an edge or larger than a read.
     for (items, len) in [(100, 800), (6_000, 1_000), (30_000, 800), (3, 5 << 20)] {
         let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
             items,
@@ -273,6 +273,60 @@ fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_t
             assert_eq!(*text, truth, "text {p} is still what was written");
         }
     }
+}
+
+/// The steps of a folded scan: where each says it starts, and its bytes; whether it ended.
+fn folded_steps(c: &Catalog, step: usize) -> (Vec<(usize, Vec<u8>)>, bool) {
+    let mut steps = Vec::new();
+    let ended = c.scan_folded(step, &mut |first, bytes| {
+        steps.push((first, bytes.to_vec()));
+        true
+    });
+    (steps, ended)
+}
+
+#[test]
+fn texts_folded_as_they_are_read_are_the_folded_texts_step_by_step() {
+    let data = sample();
+    let (_, mut bytes) = written(&data);
+    let memory = Catalog::new(data);
+    let back = open_bytes(&bytes, KEY).unwrap();
+    let (all, _) = folded_steps(&memory, 1 << 30);
+    for step in [1, 100, 1 << 20] {
+        let (steps, ended) = folded_steps(&back, step);
+        assert!(ended && !back.is_damaged());
+        let joined: Vec<u8> = steps.iter().flat_map(|(_, b)| b.iter().copied()).collect();
+        assert_eq!(joined, all[0].1, "step {step}");
+        // Each step holds whole texts and says which comes first.
+        let mut next = 0;
+        for (first, bytes) in &steps {
+            assert_eq!(*first, next, "step {step}");
+            assert_eq!(bytes.last(), Some(&0));
+            next += bytes.iter().filter(|b| **b == 0).count();
+        }
+        assert_eq!(next, memory.len());
+    }
+    let mut stopped = 0;
+    assert!(!back.scan_folded(1, &mut |_, _| {
+        stopped += 1;
+        false
+    }));
+    assert_eq!(stopped, 1, "a scan told to stop stops");
+    // One letter of the text at position 9 changed: the scan stops before handing it out.
+    let needle = memory.text(memory.id_at(9).unwrap()).as_bytes()[..12].to_vec();
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+        .unwrap();
+    bytes[at] ^= 0x20;
+    let damaged = open_bytes(&bytes, KEY).unwrap();
+    let (steps, ended) = folded_steps(&damaged, 1);
+    assert!(!ended && damaged.is_damaged());
+    let handed: usize = steps
+        .iter()
+        .map(|(_, b)| b.iter().filter(|b| **b == 0).count())
+        .sum();
+    assert_eq!(handed, 9, "the texts before the changed one, and not it");
 }
 
 #[test]

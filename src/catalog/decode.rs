@@ -4,14 +4,14 @@
 
 use std::fs::File;
 use std::os::unix::fs::FileExt;
-use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, OnceLock};
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use super::disk::{Chunk, DiskFolded, DiskTexts};
+use super::disk::DiskTexts;
 use super::snapshot::{Kind, Unusable};
-use super::{Catalog, Folded, Precomputed, Strings, Texts};
+use super::{Catalog, Precomputed, Strings, Texts};
 use crate::model::Alias;
 
 pub(super) struct Parts {
@@ -141,7 +141,6 @@ impl Parts {
             return Err(damaged("counts that do not agree"));
         }
         let texts = self.texts(n)?;
-        let folded = self.folded(n)?;
         let precomputed = self.precomputed(n)?;
         let damaged_flag = Arc::clone(&texts.damaged);
         let mut aliases = Vec::new();
@@ -162,10 +161,7 @@ impl Parts {
             texts: Texts::Disk(texts),
             attachments,
             chars,
-            folded: Folded::Disk(DiskFolded {
-                damaged: Arc::clone(&damaged_flag),
-                ..folded
-            }),
+            folded: OnceLock::new(),
             damaged: damaged_flag,
             precomputed: Some(precomputed),
         })
@@ -188,48 +184,6 @@ impl Parts {
             base,
             starts,
             sums,
-            damaged: Arc::new(AtomicBool::new(false)),
-        })
-    }
-
-    fn folded(&self, n: usize) -> Result<DiskFolded, Unusable> {
-        let raw = self.cursor(Kind::FoldedChunks, |c| {
-            let k = c.count(32)?;
-            (0..k)
-                .map(|_| {
-                    Ok(Chunk {
-                        first: c.u64()?,
-                        start: c.u64()?,
-                        end: c.u64()?,
-                        sum: c.u64()?,
-                    })
-                })
-                .collect::<Result<Vec<_>, Unusable>>()
-        })?;
-        let (base, len, _) = self.section(Kind::Folded)?;
-        let mut end = 0;
-        // Each step holds whole texts: the first step begins with text 0, each later one
-        // with a text after the previous step's first.
-        let mut after: Option<u64> = None;
-        for c in &raw {
-            let fits = c.start == end
-                && c.end >= c.start
-                && after.map_or(c.first == 0, |a| c.first > a)
-                && (c.first as usize) < n.max(1);
-            if !fits {
-                return Err(damaged("the folded texts' steps"));
-            }
-            end = c.end;
-            after = Some(c.first);
-        }
-        if end != len || (n > 0 && raw.is_empty()) {
-            return Err(damaged("the folded texts' steps"));
-        }
-        Ok(DiskFolded {
-            file: Arc::clone(&self.file),
-            base,
-            chunks: raw,
-            texts: n as u64,
             damaged: Arc::new(AtomicBool::new(false)),
         })
     }

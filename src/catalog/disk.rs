@@ -1,5 +1,6 @@
-//! Texts that stay on disk, in a snapshot file, read when shown or searched. Every read is
-//! checked: a text against its own checksum, a step of folded texts against its step's.
+//! Texts that stay on disk, in a snapshot file, read when shown or searched (and folded
+//! as they are read: a folded copy on disk doubled what a search reads and an import
+//! writes). Every read is checked against the text's own checksum.
 //! A check that fails marks the catalog damaged (the caller rebuilds from the RON) and
 //! never hands out what it read.
 
@@ -9,6 +10,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use xxhash_rust::xxh3::xxh3_64;
+
+use crate::query::fold::fold_bytes_into;
 
 /// Said in place of a text that could not be read whole and unchanged.
 pub const UNREADABLE: &str =
@@ -68,13 +71,9 @@ impl DiskTexts {
             }
             let read = end_of(positions[last]).is_some_and(|to| self.read_into(from, to, &mut buf));
             for &p in &positions[k..=last] {
-                let text = read.then_some(buf.as_slice()).and_then(|bytes| {
-                    let a = usize::try_from(self.starts.get(p)?.checked_sub(from)?).ok()?;
-                    let b = usize::try_from(end_of(p)?.checked_sub(from)?).ok()?;
-                    let one = bytes.get(a..b)?;
-                    let sum = *self.sums.get(p)?;
-                    (xxh3_64(one) == sum).then(|| simdutf8::basic::from_utf8(one).ok())?
-                });
+                let text = read
+                    .then_some(buf.as_slice())
+                    .and_then(|bytes| self.checked(bytes, from, p));
                 match text {
                     Some(t) => visit(p, t),
                     // Read again alone: said damaged only if it is.
@@ -83,6 +82,66 @@ impl DiskTexts {
             }
             k = last + 1;
         }
+    }
+
+    /// The texts folded, from the first on, about `step` bytes of them at a time, each
+    /// followed by a NUL: `visit(first, bytes)` is given the position of the first text
+    /// folded there and says whether to go on. Each text is checked before it is folded;
+    /// one that is not what was written marks the catalog damaged and ends the scan
+    /// (false), as does `visit`.
+    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
+        let n = self.sums.len();
+        let (mut raw, mut folded) = (Vec::new(), Vec::with_capacity(step + step / 4));
+        let (mut next, mut first) = (0, 0);
+        while next < n {
+            let from = self.starts[next];
+            let mut last = next;
+            while self
+                .starts
+                .get(last + 2)
+                .is_some_and(|&end| end - from <= SPAN)
+            {
+                last += 1;
+            }
+            if !self.read_into(from, self.starts[last + 1], &mut raw) {
+                return self.damage();
+            }
+            for p in next..=last {
+                // Summed, not yet known to be UTF-8: folding does not need it to be.
+                let Some(text) = self.summed(&raw, from, p) else {
+                    return self.damage();
+                };
+                fold_bytes_into(text, &mut folded);
+                folded.push(0);
+                if folded.len() >= step {
+                    if !visit(first, &folded) {
+                        return false;
+                    }
+                    folded.clear();
+                    first = p + 1;
+                }
+            }
+            next = last + 1;
+        }
+        folded.is_empty() || visit(first, &folded)
+    }
+
+    /// The `p`-th text in `bytes`, read from `from` on, if it is what was written.
+    fn checked<'b>(&self, bytes: &'b [u8], from: u64, p: usize) -> Option<&'b str> {
+        simdutf8::basic::from_utf8(self.summed(bytes, from, p)?).ok()
+    }
+
+    /// The bytes of the `p`-th text, if their checksum is the one written.
+    fn summed<'b>(&self, bytes: &'b [u8], from: u64, p: usize) -> Option<&'b [u8]> {
+        let a = usize::try_from(self.starts.get(p)?.checked_sub(from)?).ok()?;
+        let b = usize::try_from(self.starts.get(p + 1)?.checked_sub(from)?).ok()?;
+        let one = bytes.get(a..b)?;
+        (xxh3_64(one) == *self.sums.get(p)?).then_some(one)
+    }
+
+    fn damage(&self) -> bool {
+        self.damaged.store(true, Ordering::SeqCst);
+        false
     }
 
     /// The `i`-th text, checked; the `UNREADABLE` notice when it is not what was written.
@@ -98,66 +157,5 @@ impl DiskTexts {
             self.damaged.store(true, Ordering::SeqCst);
             UNREADABLE.to_owned()
         })
-    }
-}
-
-/// One step of the folded texts as written: whole texts, with their checksum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Chunk {
-    pub first: u64,
-    pub start: u64,
-    pub end: u64,
-    pub sum: u64,
-}
-
-/// The folded texts on disk, read a checked step at a time by a search.
-#[derive(Debug)]
-pub struct DiskFolded {
-    pub(super) file: Arc<File>,
-    pub(super) base: u64,
-    pub(super) chunks: Vec<Chunk>,
-    /// Texts in all: the last step's count of NULs is what is left of them.
-    pub(super) texts: u64,
-    pub(super) damaged: Arc<AtomicBool>,
-}
-
-impl DiskFolded {
-    /// Visits the steps in order; stops (false) when `visit` says so or a step is not
-    /// what was written (then the catalog is marked damaged).
-    pub fn scan(&self, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
-        let mut buf = Vec::new();
-        for (k, c) in self.chunks.iter().enumerate() {
-            let Ok(len) = usize::try_from(c.end.saturating_sub(c.start)) else {
-                return self.damage();
-            };
-            buf.resize(len, 0);
-            if self
-                .file
-                .read_exact_at(&mut buf, self.base + c.start)
-                .is_err()
-                || xxh3_64(&buf) != c.sum
-            {
-                return self.damage();
-            }
-            let Ok(first) = usize::try_from(c.first) else {
-                return self.damage();
-            };
-            // A search places hits by counting NULs: a step must hold exactly one per text
-            // and end with one, whatever its checksum says (a crafted file can agree).
-            let next = self.chunks.get(k + 1).map_or(self.texts, |n| n.first);
-            let nuls = memchr::memchr_iter(0, &buf).count() as u64;
-            if Some(nuls) != next.checked_sub(c.first) || buf.last().is_some_and(|b| *b != 0) {
-                return self.damage();
-            }
-            if !visit(first, &buf) {
-                return false;
-            }
-        }
-        true
-    }
-
-    fn damage(&self) -> bool {
-        self.damaged.store(true, Ordering::SeqCst);
-        false
     }
 }

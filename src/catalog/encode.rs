@@ -4,18 +4,15 @@ use std::io::{self, Write};
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use super::snapshot::{CHUNK, Kind};
+use super::snapshot::Kind;
 use super::{Catalog, Strings, Texts};
-use crate::query::fold::fold_into;
 use crate::sections::SectionIndex;
 
 /// What writing a snapshot works out once for several sections: the sections across
-/// cities, and the steps of folded text (made while the folded texts are written, read
-/// by the table that follows them).
+/// cities.
 pub(super) struct Encoder<'c> {
     c: &'c Catalog,
     sections: SectionIndex,
-    steps: Vec<(u64, u64, u64, u64)>,
 }
 
 impl<'c> Encoder<'c> {
@@ -23,7 +20,6 @@ impl<'c> Encoder<'c> {
         Encoder {
             c,
             sections: SectionIndex::new(c),
-            steps: Vec::new(),
         }
     }
 
@@ -59,16 +55,6 @@ impl<'c> Encoder<'c> {
                 (0..texts.len()).map(|i| xxh3_64(texts.get(i).as_bytes())),
             ),
             Kind::Texts => w.write_all(texts.blob().as_bytes()),
-            Kind::Folded => self.folded(texts, w),
-            Kind::FoldedChunks => {
-                let values: Vec<u64> = self
-                    .steps
-                    .iter()
-                    .flat_map(|&(a, b, c, d)| [a, b, c, d])
-                    .collect();
-                w.write_all(&(self.steps.len() as u64).to_le_bytes())?;
-                w.write_all(&le_bytes(&values))
-            }
             Kind::SectionTitles => {
                 let titles: Vec<&str> = self
                     .sections
@@ -88,43 +74,6 @@ impl<'c> Encoder<'c> {
                 w.write_all(&of.flat_map(u32::to_le_bytes).collect::<Vec<u8>>())
             }
         }
-    }
-
-    /// The folded texts, each followed by a NUL, folded one at a time (never the whole
-    /// folded copy in memory) and written in checked steps of whole texts of about
-    /// `CHUNK` bytes, whose table is kept for `FoldedChunks`.
-    fn folded(&mut self, texts: &Strings, w: &mut impl Write) -> io::Result<()> {
-        self.steps.clear();
-        let mut step = String::new();
-        let (mut first, mut start) = (0u64, 0u64);
-        for i in 0..texts.len() {
-            if step.len() > CHUNK {
-                self.flush_step(&mut step, &mut first, &mut start, i, w)?;
-            }
-            fold_into(texts.get(i), &mut step);
-            step.push('\0');
-        }
-        if !step.is_empty() {
-            self.flush_step(&mut step, &mut first, &mut start, texts.len(), w)?;
-        }
-        Ok(())
-    }
-
-    fn flush_step(
-        &mut self,
-        step: &mut String,
-        first: &mut u64,
-        start: &mut u64,
-        next: usize,
-        w: &mut impl Write,
-    ) -> io::Result<()> {
-        w.write_all(step.as_bytes())?;
-        let end = *start + step.len() as u64;
-        self.steps
-            .push((*first, *start, end, xxh3_64(step.as_bytes())));
-        (*first, *start) = (next as u64, end);
-        step.clear();
-        Ok(())
     }
 }
 

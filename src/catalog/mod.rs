@@ -22,7 +22,7 @@ mod strings;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use disk::{DiskFolded, DiskTexts};
+use disk::DiskTexts;
 pub use strings::Strings;
 
 /// Where the texts are: in memory (read from RON), or in a snapshot file.
@@ -30,15 +30,6 @@ pub use strings::Strings;
 enum Texts {
     Memory(Strings),
     Disk(DiskTexts),
-}
-
-/// The folded texts, for searching: built on the first search for a catalog read from
-/// RON (most sessions never search, and the copy is as large as the texts), or kept in
-/// the snapshot.
-#[derive(Debug)]
-enum Folded {
-    Memory(OnceLock<Strings>),
-    Disk(DiskFolded),
 }
 
 pub use item::{ItemRef, Precomputed};
@@ -56,7 +47,10 @@ pub struct Catalog {
     texts: Texts,
     attachments: Vec<bool>,
     chars: Vec<u32>,
-    folded: Folded,
+    /// The folded texts, for searching, when the texts are in memory: built on the first
+    /// search (most sessions never search, and the copy is as large as the texts). Texts
+    /// on disk are folded as a search reads them.
+    folded: OnceLock<Strings>,
     /// A read from the snapshot found it changed: the caller rebuilds from the RON.
     damaged: Arc<AtomicBool>,
     precomputed: Option<Precomputed>,
@@ -76,7 +70,7 @@ impl Catalog {
             texts: Texts::Memory(Strings::new(false)),
             attachments: Vec::new(),
             chars: Vec::new(),
-            folded: Folded::Memory(OnceLock::new()),
+            folded: OnceLock::new(),
             damaged: Arc::new(AtomicBool::new(false)),
             precomputed: None,
         }
@@ -267,10 +261,9 @@ impl Catalog {
     /// The folded text of the item at `position`.
     #[must_use]
     pub fn folded_text(&self, position: usize) -> Cow<'_, str> {
-        match &self.folded {
-            Folded::Memory(_) => Cow::Borrowed(self.folded_texts().get(position)),
-            // One text folded again costs less than reading its whole checked step.
-            Folded::Disk(_) => Cow::Owned(fold(
+        match &self.texts {
+            Texts::Memory(_) => Cow::Borrowed(self.folded_texts().get(position)),
+            Texts::Disk(_) => Cow::Owned(fold(
                 &self
                     .id_at(position)
                     .map(|id| self.text(id))
@@ -283,9 +276,8 @@ impl Catalog {
     /// followed by a NUL: `visit(first, bytes)` is given the position of the step's first
     /// text; it returns whether to go on. Whether the scan went to the end.
     pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
-        if let Folded::Disk(d) = &self.folded {
-            // The snapshot's steps were fixed when it was written, each with its checksum.
-            return d.scan(visit);
+        if let Texts::Disk(d) = &self.texts {
+            return d.scan_folded(step, visit);
         }
         let texts = self.folded_texts();
         let blob = texts.blob().as_bytes();
@@ -308,9 +300,9 @@ impl Catalog {
     /// texts' offsets instead of counting the NULs before it.
     #[must_use]
     pub fn folded_in_memory(&self) -> Option<&Strings> {
-        match &self.folded {
-            Folded::Memory(_) => Some(self.folded_texts()),
-            Folded::Disk(_) => None,
+        match &self.texts {
+            Texts::Memory(_) => Some(self.folded_texts()),
+            Texts::Disk(_) => None,
         }
     }
 
@@ -351,10 +343,10 @@ impl Catalog {
     /// memory.
     fn folded_texts(&self) -> &Strings {
         static NONE: OnceLock<Strings> = OnceLock::new();
-        let (Folded::Memory(lock), Texts::Memory(texts)) = (&self.folded, &self.texts) else {
+        let Texts::Memory(texts) = &self.texts else {
             return NONE.get_or_init(Strings::default);
         };
-        lock.get_or_init(|| {
+        self.folded.get_or_init(|| {
             let mut folded = Strings::new(true);
             folded.blob.reserve(texts.blob.len() + self.len());
             for i in 0..self.len() {

@@ -1,7 +1,7 @@
 //! The catalog as a file made for reading: what a command needs is all it reads. Names,
 //! titles, flags and offsets are small and read whole at open, each section checked
-//! against its checksum; texts and their folded copies stay in the file and are read,
-//! checked, when shown or searched (see `disk`). Written from a catalog in memory, in one
+//! against its checksum; texts stay in the file and are read, checked, when shown or
+//! searched (see `disk`; a search folds them as it reads them). Written from a catalog in memory, in one
 //! pass, without copying the texts.
 //!
 //! Layout: a header (magic, format version, the RON's identity, the section table) and the
@@ -17,9 +17,7 @@ use super::Catalog;
 
 const MAGIC: &[u8; 8] = b"WOONSNAP";
 /// Bumped whenever the layout or the folding changes: an older snapshot is rebuilt.
-pub const VERSION: u32 = 2;
-/// Folded texts are written in checked steps of about this many bytes.
-pub(super) const CHUNK: usize = 4 << 20;
+pub const VERSION: u32 = 3;
 
 /// The RON file a snapshot was made from: its size, modification time and content hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,13 +55,11 @@ pub(super) enum Kind {
     TextStarts,
     TextSums,
     Texts,
-    FoldedChunks,
-    Folded,
     SectionTitles,
     SectionOf,
 }
 
-const KINDS: [Kind; 15] = [
+const KINDS: [Kind; 13] = [
     Kind::Meta,
     Kind::Names,
     Kind::FoldedNames,
@@ -75,9 +71,6 @@ const KINDS: [Kind; 15] = [
     Kind::TextStarts,
     Kind::TextSums,
     Kind::Texts,
-    // The folded texts before their steps' table: the table is made while they are written.
-    Kind::Folded,
-    Kind::FoldedChunks,
     Kind::SectionTitles,
     Kind::SectionOf,
 ];
@@ -106,9 +99,9 @@ pub fn write(catalog: &Catalog, key: Key, file: &mut File) -> io::Result<()> {
     let mut at = TABLE as u64;
     let mut encoder = super::encode::Encoder::new(catalog);
     for (i, kind) in KINDS.iter().enumerate() {
-        // Texts are checked one by one and folded texts step by step when read: a sum of
-        // the whole section would never be looked at.
-        let whole_sum = !matches!(kind, Kind::Texts | Kind::Folded);
+        // Texts are checked one by one when read: a sum of the whole section would never
+        // be looked at.
+        let whole_sum = *kind != Kind::Texts;
         let mut w = Counted::new(&mut out, whole_sum);
         encoder.section(*kind, &mut w)?;
         entries[i] = Entry {

@@ -3,6 +3,8 @@
 //! found in folded text hold in the original. A NUL folds to a space: it ends each text in
 //! the folded buffers.
 
+use std::sync::OnceLock;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -16,26 +18,99 @@ pub fn fold(s: &str) -> String {
 
 /// Appends the folded `s` to `out`, so many texts can share one buffer.
 pub fn fold_into(s: &str, out: &mut String) {
-    // Most text is ASCII: fold runs of it a slice at a time.
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
-        if ascii > 0 {
-            let start = out.len();
-            out.push_str(&rest[..ascii]);
-            out[start..].make_ascii_lowercase();
-            if memchr::memchr(0, &rest.as_bytes()[..ascii]).is_some() {
-                let run = out.split_off(start);
-                out.push_str(&run.replace('\0', " "));
-            }
-            rest = &rest[ascii..];
-        }
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            fold_char(c, out);
-            rest = chars.as_str();
-        }
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
+    SCRATCH.with_borrow_mut(|scratch| {
+        scratch.clear();
+        fold_bytes_into(s.as_bytes(), scratch);
+        // Always UTF-8 (whole chars are pushed); the check is on the new part alone.
+        match std::str::from_utf8(scratch) {
+            Ok(folded) => out.push_str(folded),
+            Err(_) => s.chars().for_each(|c| fold_char(c, out)),
+        }
+    });
+}
+
+/// Appends the folded `text` to `out`: the form a search scans, folding every text it
+/// reads (the snapshot holds no folded copy, so this runs at the speed of a read). Bytes
+/// that are not UTF-8 fold to U+FFFD (a text read from a snapshot is folded before it is
+/// known to be UTF-8; one that is not is refused when it is shown).
+pub fn fold_bytes_into(text: &[u8], out: &mut Vec<u8>) {
+    out.reserve(text.len());
+    let mut at = 0;
+    while at < text.len() {
+        let run = at + ascii_run(&text[at..]);
+        out.extend(text[at..run].iter().map(|&b| fold_ascii(b)));
+        at = run;
+        let Some(&lead) = text.get(at) else {
+            break;
+        };
+        let width = match lead {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            _ => 2,
+        };
+        let one = text
+            .get(at..at + width)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .and_then(|s| s.chars().next());
+        let Some(c) = one else {
+            out.extend_from_slice("\u{fffd}".as_bytes());
+            at += 1;
+            continue;
+        };
+        if let Some(folded) = latin(c) {
+            out.extend_from_slice(folded);
+        } else {
+            let mut folded = String::new();
+            fold_char(c, &mut folded);
+            out.extend_from_slice(folded.as_bytes());
+        }
+        at += width;
+    }
+}
+
+/// How many of the bytes `b` begins with are ASCII, 16 at a time: most text is ASCII.
+fn ascii_run(b: &[u8]) -> usize {
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
+    let mut n = 0;
+    for block in b.chunks_exact(16) {
+        let high = <[u8; 16]>::try_from(block).map_or(HIGH, u128::from_le_bytes) & HIGH;
+        if high != 0 {
+            return n + high.trailing_zeros() as usize / 8;
+        }
+        n += 16;
+    }
+    n + b[n..].iter().take_while(|c| c.is_ascii()).count()
+}
+
+/// An ASCII byte folded: lower case, and a NUL a space (see `fold_char`).
+fn fold_ascii(b: u8) -> u8 {
+    let lower = b | (u8::from(b.is_ascii_uppercase()) << 5);
+    if lower == 0 { b' ' } else { lower }
+}
+
+/// The chars past ASCII that Dutch text uses (accents, U+00A0), folded once: decomposing
+/// each again costs more than the rest of a search.
+const LATIN_FIRST: u32 = 0x80;
+const LATIN_END: u32 = 0x250;
+
+fn latin(c: char) -> Option<&'static [u8]> {
+    static TABLE: OnceLock<Vec<String>> = OnceLock::new();
+    let i = usize::try_from((c as u32).checked_sub(LATIN_FIRST)?).ok()?;
+    let table = TABLE.get_or_init(|| {
+        (LATIN_FIRST..LATIN_END)
+            .map(|u| {
+                let mut s = String::new();
+                if let Some(c) = char::from_u32(u) {
+                    fold_char(c, &mut s);
+                }
+                s
+            })
+            .collect()
+    });
+    table.get(i).map(String::as_bytes)
 }
 
 fn fold_char(c: char, out: &mut String) {
@@ -136,6 +211,56 @@ impl FoldedLine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Folding char by char, as the fast paths must agree with.
+    fn slow(s: &str) -> String {
+        let mut out = String::new();
+        s.chars().for_each(|c| fold_char(c, &mut out));
+        out
+    }
+
+    #[test]
+    fn every_char_near_latin_folds_as_char_by_char() {
+        // Around the table's ends, each char alone and inside an ASCII block.
+        for u in (0..0x400).chain(0xFB00..0xFB10) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let alone = c.to_string();
+            assert_eq!(fold(&alone), slow(&alone), "U+{u:04X}");
+            let inside = format!("ABCDEFGHIJKLMNO{c}PQRSTUVWXYZabcdefgh\0{c}");
+            assert_eq!(fold(&inside), slow(&inside), "U+{u:04X} inside");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_folding_is_folding_char_by_char(
+            s in "([A-Za-z0-9 \\n\\x00]{0,40}|[À-ɏ]|\u{a0}|\\PC){0,12}"
+        ) {
+            let mut bytes = b"kept".to_vec();
+            fold_bytes_into(s.as_bytes(), &mut bytes);
+            let expected = slow(&s);
+            proptest::prop_assert_eq!(&bytes[4..], expected.as_bytes());
+            proptest::prop_assert_eq!(fold(&s), expected);
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_fold_to_the_replacement_char() {
+        let mut out = Vec::new();
+        fold_bytes_into(b"A\xffB\xc3(C\xe2\x82", &mut out);
+        assert_eq!(out, "a\u{fffd}b\u{fffd}(c\u{fffd}\u{fffd}".as_bytes());
+    }
+
+    #[test]
+    fn ascii_runs_end_at_the_first_byte_past_ascii() {
+        let mut text = vec![b'a'; 40];
+        assert_eq!(ascii_run(&text), 40);
+        for at in [0, 1, 15, 16, 17, 31, 32, 39] {
+            text[at] = 0xC3;
+            assert_eq!(ascii_run(&text), at, "at {at}");
+            text[at] = b'a';
+        }
+    }
 
     #[test]
     fn folding_ignores_case_and_accents() {
