@@ -167,7 +167,7 @@ fn two_builders_at_once_leave_one_whole_snapshot() {
                 ron.clone(),
                 std::sync::Arc::clone(&catalog),
             );
-            std::thread::spawn(move || cache::keep(&f, &r, &c))
+            std::thread::spawn(move || cache::keep(&f, &r, &c, None))
         })
         .collect();
     for b in builders {

@@ -23,7 +23,7 @@ impl Pending {
     /// folder cannot take it.
     #[must_use]
     pub fn keep(self, catalog: &Catalog) -> Option<Note> {
-        keep_with(&self.folder, &self.ron, catalog, self.key)
+        keep(&self.folder, &self.ron, catalog, self.key)
             .err()
             .map(|e| {
                 Note::warn(format!(
@@ -36,15 +36,11 @@ impl Pending {
 
 /// Writes the snapshot of `ron` (as read into `catalog`) atomically: a temporary file
 /// beside it, renamed over it. Two processes doing so at once leave one whole snapshot.
+/// `known` is the RON's key when the caller has it (working it out reads the RON).
 ///
 /// # Errors
 /// The folder cannot be made or written.
-pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog) -> io::Result<()> {
-    keep_with(folder, ron, catalog, None)
-}
-
-/// `keep`, with the RON's key when it is known already (it costs a read of the RON).
-fn keep_with(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) -> io::Result<()> {
+pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) -> io::Result<()> {
     let key = match known {
         Some(k) => k,
         None => key(ron)?,

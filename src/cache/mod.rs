@@ -18,8 +18,8 @@ mod keep;
 mod key;
 
 pub use keep::{Pending, forget, forget_in, keep};
-pub use key::key;
 use key::mtime_ns;
+pub use key::{Keyed, Written, key, key_of_written};
 
 /// Overrides the cache folder (tests use it).
 pub const ENV: &str = "WOONBELEID_CACHE";

@@ -8,6 +8,7 @@ use super::{Failure, output};
 use crate::cache;
 use crate::catalog::Catalog;
 use crate::catalog::build::Builder;
+use crate::catalog::snapshot::Key;
 use crate::import::{self, Format, ImportError, Request, Sink, Source, Stop, Text, names};
 use crate::progress::{self, Spinner};
 use crate::store::{self, RonWriter, Tail, read::ReadError};
@@ -90,7 +91,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     let input: usize = sources.iter().map(|s| s.text.len()).sum();
     let budget = if args.snapshot { input + input / 4 } else { 0 };
     let mut builder = Builder::new(tail.aliases.clone(), budget);
-    let notes = to_file(path, args.force, &req, &args.columns, tail, &mut builder)?;
+    let (notes, key) = to_file(path, args.force, &req, &args.columns, tail, &mut builder)?;
     drop(sources);
     if args.verbose {
         output::warn(&notes);
@@ -110,18 +111,18 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         _ => {}
     }
     if let Some(catalog) = &catalog {
-        keep_snapshot(path, catalog);
+        keep_snapshot(path, catalog, key);
     }
     Ok(())
 }
 
 /// The snapshot of a dataset just written, so that its first open is fast too; a cache
 /// folder that cannot take it is said in a line, as when a dataset is opened.
-fn keep_snapshot(path: &Path, catalog: &Catalog) {
+fn keep_snapshot(path: &Path, catalog: &Catalog, key: Option<Key>) {
     let Some(folder) = cache::dir() else {
         return;
     };
-    if let Err(e) = cache::keep(&folder, path, catalog) {
+    if let Err(e) = cache::keep(&folder, path, catalog, key) {
         output::warn(&[format!(
             "warning: cannot keep a snapshot in {}: {e}; the RON is read each time",
             folder.display()
@@ -209,17 +210,21 @@ fn to_file(
     columns: &import::ColumnNames<'_>,
     tail: Tail,
     builder: &mut Builder,
-) -> Result<Vec<String>, Failure> {
+) -> Result<(Vec<String>, Option<Key>), Failure> {
     let mut bad: Option<ImportError> = None;
     let mut notes = Vec::new();
+    let mut hashed = None;
     let written = store::write_atomically(path, force, |w| {
+        let mut keyed = cache::Keyed::new(w);
         let mut tee = Tee {
-            ron: RonWriter::new(w, tail).provisional(),
+            ron: RonWriter::new(&mut keyed, tail).provisional(),
             catalog: builder,
         };
         match import::import_into_with(req, columns, &mut tee) {
             Ok(said) => {
                 notes = said;
+                drop(tee);
+                hashed = Some(keyed.finish());
                 Ok(())
             }
             Err(Stop::Sink(e)) => Err(e),
@@ -231,7 +236,9 @@ fn to_file(
     });
     match bad {
         Some(e) => Err(e.into()),
-        None => written.map(|()| notes).map_err(Failure::from),
+        None => written
+            .map(|meta| (notes, hashed.and_then(|h| cache::key_of_written(h, &meta))))
+            .map_err(Failure::from),
     }
 }
 

@@ -203,9 +203,9 @@ pub fn write_atomically(
     path: &Path,
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<(), DatasetError> {
+) -> Result<std::fs::Metadata, DatasetError> {
     write::replace(path, force, write::Durability::Replacing, fill)
-        .map(|_| ())
+        .map(|(_, meta)| meta)
         .map_err(|r| {
             DatasetError::new(
                 &path.display().to_string(),

@@ -60,7 +60,9 @@ pub enum Durability {
     Replacing,
 }
 
-/// Replaces (or creates) `path` with what `fill` writes, atomically.
+/// Replaces (or creates) `path` with what `fill` writes, atomically; where it went (the
+/// output, or the file its symlinks lead to) and the file's metadata as written (the
+/// rename keeps its size and time, so they name this content at that path).
 ///
 /// # Errors
 /// See the module comment; and the writer's errors (a full disk, `ulimit -f`).
@@ -69,7 +71,7 @@ pub fn replace(
     force: bool,
     durability: Durability,
     fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<PathBuf, Refusal> {
+) -> Result<(PathBuf, fs::Metadata), Refusal> {
     let target = target(path, force)?;
     let (tmp, created) = create_temporary(&target.path)?;
     let result = (|| {
@@ -85,16 +87,19 @@ pub fn replace(
         if target.old.is_some() || durability == Durability::Always {
             written.sync_all()?;
         }
+        let meta = written.metadata()?;
         let mut pending = pending();
         fs::rename(&tmp, &target.path)?;
         pending.retain(|p| *p != tmp);
-        Ok(())
+        Ok(meta)
     })();
-    if let Err(e) = result {
-        forget(&tmp);
-        return Err(Refusal::Io(e));
+    match result {
+        Ok(meta) => Ok((target.path, meta)),
+        Err(e) => {
+            forget(&tmp);
+            Err(Refusal::Io(e))
+        }
     }
-    Ok(target.path)
 }
 
 fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
