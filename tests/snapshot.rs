@@ -278,8 +278,8 @@ fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_t
 /// The steps of a folded scan: where each says it starts, and its bytes; whether it ended.
 fn folded_steps(c: &Catalog, step: usize) -> (Vec<(usize, Vec<u8>)>, bool) {
     let mut steps = Vec::new();
-    let ended = c.scan_folded(step, &mut |first, bytes| {
-        steps.push((first, bytes.to_vec()));
+    let ended = c.scan_folded(step, &mut |s| {
+        steps.push((s.first, s.folded.to_vec()));
         true
     });
     (steps, ended)
@@ -307,7 +307,7 @@ fn texts_folded_as_they_are_read_are_the_folded_texts_step_by_step() {
         assert_eq!(next, memory.len());
     }
     let mut stopped = 0;
-    assert!(!back.scan_folded(1, &mut |_, _| {
+    assert!(!back.scan_folded(1, &mut |_| {
         stopped += 1;
         false
     }));

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use xxhash_rust::xxh3::xxh3_64;
 
+use super::step::{Originals, Step};
 use crate::query::fold::fold_bytes_into;
 
 /// Said in place of a text that could not be read whole and unchanged.
@@ -84,46 +85,52 @@ impl DiskTexts {
         }
     }
 
-    /// The texts folded, from the first on, about `step` bytes of them at a time, each
-    /// followed by a NUL: `visit(first, bytes)` is given the position of the first text
-    /// folded there and says whether to go on. Each text is checked before it is folded;
-    /// one that is not what was written marks the catalog damaged and ends the scan
-    /// (false), as does `visit`.
-    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
+    /// The texts folded as they are read, about `step` bytes of them at a time (one text
+    /// at least), as `Catalog::scan_folded` hands them out. Each text is checked before
+    /// it is folded; one that is not what was written marks the catalog damaged and ends
+    /// the scan (false), as does `visit`.
+    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(&Step<'_>) -> bool) -> bool {
+        let step = step as u64;
         let n = self.sums.len();
-        let (mut raw, mut folded) = (Vec::new(), Vec::with_capacity(step + step / 4));
-        let (mut next, mut first) = (0, 0);
-        while next < n {
-            let from = self.starts[next];
-            let mut last = next;
+        let (mut raw, mut folded) = (Vec::new(), Vec::new());
+        let mut first = 0;
+        while first < n {
+            let from = self.starts[first];
+            let mut last = first;
             while self
                 .starts
                 .get(last + 2)
-                .is_some_and(|&end| end - from <= SPAN)
+                .is_some_and(|&end| end - from <= step)
             {
                 last += 1;
             }
             if !self.read_into(from, self.starts[last + 1], &mut raw) {
                 return self.damage();
             }
-            for p in next..=last {
+            folded.clear();
+            for p in first..=last {
                 // Summed, not yet known to be UTF-8: folding does not need it to be.
                 let Some(text) = self.summed(&raw, from, p) else {
                     return self.damage();
                 };
                 fold_bytes_into(text, &mut folded);
                 folded.push(0);
-                if folded.len() >= step {
-                    if !visit(first, &folded) {
-                        return false;
-                    }
-                    folded.clear();
-                    first = p + 1;
-                }
             }
-            next = last + 1;
+            let step = Step {
+                first,
+                folded: &folded,
+                originals: Originals::Disk {
+                    raw: &raw,
+                    from,
+                    starts: &self.starts,
+                },
+            };
+            if !visit(&step) {
+                return false;
+            }
+            first = last + 1;
         }
-        folded.is_empty() || visit(first, &folded)
+        true
     }
 
     /// The `p`-th text in `bytes`, read from `from` on, if it is what was written.

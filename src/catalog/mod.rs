@@ -17,12 +17,15 @@ mod disk;
 mod encode;
 mod item;
 pub mod snapshot;
+mod step;
 mod strings;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use disk::DiskTexts;
+use step::Originals;
+pub use step::Step;
 pub use strings::Strings;
 
 /// Where the texts are: in memory (read from RON), or in a snapshot file.
@@ -272,23 +275,29 @@ impl Catalog {
         }
     }
 
-    /// The folded texts a step of about `step` bytes at a time, whole texts only, each
-    /// followed by a NUL: `visit(first, bytes)` is given the position of the step's first
-    /// text; it returns whether to go on. Whether the scan went to the end.
-    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(usize, &[u8]) -> bool) -> bool {
-        if let Texts::Disk(d) = &self.texts {
-            return d.scan_folded(step, visit);
-        }
-        let texts = self.folded_texts();
-        let blob = texts.blob().as_bytes();
+    /// The texts folded, about `step` bytes of them at a time, whole texts only: `visit`
+    /// is given each `Step` and returns whether to go on. Whether the scan went to the
+    /// end (a text on disk that is not what was written ends it, the catalog damaged).
+    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(&Step<'_>) -> bool) -> bool {
+        let originals = match &self.texts {
+            Texts::Disk(d) => return d.scan_folded(step, visit),
+            Texts::Memory(texts) => texts,
+        };
+        let folded = self.folded_texts();
+        let blob = folded.blob().as_bytes();
         let mut first = 0;
-        while first < texts.len() {
-            let start = texts.start(first);
-            let last = texts
+        while first < folded.len() {
+            let start = folded.start(first);
+            let last = folded
                 .at_offset((start + step).min(blob.len().saturating_sub(1)))
                 .max(first);
-            let end = texts.start(last + 1);
-            if !visit(first, &blob[start..end]) {
+            let end = folded.start(last + 1);
+            let step = Step {
+                first,
+                folded: &blob[start..end],
+                originals: Originals::Memory(originals),
+            };
+            if !visit(&step) {
                 return false;
             }
             first = last + 1;

@@ -28,8 +28,11 @@ fn texts_titles_and_counts() {
     assert_eq!(c.folded_city(0), "aalst");
     assert_eq!(c.folded_text(1), "eenmaal\nper jaar");
     let mut steps = Vec::new();
-    assert!(c.scan_folded(1, &mut |first, bytes| {
-        steps.push((first, String::from_utf8_lossy(bytes).into_owned()));
+    assert!(c.scan_folded(1, &mut |step| {
+        steps.push((
+            step.first,
+            String::from_utf8_lossy(step.folded).into_owned(),
+        ));
         true
     }));
     // Small steps: whole texts each, in order, all of them.
@@ -41,15 +44,12 @@ fn texts_titles_and_counts() {
     assert_eq!(joined, "\0eenmaal\nper jaar\0x\0");
     assert_eq!(steps.last().unwrap().0, 2, "each step says where it starts");
     let mut whole = Vec::new();
-    c.scan_folded(1 << 20, &mut |first, bytes| {
-        whole.push((first, bytes.len()));
+    c.scan_folded(1 << 20, &mut |step| {
+        whole.push((step.first, step.folded.len()));
         true
     });
     assert_eq!(whole, [(0, 20)], "one step holds all");
-    assert!(
-        !c.scan_folded(1, &mut |_, _| false),
-        "a stopped scan says so"
-    );
+    assert!(!c.scan_folded(1, &mut |_| false), "a stopped scan says so");
 }
 
 #[test]

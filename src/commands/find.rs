@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::{Failure, output};
 use crate::catalog::Catalog;
-use crate::query::{self, LineHit, Needle, Query};
+use crate::query::{self, Needle, Query, each_line_found};
 
 /// `woonbeleid filter`: `CITY<TAB>TITLE` of the matching items, best first; whether
 /// anything matched. An empty query matches every item, as in `fzf --filter ''`.
@@ -43,55 +43,40 @@ pub fn search(catalog: &Catalog, text: &str) -> Result<bool, Failure> {
     let Some(needle) = Needle::new(text) else {
         return Ok(false);
     };
-    let found = query::search_lines(catalog, &needle).unwrap_or_default();
-    let rows = rows_of(catalog, &found);
+    let mut rows = Vec::new();
+    let any = rows_of(catalog, &needle, &mut rows);
     if catalog.is_damaged() {
         return Err(Failure::Damaged);
     }
     let mut out = output::stdout()?;
     output::finish(out.write_all(&rows).and_then(|()| out.flush()))?;
-    Ok(!found.is_empty())
+    Ok(any)
 }
 
-/// The output of `search`, `CITY<TAB>TITLE<TAB>LINE` per line found, made as each item's
-/// text is read (once, neighbours together) and held until every text read is known to
-/// be sound: one buffer, not a string per line.
-fn rows_of(catalog: &Catalog, found: &[LineHit]) -> Vec<u8> {
-    let mut items: Vec<usize> = found.iter().map(|f| f.item as usize).collect();
-    items.dedup();
-    let mut out = Vec::new();
-    let mut k = 0;
-    catalog.each_text(&items, &mut |item, text| {
-        let prefix = catalog.id_at(item).map(|id| {
-            let (city, title) = (catalog.city_name(id.city), catalog.title_at(item));
-            (city, title)
-        });
-        let mut lines = memchr::memchr_iter(b'\n', text.as_bytes());
-        let (mut next, mut line_start) = (0, 0);
-        while k < found.len() && found[k].item as usize == item {
-            let wanted = found[k].line as usize;
-            for _ in next..wanted {
-                line_start = lines.next().map_or(text.len(), |nl| nl + 1);
-            }
-            let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
-                .map_or(text.len(), |n| line_start + n);
-            next = wanted;
-            if let Some((city, title)) = prefix {
-                for part in [
-                    city,
-                    "\t",
-                    title,
-                    "\t",
-                    text[line_start..line_end].trim(),
-                    "\n",
-                ] {
-                    out.extend_from_slice(part.as_bytes());
-                }
-            }
-            k += 1;
+/// The output of `search`, `CITY<TAB>TITLE<TAB>LINE` per line found, made as the texts are
+/// read (once each) and held until every text read is known to be sound: one buffer, not
+/// a string per line. Whether a line was found.
+fn rows_of(catalog: &Catalog, needle: &Needle, out: &mut Vec<u8>) -> bool {
+    let mut any = false;
+    each_line_found(catalog, needle, &mut |hit, line| {
+        let Some(id) = catalog.id_at(hit.item as usize) else {
+            return;
+        };
+        // A text from a snapshot is checked by its sum; only what is printed is decoded.
+        let Ok(line) = simdutf8::basic::from_utf8(line) else {
+            catalog.mark_damaged();
+            return;
+        };
+        any = true;
+        let (city, title) = (
+            catalog.city_name(id.city),
+            catalog.title_at(hit.item as usize),
+        );
+        for part in [city, "\t", title, "\t", line.trim(), "\n"] {
+            out.extend_from_slice(part.as_bytes());
         }
     });
-    out
+    any
 }
 
 fn every_line(catalog: &Catalog) -> Result<bool, Failure> {
@@ -129,8 +114,9 @@ mod tests {
     fn rows(texts: &[&str], text: &str) -> String {
         let c = crate::catalog::of_texts(texts);
         let needle = Needle::new(text).expect("needle");
-        let found = query::search_lines(&c, &needle).expect("scan");
-        String::from_utf8(rows_of(&c, &found)).expect("utf-8")
+        let mut out = Vec::new();
+        rows_of(&c, &needle, &mut out);
+        String::from_utf8(out).expect("utf-8")
     }
 
     #[test]

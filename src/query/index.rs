@@ -125,7 +125,8 @@ pub fn search(catalog: &Catalog, needle: &Needle, go_on: &dyn Fn() -> bool) -> O
     let finder = memmem::Finder::new(needle.as_str().as_bytes());
     let in_memory = catalog.folded_in_memory();
     let mut hits = Vec::new();
-    let finished = catalog.scan_folded(STEP_BYTES, &mut |first, bytes| {
+    let finished = catalog.scan_folded(STEP_BYTES, &mut |step| {
+        let (first, bytes) = (step.first, step.folded);
         if !go_on() {
             return false;
         }
@@ -167,15 +168,30 @@ pub struct LineHit {
     pub line: u32,
 }
 
-/// The lines holding the needle, each once, in source order. Lines are counted during the
-/// scan itself (newlines survive folding), so no text is read or folded a second time to
-/// place a hit: what the command line needs, where every hit is printed.
+/// The lines holding the needle, each once, in source order.
 #[must_use]
 pub fn search_lines(catalog: &Catalog, needle: &Needle) -> Option<Vec<LineHit>> {
+    let mut out = Vec::new();
+    each_line_found(catalog, needle, &mut |hit, _| out.push(hit)).then_some(out)
+}
+
+/// The lines holding the needle, each once, in source order, handed to `found` with the
+/// line as it is in the original text (bytes as read; a caller decodes what it shows).
+/// Lines are counted during the scan (newlines survive folding) and taken from the text
+/// the scan read: what the command line needs, where every hit is printed. Whether the
+/// scan went to the end.
+pub fn each_line_found(
+    catalog: &Catalog,
+    needle: &Needle,
+    found: &mut dyn FnMut(LineHit, &[u8]),
+) -> bool {
     let finder = memmem::Finder::new(needle.as_str().as_bytes());
-    let mut out: Vec<LineHit> = Vec::new();
-    let finished = catalog.scan_folded(STEP_BYTES, &mut |first, bytes| {
-        let (mut item, mut scanned, mut line) = (first, 0, 0);
+    let mut last = None;
+    catalog.scan_folded(STEP_BYTES, &mut |step| {
+        let bytes = step.folded;
+        let (mut item, mut scanned, mut line) = (step.first, 0, 0);
+        // Where the line `at.0` of the current item starts in its original, walked forward.
+        let mut at_line = (0, 0);
         for at in finder.find_iter(bytes) {
             let gap = &bytes[scanned..at];
             // Past the end of one or more texts: the count starts again in this one.
@@ -183,6 +199,7 @@ pub fn search_lines(catalog: &Catalog, needle: &Needle) -> Option<Vec<LineHit>> 
                 Some(nul) => {
                     item += memchr::memchr_iter(0, gap).count();
                     line = 0;
+                    at_line = (0, 0);
                     scanned + nul + 1
                 }
                 None => scanned,
@@ -193,13 +210,22 @@ pub fn search_lines(catalog: &Catalog, needle: &Needle) -> Option<Vec<LineHit>> 
                 item: item as u32,
                 line: line as u32,
             };
-            if out.last() != Some(&hit) {
-                out.push(hit);
+            if last == Some(hit) {
+                continue;
             }
+            last = Some(hit);
+            let text = step.original(item).unwrap_or_default();
+            let next_line = |start: usize| {
+                memchr::memchr(b'\n', &text[start.min(text.len())..])
+                    .map_or(text.len(), |n| start + n)
+            };
+            while at_line.0 < line {
+                at_line = (at_line.0 + 1, (next_line(at_line.1) + 1).min(text.len()));
+            }
+            found(hit, &text[at_line.1..next_line(at_line.1)]);
         }
         true
-    });
-    finished.then_some(out)
+    })
 }
 
 /// Line and byte within the line of a byte offset in a text.

@@ -6,5 +6,7 @@ pub mod index;
 pub mod syntax;
 
 pub use fold::{FoldedLine, fold};
-pub use index::{Hit, LineHit, Needle, filter, locate, ranked, search, search_lines};
+pub use index::{
+    Hit, LineHit, Needle, each_line_found, filter, locate, ranked, search, search_lines,
+};
 pub use syntax::{Polarity, Query, Term, TermKind, is_subsequence};
