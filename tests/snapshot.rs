@@ -235,7 +235,7 @@ fn datasets_of_many_spans_read_back_as_written() {
 #[test]
 fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_text() {
     let data = sample();
-    let (_, mut bytes) = written(&data);
+    let (_, bytes) = written(&data);
     let memory = Catalog::new(data.clone());
     let all: Vec<usize> = (0..memory.len()).collect();
     // Every selection shape: all, every other, one, none, the last alone.
@@ -257,13 +257,7 @@ fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_t
     }
     assert!(!back.is_damaged());
     // One letter of the item at position 9 changed: it alone is unreadable.
-    let needle = memory.text(memory.id_at(9).unwrap()).as_bytes()[..12].to_vec();
-    let at = bytes
-        .windows(needle.len())
-        .position(|w| w == needle.as_slice())
-        .unwrap();
-    bytes[at] ^= 0x20;
-    let damaged = open_bytes(&bytes, KEY).unwrap();
+    let damaged = open_bytes(&with_a_letter_changed(&bytes, &memory, 9), KEY).unwrap();
     let seen = read(&damaged, &all);
     assert!(damaged.is_damaged());
     for ((p, text), (_, truth)) in seen.iter().zip(read(&memory, &all)) {
@@ -273,6 +267,18 @@ fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_t
             assert_eq!(*text, truth, "text {p} is still what was written");
         }
     }
+}
+
+/// A snapshot's bytes with one letter of the text at `position` changed.
+fn with_a_letter_changed(bytes: &[u8], memory: &Catalog, position: usize) -> Vec<u8> {
+    let needle = memory.text(memory.id_at(position).unwrap()).as_bytes()[..12].to_vec();
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+        .unwrap();
+    let mut changed = bytes.to_vec();
+    changed[at] ^= 0x20;
+    changed
 }
 
 /// The steps of a folded scan: where each says it starts, and its bytes; whether it ended.
@@ -288,7 +294,7 @@ fn folded_steps(c: &Catalog, step: usize) -> (Vec<(usize, Vec<u8>)>, bool) {
 #[test]
 fn texts_folded_as_they_are_read_are_the_folded_texts_step_by_step() {
     let data = sample();
-    let (_, mut bytes) = written(&data);
+    let (_, bytes) = written(&data);
     let memory = Catalog::new(data);
     let back = open_bytes(&bytes, KEY).unwrap();
     let (all, _) = folded_steps(&memory, 1 << 30);
@@ -313,13 +319,7 @@ fn texts_folded_as_they_are_read_are_the_folded_texts_step_by_step() {
     }));
     assert_eq!(stopped, 1, "a scan told to stop stops");
     // One letter of the text at position 9 changed: the scan stops before handing it out.
-    let needle = memory.text(memory.id_at(9).unwrap()).as_bytes()[..12].to_vec();
-    let at = bytes
-        .windows(needle.len())
-        .position(|w| w == needle.as_slice())
-        .unwrap();
-    bytes[at] ^= 0x20;
-    let damaged = open_bytes(&bytes, KEY).unwrap();
+    let damaged = open_bytes(&with_a_letter_changed(&bytes, &memory, 9), KEY).unwrap();
     let (steps, ended) = folded_steps(&damaged, 1);
     assert!(!ended && damaged.is_damaged());
     let handed: usize = steps
