@@ -2,6 +2,7 @@
 //! index functions that run them over a `Catalog`. Plain functions over plain data.
 
 pub mod fold;
+pub mod fold_bytes;
 pub mod index;
 pub mod syntax;
 
