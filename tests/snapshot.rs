@@ -283,12 +283,71 @@ fn with_a_letter_changed(bytes: &[u8], memory: &Catalog, position: usize) -> Vec
 
 /// The steps of a folded scan: where each says it starts, and its bytes; whether it ended.
 fn folded_steps(c: &Catalog, step: usize) -> (Vec<(usize, Vec<u8>)>, bool) {
+    folded_steps_in(c, 0..c.len(), step)
+}
+
+fn folded_steps_in(
+    c: &Catalog,
+    positions: std::ops::Range<usize>,
+    step: usize,
+) -> (Vec<(usize, Vec<u8>)>, bool) {
     let mut steps = Vec::new();
-    let ended = c.scan_folded(step, &mut |s| {
+    let ended = c.scan_folded_in(positions, step, &mut |s| {
         steps.push((s.first, s.folded.to_vec()));
         true
     });
     (steps, ended)
+}
+
+#[test]
+fn the_texts_split_in_parts_are_all_the_texts_in_order_in_parts_of_about_equal_size() {
+    let data = sample();
+    let (_, bytes) = written(&data);
+    let memory = Catalog::new(data);
+    let total: usize = (0..memory.len())
+        .map(|p| memory.text(memory.id_at(p).unwrap()).len())
+        .sum();
+    let longest = (0..memory.len())
+        .map(|p| memory.text(memory.id_at(p).unwrap()).len())
+        .max()
+        .unwrap();
+    let (all, _) = folded_steps(&memory, 1 << 30);
+    for c in [&memory, &open_bytes(&bytes, KEY).unwrap()] {
+        for (parts, at_least) in [
+            (1, 1),
+            (2, 1),
+            (3, 1),
+            (7, 1),
+            (40, 1),
+            (99, 1),
+            (4, 1 << 30),
+        ] {
+            let runs = c.text_parts(parts, at_least);
+            let wanted = parts.min(total / at_least as usize).max(1);
+            assert!(runs.len() <= wanted && !runs.is_empty(), "{parts} {runs:?}");
+            // As many as asked while there are several texts to a part.
+            assert!(parts > 7 || runs.len() == wanted, "{parts} {runs:?}");
+            assert_eq!(runs.first().unwrap().start, 0);
+            assert_eq!(runs.last().unwrap().end, c.len());
+            assert!(runs.windows(2).all(|w| w[0].end == w[1].start));
+            let mut joined = Vec::new();
+            for run in &runs {
+                assert!(!run.is_empty());
+                let (steps, ended) = folded_steps_in(c, run.clone(), 150);
+                assert!(ended);
+                assert_eq!(steps.first().unwrap().0, run.start);
+                let part: Vec<u8> = steps.into_iter().flat_map(|(_, b)| b).collect();
+                assert_eq!(part.iter().filter(|b| **b == 0).count(), run.len());
+                let size = part.len() - run.len();
+                assert!(
+                    size <= total / runs.len() + longest,
+                    "{parts}: {size} of {total}"
+                );
+                joined.extend(part);
+            }
+            assert_eq!(joined, all[0].1, "{parts} parts");
+        }
+    }
 }
 
 #[test]

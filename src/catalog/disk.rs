@@ -5,6 +5,7 @@
 //! never hands out what it read.
 
 use std::fs::File;
+use std::ops::Range;
 use std::os::unix::fs::FileExt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -89,18 +90,24 @@ impl DiskTexts {
     /// at least), as `Catalog::scan_folded` hands them out. Each text is checked before
     /// it is folded; one that is not what was written marks the catalog damaged and ends
     /// the scan (false), as does `visit`.
-    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(&Step<'_>) -> bool) -> bool {
+    pub fn scan_folded(
+        &self,
+        positions: Range<usize>,
+        step: usize,
+        visit: &mut dyn FnMut(&Step<'_>) -> bool,
+    ) -> bool {
         let step = step as u64;
-        let n = self.sums.len();
+        let n = positions.end.min(self.sums.len());
         let (mut raw, mut folded) = (Vec::new(), Vec::new());
-        let mut first = 0;
+        let mut first = positions.start;
         while first < n {
             let from = self.starts[first];
             let mut last = first;
-            while self
-                .starts
-                .get(last + 2)
-                .is_some_and(|&end| end - from <= step)
+            while last + 1 < n
+                && self
+                    .starts
+                    .get(last + 2)
+                    .is_some_and(|&end| end - from <= step)
             {
                 last += 1;
             }

@@ -16,6 +16,7 @@ mod decode;
 mod disk;
 mod encode;
 mod item;
+mod scan;
 pub mod snapshot;
 mod step;
 mod strings;
@@ -24,7 +25,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use disk::DiskTexts;
-use step::Originals;
 pub use step::Step;
 pub use strings::Strings;
 
@@ -275,46 +275,6 @@ impl Catalog {
         }
     }
 
-    /// The texts folded, about `step` bytes of them at a time, whole texts only: `visit`
-    /// is given each `Step` and returns whether to go on. Whether the scan went to the
-    /// end (a text on disk that is not what was written ends it, the catalog damaged).
-    pub fn scan_folded(&self, step: usize, visit: &mut dyn FnMut(&Step<'_>) -> bool) -> bool {
-        let originals = match &self.texts {
-            Texts::Disk(d) => return d.scan_folded(step, visit),
-            Texts::Memory(texts) => texts,
-        };
-        let folded = self.folded_texts();
-        let blob = folded.blob().as_bytes();
-        let mut first = 0;
-        while first < folded.len() {
-            let start = folded.start(first);
-            let last = folded
-                .at_offset((start + step).min(blob.len().saturating_sub(1)))
-                .max(first);
-            let end = folded.start(last + 1);
-            let step = Step {
-                first,
-                folded: &blob[start..end],
-                originals: Originals::Memory(originals),
-            };
-            if !visit(&step) {
-                return false;
-            }
-            first = last + 1;
-        }
-        true
-    }
-
-    /// The folded texts when they are in memory: a search then places a hit by the
-    /// texts' offsets instead of counting the NULs before it.
-    #[must_use]
-    pub fn folded_in_memory(&self) -> Option<&Strings> {
-        match &self.texts {
-            Texts::Memory(_) => Some(self.folded_texts()),
-            Texts::Disk(_) => None,
-        }
-    }
-
     /// The title of the item at `position` (empty past the end).
     #[must_use]
     pub fn title_at(&self, position: usize) -> &str {
@@ -350,7 +310,7 @@ impl Catalog {
 
     /// The texts, folded, one after another (built on the first call), for a catalog in
     /// memory.
-    fn folded_texts(&self) -> &Strings {
+    pub(super) fn folded_texts(&self) -> &Strings {
         static NONE: OnceLock<Strings> = OnceLock::new();
         let Texts::Memory(texts) = &self.texts else {
             return NONE.get_or_init(Strings::default);

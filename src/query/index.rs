@@ -3,6 +3,8 @@
 //! worse than linear in what it reads.
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use std::ops::Range;
+
 use memchr::memmem;
 
 use super::fold::fold;
@@ -172,22 +174,27 @@ pub struct LineHit {
 #[must_use]
 pub fn search_lines(catalog: &Catalog, needle: &Needle) -> Option<Vec<LineHit>> {
     let mut out = Vec::new();
-    each_line_found(catalog, needle, &mut |hit, _| out.push(hit)).then_some(out)
+    each_line_found(catalog, needle, 0..catalog.len(), &mut |hit, _| {
+        out.push(hit);
+    })
+    .then_some(out)
 }
 
 /// The lines holding the needle, each once, in source order, handed to `found` with the
 /// line as it is in the original text (bytes as read; a caller decodes what it shows).
 /// Lines are counted during the scan (newlines survive folding) and taken from the text
 /// the scan read: what the command line needs, where every hit is printed. Whether the
-/// scan went to the end.
+/// scan went to the end. Only the items at `positions` are read (a caller may split the
+/// items between threads).
 pub fn each_line_found(
     catalog: &Catalog,
     needle: &Needle,
+    positions: Range<usize>,
     found: &mut dyn FnMut(LineHit, &[u8]),
 ) -> bool {
     let finder = memmem::Finder::new(needle.as_str().as_bytes());
     let mut last = None;
-    catalog.scan_folded(STEP_BYTES, &mut |step| {
+    catalog.scan_folded_in(positions, STEP_BYTES, &mut |step| {
         let bytes = step.folded;
         let (mut item, mut scanned, mut line) = (step.first, 0, 0);
         // Where the line `at.0` of the current item starts in its original, walked forward.
