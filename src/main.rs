@@ -77,15 +77,15 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         Some(Command::Diff { old, new, text }) => return Ok(commands::diff(&old, &new, text)),
         Some(Command::Filter { query }) => {
             let query = query.join(" ");
-            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c| {
-                commands::filter(c, &query)
+            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c, gate| {
+                commands::filter(c, gate, &query)
             })?;
             return Ok(found(any));
         }
         Some(Command::Search { text }) => {
             let text = text.join(" ");
-            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c| {
-                commands::search(c, &text)
+            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c, gate| {
+                commands::search(c, gate, &text)
             })?;
             return Ok(found(any));
         }

@@ -132,16 +132,34 @@ fn an_edited_ron_with_its_size_and_time_given_back_is_read_anew() {
     let dir = tempfile::tempdir().unwrap();
     let ron = dataset(dir.path());
     let cache = dir.path().join("cache");
-    run(&cache, &["filter", "x"], &ron);
     let text = std::fs::read_to_string(&ron).unwrap();
-    // Same length: one title's letter changed.
-    let edited = text.replacen("title: \"", "title: \"Q", 1);
-    let at = edited.find("title: \"Q").unwrap() + "title: \"Q".len();
-    let edited = format!("{}{}", &edited[..at], &edited[at + 1..]);
-    common::files::rewrite_keeping_size_and_time(&ron, &edited);
-    let o = run(&cache, &["filter", "^q"], &ron);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(String::from_utf8_lossy(&o.stdout).lines().count() >= 1);
+    // Same length: a title's first letter and four letters of a text changed.
+    let edited = same_length_edit(&text, "title: \"", "Q");
+    let edited = same_length_edit(&edited, "description: \"", "zqzq");
+    // The snapshot of the old content is used while the RON's hash is worked out; the
+    // answer must not come from it.
+    for args in [["filter", "^q"], ["search", "zqzq"], ["search", ""]] {
+        common::files::rewrite_keeping_size_and_time(&ron, &text);
+        run(&cache, &["filter", "x"], &ron);
+        common::files::rewrite_keeping_size_and_time(&ron, &edited);
+        let o = run(&cache, &args, &ron);
+        let truth = run(&cache, &[&["--no-cache"][..], &args].concat(), &ron);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(o.stdout, truth.stdout, "{args:?}");
+        assert!(!o.stdout.is_empty(), "{args:?}");
+    }
+}
+
+/// `text` with the bytes after the first `marker` replaced by `new`, as long as before.
+fn same_length_edit(text: &str, marker: &str, new: &str) -> String {
+    let at = text.find(marker).unwrap() + marker.len();
+    assert!(text[at..at + new.len()].is_ascii() && !text[at..].starts_with(new));
+    format!("{}{new}{}", &text[..at], &text[at + new.len()..])
 }
 
 #[test]

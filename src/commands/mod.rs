@@ -3,6 +3,7 @@
 mod diff;
 mod export;
 mod find;
+mod gate;
 mod import;
 mod notes;
 pub mod output;
@@ -22,6 +23,7 @@ use crate::strings;
 pub use diff::diff;
 pub use export::{export, export_section};
 pub use find::{filter, search};
+pub use gate::Gate;
 pub use import::{Import, import};
 pub use notes::{note, notes};
 pub use output::print;
@@ -52,6 +54,11 @@ pub enum Failure {
     /// run again on the RON, so the user sees this only if that fails too): exit 1.
     #[error("the snapshot of the dataset changed while it was read")]
     Damaged,
+    /// The snapshot used was not made from the RON as it is now (edited, its size and
+    /// time given back): the command is run again on the RON, silently, as for any stale
+    /// snapshot: exit 1 only if that fails too.
+    #[error("the snapshot of the dataset was made from another version of it")]
+    Stale,
     /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
     /// the user did nothing wrong.
     #[error("internal error: {0}")]
@@ -69,6 +76,7 @@ impl Failure {
             | Failure::Terminal(_)
             | Failure::Notes(_)
             | Failure::Damaged
+            | Failure::Stale
             | Failure::Internal(_) => 1,
         }
     }
@@ -117,47 +125,53 @@ pub fn dataset_file(data: Option<&Path>) -> Result<DatasetFile, Failure> {
 }
 
 /// The catalog of `--data`, from its snapshot when that is current, or of the embedded
-/// dataset; and the snapshot still to write when the RON was read.
+/// dataset; the snapshot still to write when the RON was read; and what to pass before
+/// writing output (a snapshot of the RON's size and time is used while its hash is still
+/// being compared).
 ///
 /// # Errors
 /// As `dataset`.
 pub fn catalog(
     data: Option<&Path>,
     use_cache: bool,
-) -> Result<(Catalog, Option<Pending>), Failure> {
+) -> Result<(Catalog, Option<Pending>, Gate), Failure> {
     // Standard input, a pipe or a device has no identity to key a snapshot by.
     let Some(path) = data.filter(|p| p.is_file()) else {
-        return Ok((Catalog::new(dataset(data)?), None));
+        return Ok((Catalog::new(dataset(data)?), None, Gate::open()));
     };
-    let opened = cache::open_later(path, use_cache, |p| dataset(Some(p)))?;
+    let opened = cache::open_checked(path, use_cache, cache::Check::After, |p| dataset(Some(p)))?;
     warn_about(&opened.notes);
-    Ok((opened.catalog, opened.pending))
+    Ok((
+        opened.catalog,
+        opened.pending,
+        Gate::after(opened.unverified),
+    ))
 }
 
-/// Runs a command that reads the catalog of `--data`. A snapshot found damaged on the way
-/// is dropped and the command run again on the RON; a snapshot still to write is written
-/// once the command's output is complete.
+/// Runs a command that reads the catalog of `--data`; the command passes the gate before
+/// it writes. A snapshot found damaged or stale on the way is dropped and the command run
+/// again on the RON; a snapshot still to write is written once the command's output is
+/// complete.
 ///
 /// # Errors
 /// The command's, or the dataset's.
 pub fn on_catalog<T>(
     data: Option<&Path>,
     use_cache: bool,
-    command: impl Fn(&Catalog) -> Result<T, Failure>,
+    command: impl Fn(&Catalog, &Gate) -> Result<T, Failure>,
 ) -> Result<T, Failure> {
-    let (first, pending) = catalog(data, use_cache)?;
-    let (catalog, pending, result) = match command(&first) {
-        Err(Failure::Damaged) => {
+    let (first, pending, gate) = catalog(data, use_cache)?;
+    let (catalog, pending, result) = match command(&first, &gate) {
+        Err(why @ (Failure::Damaged | Failure::Stale)) => {
             if let Some(path) = data {
                 cache::forget(path);
             }
-            output::warn(&[format!(
-                "warning: {}: read again from the RON",
-                Failure::Damaged
-            )]);
+            if matches!(why, Failure::Damaged) {
+                output::warn(&[format!("warning: {why}: read again from the RON")]);
+            }
             drop(first);
-            let (again, pending) = catalog(data, use_cache)?;
-            let result = command(&again);
+            let (again, pending, gate) = catalog(data, use_cache)?;
+            let result = command(&again, &gate);
             (again, pending, result)
         }
         other => (first, pending, other),
