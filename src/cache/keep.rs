@@ -5,9 +5,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::key::{key, unchanged_since};
-use super::{Note, TMP_MARK, dir, snapshot_path};
+use super::{Note, dir, snapshot_path};
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
+use crate::store::write::{TMP_MARK, remove_dead_writers};
 
 /// A snapshot to write once the user has been answered: a first run then waits for the
 /// RON alone, as it did before there were snapshots.
@@ -19,6 +20,12 @@ pub struct Pending {
 }
 
 impl Pending {
+    /// The snapshot of `ron` to keep in `folder`; `key` is the RON's when known.
+    #[must_use]
+    pub fn new(folder: PathBuf, ron: PathBuf, key: Option<Key>) -> Pending {
+        Pending { folder, ron, key }
+    }
+
     /// Writes the snapshot of `catalog`, which must be what was opened; a warning when the
     /// folder cannot take it.
     #[must_use]
@@ -50,7 +57,9 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) ->
         return Ok(());
     }
     fs::create_dir_all(folder)?;
-    remove_leftovers(folder);
+    // Temporary snapshots of writers that died before renaming theirs (a browser quit
+    // while its snapshot was being written in the background).
+    remove_dead_writers(folder, |file| file.contains(TMP_MARK));
     let path = snapshot_path(folder, ron);
     // The snapshot replaced is of an older RON: dropped first, its memory in the page cache
     // is given back before the new one is written (written into memory never used before,
@@ -67,34 +76,6 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) ->
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
     tmp.persist(&path).map_err(|e| e.error)?;
     Ok(())
-}
-
-/// Temporary snapshots of writers that died before renaming theirs (a browser quit while
-/// its snapshot was being written in the background): nobody will finish them.
-fn remove_leftovers(folder: &Path) {
-    let Ok(entries) = fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name
-            .to_str()
-            .and_then(|n| n.split_once(TMP_MARK))
-            .and_then(|(_, rest)| rest.split('-').next())
-            .and_then(|p| p.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let gone = rustix::process::Pid::from_raw(pid).is_none_or(|p| {
-            matches!(
-                rustix::process::test_kill_process(p),
-                Err(rustix::io::Errno::SRCH)
-            )
-        });
-        if gone {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
 }
 
 /// After a read found the snapshot damaged: it is dropped, so the next open rebuilds it.

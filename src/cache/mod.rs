@@ -49,9 +49,6 @@ impl Note {
     }
 }
 
-/// In the name of a snapshot being written, before the writer's process id.
-const TMP_MARK: &str = ".woonbeleid-tmp-";
-
 /// The folder snapshots go in.
 #[must_use]
 pub fn dir() -> Option<PathBuf> {

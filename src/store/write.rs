@@ -13,7 +13,8 @@ use std::sync::{Mutex, PoisonError};
 
 use super::pipe::Pipelined;
 
-const TMP_MARK: &str = ".woonbeleid-tmp-";
+/// In the name of a file being written (a dataset, a snapshot), before the writer's process id.
+pub const TMP_MARK: &str = ".woonbeleid-tmp-";
 
 /// Temporary files being written now: what a signal must remove.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -233,12 +234,15 @@ fn create_temporary(path: &Path) -> io::Result<(PathBuf, File)> {
 }
 
 /// Removes `.NAME.woonbeleid-tmp-PID` files whose process is gone (a SIGKILL, a crash).
-/// Without `/proc` nobody can tell, and nothing is removed.
 fn remove_leftovers(dir: &Path, name: &str) {
-    if !Path::new("/proc/self").exists() {
-        return;
-    }
     let prefix = format!(".{name}{TMP_MARK}");
+    remove_dead_writers(dir, |file| file.starts_with(&prefix));
+}
+
+/// Removes the temporary files in `dir` that `ours` picks by name and whose writer, the
+/// process id after `TMP_MARK` (`…-tmp-PID` or `…-tmp-PID-…`), is gone: nobody will
+/// finish them. A process that exists but is another user's counts as alive.
+pub fn remove_dead_writers(dir: &Path, ours: impl Fn(&str) -> bool) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -246,12 +250,20 @@ fn remove_leftovers(dir: &Path, name: &str) {
         let file = entry.file_name();
         let Some(pid) = file
             .to_str()
-            .and_then(|f| f.strip_prefix(&prefix))
-            .and_then(|pid| pid.parse::<u32>().ok())
+            .filter(|f| ours(f))
+            .and_then(|f| f.rsplit_once(TMP_MARK))
+            .and_then(|(_, rest)| rest.split('-').next())
+            .and_then(|pid| pid.parse::<i32>().ok())
         else {
             continue;
         };
-        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+        let gone = rustix::process::Pid::from_raw(pid).is_none_or(|p| {
+            matches!(
+                rustix::process::test_kill_process(p),
+                Err(rustix::io::Errno::SRCH)
+            )
+        });
+        if gone {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -284,4 +296,42 @@ pub fn create_new(
     });
     forget(&tmp);
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_picked_files_of_writers_that_are_gone_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        // A process that has ended: its id is free (until reused, which a test cannot rule
+        // out in theory but does not meet in practice within milliseconds).
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let alive = std::process::id();
+        let names = [
+            format!(".d.ron{TMP_MARK}{dead}"),
+            format!(".x.snapshot{TMP_MARK}{dead}-AbC12"),
+            format!(".d.ron{TMP_MARK}{alive}"),
+            format!(".x.snapshot{TMP_MARK}{alive}-AbC12"),
+            format!(".e.ron{TMP_MARK}{dead}"),
+            format!("d.ron{TMP_MARK}notanumber"),
+            "d.ron".to_owned(),
+        ];
+        for n in &names {
+            fs::write(dir.path().join(n), "x").unwrap();
+        }
+        remove_dead_writers(dir.path(), |f| !f.starts_with(".e."));
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected = names[2..].to_vec();
+        expected.sort();
+        assert_eq!(left, expected);
+    }
 }
