@@ -13,7 +13,7 @@ use super::screen::{Line, Pane, Scrollbar, Seg, Tone};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::outline::{self, Outline};
-use crate::query::{FoldedLine, locate};
+use crate::query::{FoldedLine, fold, locate};
 use crate::wrap::{self, Row};
 use crate::{highlight, strings};
 
@@ -37,6 +37,8 @@ pub struct TextState {
     /// The item's text as read at layout: the rows index into it, and the frames read it
     /// from here, never from the catalog again (which may mean a disk read).
     text: String,
+    /// Where each line of `text` starts, so a frame takes its lines without splitting it.
+    line_starts: Vec<usize>,
     rows: Vec<Row>,
     /// The current hit in this text: its source line and the range in that line.
     hit: Option<(usize, Range<usize>)>,
@@ -110,7 +112,7 @@ impl TextState {
                 self.layout_note();
             }
             if hit_changed {
-                self.hit = self.place_hit(catalog);
+                self.hit = self.place_hit();
             }
         }
         self.height = usize::from(body.height).saturating_sub(self.header.len());
@@ -118,7 +120,7 @@ impl TextState {
             && Some(aimed) == self.id
         {
             self.aim = None;
-            self.bring_into_view(catalog, aimed, at);
+            self.bring_into_view(at);
         }
         self.clamp();
     }
@@ -149,22 +151,29 @@ impl TextState {
         self.header.push(Line::default());
         // No text still takes one row: the placeholder scrolls like text would.
         self.text = catalog.text(item.id).into_owned();
+        self.line_starts = line_starts(&self.text);
         self.rows = wrap::wrap(&self.text, self.width);
-        self.hit = self.place_hit(catalog);
+        self.hit = self.place_hit();
         self.layout_note();
     }
 
     /// Where the current hit is in the shown text: worked out when the hit or the item
     /// changes, so no frame folds the text again.
-    fn place_hit(&self, catalog: &Catalog) -> Option<(usize, Range<usize>)> {
+    fn place_hit(&self) -> Option<(usize, Range<usize>)> {
         let (id, at, len) = self.marking.hit?;
-        if Some(id) != self.id {
-            return None;
-        }
-        let folded = catalog.folded_text(catalog.position(id)?);
-        let (line_no, col) = locate(&folded, at);
-        let line = self.text.split('\n').nth(line_no)?;
-        Some((line_no, FoldedLine::new(line).original(col..col + len)))
+        (Some(id) == self.id).then(|| self.original_place(at, len))
+    }
+
+    /// The line of the shown text, and the bytes in it, of `len` bytes at `at` in the
+    /// folded text (folded from the text held, not read from the catalog again).
+    fn original_place(&self, at: usize, len: usize) -> (usize, Range<usize>) {
+        let (line_no, col) = locate(&fold(&self.text), at);
+        let line = self.source_line(line_no);
+        (line_no, FoldedLine::new(line).original(col..col + len))
+    }
+
+    fn source_line(&self, n: usize) -> &str {
+        source_line(&self.text, &self.line_starts, n)
     }
 
     /// The note block under the text: a blank row, a heading, the note's rows.
@@ -192,14 +201,9 @@ impl TextState {
 
     /// Scrolls so the row holding folded offset `at` is in view, a third of the way down
     /// when it was not.
-    fn bring_into_view(&mut self, catalog: &Catalog, id: ItemId, at: usize) {
-        let Some(position) = catalog.position(id) else {
-            return;
-        };
-        let folded = catalog.folded_text(position);
-        let (line, col) = locate(&folded, at);
-        let original = self.text.split('\n').nth(line).unwrap_or("");
-        let byte = FoldedLine::new(original).original(col..col).start;
+    fn bring_into_view(&mut self, at: usize) {
+        let (line, bytes) = self.original_place(at, 0);
+        let byte = bytes.start;
         let row = self
             .rows
             .iter()
@@ -229,10 +233,9 @@ impl TextState {
                     .push(Line::toned(strings::NO_DESCRIPTION, Tone::Dim));
             }
         } else {
-            let source: Vec<&str> = self.text.split('\n').collect();
             let end = (self.scroll + self.height).min(self.rows.len());
             for row in self.rows.get(self.scroll..end).unwrap_or_default() {
-                let line = source.get(row.line).copied().unwrap_or("");
+                let line = source_line(&self.text, &self.line_starts, row.line);
                 let marks = line_marks(
                     &mut self.marks,
                     &self.marking,
@@ -330,6 +333,22 @@ pub fn styled_row(line: &str, row: &Row, marks: &[(Range<usize>, Tone)]) -> Line
     Line::new(segs)
 }
 
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+        .collect()
+}
+
+/// Line `n` of `text`, whose lines start at `starts` (empty past the end): a frame takes the
+/// lines it shows without splitting the text again.
+fn source_line<'t>(text: &'t str, starts: &[usize], n: usize) -> &'t str {
+    match (starts.get(n), starts.get(n + 1)) {
+        (Some(&a), Some(&b)) => &text[a..b - 1],
+        (Some(&a), None) => &text[a..],
+        _ => "",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,5 +386,18 @@ mod tests {
             styled_row(line, &tail, &[(6..10, Tone::Match)]).segs[0].text,
             "d"
         );
+    }
+
+    #[test]
+    fn lines_taken_by_their_starts_are_the_lines_of_the_text() {
+        for text in ["", "a", "a\n", "\n", "a\n\nbé\n", "één\ntwee\n\n\ndrie"] {
+            let starts = line_starts(text);
+            let split: Vec<&str> = text.split('\n').collect();
+            let taken: Vec<&str> = (0..split.len())
+                .map(|n| source_line(text, &starts, n))
+                .collect();
+            assert_eq!(taken, split, "{text:?}");
+            assert_eq!(source_line(text, &starts, split.len()), "");
+        }
     }
 }
