@@ -306,12 +306,13 @@ pub fn notes_unavailable(why: &str) -> String {
 
 #[must_use]
 pub fn rereading_after_damage() -> String {
-    "de snapshot van de dataset is beschadigd: de RON wordt opnieuw gelezen…".to_owned()
+    "de snapshot van de dataset is beschadigd of van een andere versie van de RON: de RON wordt opnieuw gelezen…".to_owned()
 }
 
 #[must_use]
 pub fn reread_after_damage() -> String {
-    "de dataset is opnieuw uit de RON gelezen (de snapshot was beschadigd)".to_owned()
+    "de dataset is opnieuw uit de RON gelezen (de snapshot was beschadigd of van een andere versie)"
+        .to_owned()
 }
 
 #[must_use]

@@ -119,14 +119,9 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
 /// The snapshot of a dataset just written, so that its first open is fast too; a cache
 /// folder that cannot take it is said in a line, as when a dataset is opened.
 fn keep_snapshot(path: &Path, catalog: &Catalog, key: Option<Key>) {
-    let Some(folder) = cache::dir() else {
-        return;
-    };
-    if let Err(e) = cache::keep(&folder, path, catalog, key) {
-        output::warn(&[format!(
-            "warning: cannot keep a snapshot in {}: {e}; the RON is read each time",
-            folder.display()
-        )]);
+    if let Some(folder) = cache::dir() {
+        let pending = cache::Pending::new(folder, path.to_owned(), key);
+        super::warn_about(&pending.keep(catalog).into_iter().collect::<Vec<_>>());
     }
 }
 

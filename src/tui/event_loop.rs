@@ -66,7 +66,8 @@ pub fn run<B: Backend>(
 ) -> Result<Exit, Failure> {
     let draw_err = |e: B::Error| Failure::Terminal(io::Error::other(e.to_string()));
     draw(terminal, &session, opts.theme).map_err(draw_err)?;
-    // A reread of the dataset file is under way (its snapshot was found damaged).
+    // A reread of the dataset file is under way (its snapshot was found damaged, or made
+    // from another RON of the same size and time).
     let mut reloading = false;
     // The first frame may be the loading screen: when the dataset itself first shows is
     // logged apart.
