@@ -185,7 +185,7 @@ fn two_builders_at_once_leave_one_whole_snapshot() {
 }
 
 #[test]
-fn a_damaged_text_found_while_reading_drops_the_snapshot() {
+fn a_snapshot_found_damaged_while_reading_and_forgotten_is_rebuilt_from_the_ron() {
     let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (ron, data) = ron_file(dir.path(), 5);
     cache::open_in(folder.path(), &ron, load).unwrap();

@@ -11,7 +11,8 @@ use std::process::{Command, Output};
 
 use common::cli::BIN;
 
-/// A dataset file of a few MB (several checked steps of folded text) in `dir`.
+/// A dataset file of a few MB in `dir`: several steps of a search's reading, and a run of
+/// at least 1 MB of text for each of several search threads.
 fn dataset(dir: &Path) -> PathBuf {
     let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
         items: 6_000,
@@ -22,6 +23,15 @@ fn dataset(dir: &Path) -> PathBuf {
     let path = dir.join("d.ron");
     std::fs::write(&path, woonbeleid::store::to_ron(&data)).unwrap();
     path
+}
+
+/// A folder holding a dataset file and (once made) the cache folder: the folder (removed
+/// when dropped), the RON and the cache folder.
+fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dataset(dir.path());
+    let cache = dir.path().join("cache");
+    (dir, ron, cache)
 }
 
 fn run(cache: &Path, args: &[&str], ron: &Path) -> Output {
@@ -48,9 +58,7 @@ const COMMANDS: [&[&str]; 4] = [
 
 #[test]
 fn answers_are_the_same_from_the_ron_and_from_the_snapshot() {
-    let dir = tempfile::tempdir().unwrap();
-    let ron = dataset(dir.path());
-    let cache = dir.path().join("cache");
+    let (_dir, ron, cache) = setup();
     for args in COMMANDS {
         let mut plain = vec!["--no-cache"];
         plain.extend_from_slice(args);
@@ -78,12 +86,11 @@ fn answers_are_the_same_from_the_ron_and_from_the_snapshot() {
 
 #[test]
 fn a_snapshot_damaged_anywhere_gives_the_same_answers_and_one_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let ron = dataset(dir.path());
-    let cache = dir.path().join("cache");
+    let (_dir, ron, cache) = setup();
     let truth = run(&cache, &["--no-cache", "search", "woonraad"], &ron);
     let mut said = String::new();
-    // The header, the titles, the texts and the folded texts: every part of the file.
+    // The header, the names and titles, the texts and the sections after them: every part
+    // of the file.
     for at_percent in [0, 1, 5, 20, 45, 70, 95, 99] {
         run(&cache, &["filter", "x"], &ron);
         let snap = snapshots(&cache).pop().unwrap();
@@ -129,9 +136,7 @@ fn a_cache_folder_that_cannot_be_made_costs_one_warning_line() {
 
 #[test]
 fn an_edited_ron_with_its_size_and_time_given_back_is_read_anew() {
-    let dir = tempfile::tempdir().unwrap();
-    let ron = dataset(dir.path());
-    let cache = dir.path().join("cache");
+    let (_dir, ron, cache) = setup();
     let text = std::fs::read_to_string(&ron).unwrap();
     // Same length: a title's first letter and four letters of a text changed.
     let edited = same_length_edit(&text, "title: \"", "Q");
@@ -166,20 +171,37 @@ fn same_length_edit(text: &str, marker: &str, new: &str) -> String {
 fn output_ends_before_the_snapshot_is_written() {
     // A reader of the output sees its end when the answer is complete, not after the
     // snapshot: `sh` reads the first line and the whole output through a pipe.
+    // The reader counts the lines and, when they end, marks the time in a file (a shell
+    // redirection: no process to start). The snapshot of ~30 MB of text takes longer to
+    // write than that; had the output ended with the process, the mark would be later.
     let dir = tempfile::tempdir().unwrap();
-    let ron = dataset(dir.path());
-    let cache = dir.path().join("cache");
+    let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+        items: 30_000,
+        items_per_city: 7,
+        description_len: 1_000,
+        seed: 5,
+    });
+    let ron = dir.path().join("big.ron");
+    std::fs::write(&ron, woonbeleid::store::to_ron(&data)).unwrap();
+    let (cache, mark) = (dir.path().join("cache"), dir.path().join("ended"));
     let o = Command::new("sh")
         .arg("-c")
-        .arg("\"$BIN\" filter woonr --data \"$RON\" | wc -l")
+        .arg("\"$BIN\" filter woonr --data \"$RON\" | (wc -l; : > \"$MARK\")")
         .env("BIN", BIN)
         .env("RON", &ron)
+        .env("MARK", &mark)
         .env("WOONBELEID_CACHE", &cache)
         .output()
         .unwrap();
-    let lines: usize = String::from_utf8_lossy(&o.stdout).trim().parse().unwrap();
-    assert!(lines > 0);
-    assert_eq!(snapshots(&cache).len(), 1);
+    let count: usize = String::from_utf8_lossy(&o.stdout).trim().parse().unwrap();
+    assert!(count > 0);
+    let snapshot = snapshots(&cache);
+    assert_eq!(snapshot.len(), 1, "written once the command is done");
+    let time = |p: &Path| std::fs::metadata(p).unwrap().modified().unwrap();
+    assert!(
+        time(&mark) < time(&snapshot[0]),
+        "the output ended after the snapshot was written"
+    );
 }
 
 #[test]

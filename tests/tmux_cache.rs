@@ -16,6 +16,17 @@ fn data() -> woonbeleid::model::Dataset {
     })
 }
 
+/// A first start of `browse`, which shows `title`, writes the snapshot and quits; the
+/// session is kept for its folder (the cache folder is in it).
+fn first_start(name: &str, browse: &str, title: &str) -> Tmux {
+    let t = Tmux::start_command(name, 120, 40, "true", browse);
+    t.wait_for(title);
+    wait_for_snapshot(&t);
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    t
+}
+
 /// Waits until the browser has written its snapshot (after it showed the dataset; a quit
 /// before that leaves none).
 fn wait_for_snapshot(t: &Tmux) {
@@ -43,11 +54,7 @@ fn the_second_start_uses_the_snapshot_and_damage_is_repaired_in_place() {
     std::fs::write(&ron, woonbeleid::store::to_ron(&data)).unwrap();
     let browse = |log: &str| format!("{BIN} --data {} --log {log}", ron.display());
 
-    let t = Tmux::start_command("cache1", 120, 40, "true", &browse("log1"));
-    t.wait_for(&first_title);
-    wait_for_snapshot(&t);
-    t.keys(&["q"]);
-    t.wait_for("EXITED:0");
+    let t = first_start("cache1", &browse("log1"), &first_title);
     let snaps: Vec<_> = std::fs::read_dir(t.path("cache"))
         .unwrap()
         .flatten()
@@ -86,11 +93,7 @@ fn a_ron_edited_keeping_size_and_time_is_shown_as_it_now_is() {
     std::fs::write(&ron, &text).unwrap();
     let browse = |log: &str| format!("{BIN} --data {} --log {log}", ron.display());
 
-    let t = Tmux::start_command("stale1", 120, 40, "true", &browse("log1"));
-    t.wait_for(&first_title);
-    wait_for_snapshot(&t);
-    t.keys(&["q"]);
-    t.wait_for("EXITED:0");
+    let t = first_start("stale1", &browse("log1"), &first_title);
 
     // The first title written backwards: same bytes, so same size; time given back.
     let new_title: String = first_title.chars().rev().collect();
