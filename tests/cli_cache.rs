@@ -258,6 +258,54 @@ fn import_keeps_the_snapshot_of_what_it_wrote() {
     assert!(snapshots(&none).is_empty(), "--no-cache keeps none");
 }
 
+/// Imports `export` to a new file with a cache folder of its own; how many snapshots it kept.
+fn snapshots_kept_by_import(export: &str) -> usize {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("export.txt");
+    std::fs::write(&input, export).unwrap();
+    let cache = dir.path().join("cache");
+    let imported = Command::new(BIN)
+        .arg("import")
+        .arg(&input)
+        .arg("-o")
+        .arg(dir.path().join("out.ron"))
+        .env("WOONBELEID_CACHE", &cache)
+        .output()
+        .unwrap();
+    assert!(imported.status.success(), "{imported:?}");
+    snapshots(&cache).len()
+}
+
+#[test]
+fn import_gives_up_the_snapshot_as_soon_as_its_rows_say_it_will_not_fit() {
+    use std::fmt::Write as _;
+    // 3,000 rows without text and 100 of 10 KB: the catalog of the whole (about 1.1
+    // times the input) fits the budget, but a first sixteenth of rows without text holds
+    // twice what it read. The import says how far it has read, and the snapshot is given
+    // up there, before the memory and the work of the rest are spent.
+    let text = "woonbeleid overleg wonen ".repeat(400);
+    let (mut short, mut long) = (String::new(), String::new());
+    for i in 0..3_000 {
+        let _ = write!(short, "Rij zonder tekst {i}\nGent\n");
+    }
+    for i in 0..100 {
+        let _ = write!(long, "Rij met tekst {i}\n{text}\nGent\n");
+    }
+    let export = |rows: [&str; 2]| {
+        let head = "1. HOOFDSTUK\n\nTitelFilterBeschrijvingFilter\n";
+        format!(
+            "{head}Uitvouwen/samenvouwen Stad : Gent (3100)\n{}{}",
+            rows[0], rows[1]
+        )
+    };
+    assert_eq!(snapshots_kept_by_import(&export([&short, &long])), 0);
+    assert_eq!(
+        snapshots_kept_by_import(&export([&long, &short])),
+        1,
+        "the same rows, those with text first"
+    );
+}
+
 #[test]
 fn processes_building_one_snapshot_at_once_leave_one_whole_snapshot() {
     let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

@@ -1,7 +1,9 @@
 //! A catalog built item by item as an import goes, so that `import -o` can write the
 //! snapshot of what it wrote without reading it back. It gives up (and frees what it
 //! holds) past a memory budget: for an export of many tiny rows the per-item bookkeeping
-//! would outgrow the input, and the first open builds the snapshot instead.
+//! would outgrow the input, and the first open builds the snapshot instead. Told how far
+//! the import has read, it gives up as soon as what it holds per byte read says the
+//! budget will not last: the work and the memory of the rest are never spent.
 
 use std::borrow::Cow;
 
@@ -16,17 +18,52 @@ pub struct Builder {
     catalog: Option<Catalog>,
     texts: Strings,
     budget: usize,
+    /// The bytes of the import's input.
+    input: usize,
 }
 
 impl Builder {
-    /// A builder that gives up once it holds more than `budget` bytes.
+    /// A builder for an import of `input` bytes that gives up once it holds more than
+    /// `budget` bytes, or once it is bound to.
     #[must_use]
-    pub fn new(aliases: Vec<Alias>, budget: usize) -> Builder {
+    pub fn new(aliases: Vec<Alias>, budget: usize, input: usize) -> Builder {
         Builder {
             catalog: Some(Catalog::empty(String::new(), aliases)),
             texts: Strings::new(false),
             budget,
+            input,
         }
+    }
+
+    /// Everything before byte `offset` of the input has been handed over. From a
+    /// sixteenth of the input on (where the mix of rows has shown), what is held per byte
+    /// read, carried over the whole input, must stay within the budget.
+    pub fn read_up_to(&mut self, offset: usize) {
+        if offset < self.input / 16 {
+            return;
+        }
+        let Some(held) = self.held() else {
+            return;
+        };
+        let bound = held as u128 * self.input as u128;
+        if bound > self.budget as u128 * offset as u128 {
+            self.give_up();
+        }
+    }
+
+    fn held(&self) -> Option<usize> {
+        let c = self.catalog.as_ref()?;
+        Some(
+            self.texts.blob.len()
+                + c.titles.blob.len()
+                + c.folded_titles.blob.len()
+                + c.chars.len() * PER_ITEM,
+        )
+    }
+
+    fn give_up(&mut self) {
+        self.catalog = None;
+        self.texts = Strings::new(false);
     }
 
     pub fn begin(&mut self, chapter: &str) {
@@ -62,13 +99,8 @@ impl Builder {
         let chars = self.texts.push_joined(kept);
         c.attachments.push(attachment);
         c.chars.push(u32::try_from(chars).unwrap_or(u32::MAX));
-        let held = self.texts.blob.len()
-            + c.titles.blob.len()
-            + c.folded_titles.blob.len()
-            + c.chars.len() * PER_ITEM;
-        if held > self.budget {
-            self.catalog = None;
-            self.texts = Strings::new(false);
+        if self.held().is_some_and(|held| held > self.budget) {
+            self.give_up();
         }
     }
 
@@ -84,5 +116,48 @@ impl Builder {
         let mut c = self.catalog?;
         c.texts = Texts::Memory(self.texts);
         Some(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Feeds `items` rows of `per_row` input bytes each, saying where each row starts.
+    fn fed(input: usize, per_row: usize, items: usize) -> Option<Catalog> {
+        let mut b = Builder::new(Vec::new(), input + input / 4, input);
+        b.city("Gent");
+        for i in 0..items {
+            b.read_up_to(i * per_row);
+            b.item(&format!("Titel nummer {i:04}"), &[], false);
+        }
+        b.end_city();
+        b.finish()
+    }
+
+    #[test]
+    fn rows_that_hold_more_than_they_read_give_up_once_a_sixteenth_is_read() {
+        // 63 bytes held per 40 read: 1.6 times the input, over a budget of 1.25.
+        let (input, per_row) = (16_000, 40);
+        assert!(
+            fed(input, per_row, 25).is_some(),
+            "not judged before 1,000 bytes"
+        );
+        assert!(fed(input, per_row, 26).is_none(), "judged at 1,000 bytes");
+        let mut plain = Builder::new(Vec::new(), input + input / 4, input);
+        for i in 0..100 {
+            plain.item(&format!("Titel nummer {i:04}"), &[], false);
+        }
+        assert!(
+            plain.finish().is_some(),
+            "told nothing of the reading, only the budget counts"
+        );
+    }
+
+    #[test]
+    fn rows_that_hold_less_than_they_read_are_all_kept() {
+        let catalog = fed(16_000, 80, 200).expect("0.8 times the input fits");
+        assert_eq!(catalog.titles.len(), 200);
+        assert_eq!(catalog.city_starts, [0, 200]);
     }
 }

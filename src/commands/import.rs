@@ -90,7 +90,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     // Room for the snapshot's catalog beside the inputs, within the import's memory bound.
     let input: usize = sources.iter().map(|s| s.text.len()).sum();
     let budget = if args.snapshot { input + input / 4 } else { 0 };
-    let mut builder = Builder::new(tail.aliases.clone(), budget);
+    let mut builder = Builder::new(tail.aliases.clone(), budget, input);
     let (notes, key) = to_file(path, args.force, &req, &args.columns, tail, &mut builder)?;
     drop(sources);
     if args.verbose {
@@ -157,6 +157,10 @@ impl<S: Sink> Sink for Tee<'_, S> {
             Text::Lines(lines) => self.catalog.item(title, lines, attachment),
         }
         self.ron.item(title, text, attachment)
+    }
+
+    fn read_up_to(&mut self, offset: usize) {
+        self.catalog.read_up_to(offset);
     }
 
     fn end_city(&mut self) -> Result<(), S::Error> {

@@ -23,6 +23,9 @@ struct Together<'s, 'p, S: Sink> {
     first: FirstPass<'p>,
     began: bool,
     no_heading: bool,
+    /// Where the export's text starts in memory: a row's title is a slice of it, so its
+    /// address says how far the pass has read.
+    text_at: usize,
 }
 
 impl<'a, S: Sink> Visitor<'a> for Together<'_, '_, S> {
@@ -47,6 +50,8 @@ impl<'a, S: Sink> Visitor<'a> for Together<'_, '_, S> {
 
     fn row(&mut self, city: usize, item: usize, row: &Row<'a, '_>) -> ControlFlow<()> {
         let _ = self.first.row(city, item, row);
+        let offset = row.title_raw.as_ptr().addr().saturating_sub(self.text_at);
+        self.emit.sink.read_up_to(offset);
         self.emit.row(city, item, row)
     }
 }
@@ -67,6 +72,7 @@ pub(super) fn import<S: Sink>(src: &Source, sink: &mut S) -> Result<Fused, Stop<
         },
         began: false,
         no_heading: false,
+        text_at: src.text.as_ptr().addr(),
     };
     let scanned = Scanner::new(src, &mut together)
         .scan(&src.text)

@@ -44,6 +44,10 @@ pub trait Sink {
     /// # Errors
     /// The sink's own.
     fn item(&mut self, title: &str, text: Text<'_>, attachment: bool) -> Result<(), Self::Error>;
+    /// Everything before byte `offset` of the (single) input has been handed over; said
+    /// only by the one-pass import, for a sink that weighs what it holds against what is
+    /// still to come.
+    fn read_up_to(&mut self, _offset: usize) {}
     /// # Errors
     /// The sink's own.
     fn end_city(&mut self) -> Result<(), Self::Error>;
