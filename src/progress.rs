@@ -1,6 +1,7 @@
 //! Telling the user what takes time: a spinner on stderr for work that lasts longer than
 //! half a second, only when stderr is a terminal (scripts get no noise).
 
+use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -26,15 +27,17 @@ impl Spinner {
         );
         bar.set_message(message);
         let done = Arc::new(AtomicBool::new(false));
-        let (shown, flag) = (bar.clone(), Arc::clone(&done));
-        std::thread::spawn(move || {
-            std::thread::sleep(DELAY);
-            if !flag.load(Ordering::Acquire) {
-                // `stderr()` draws nothing when stderr is not a terminal.
-                shown.set_draw_target(ProgressDrawTarget::stderr());
-                shown.enable_steady_tick(Duration::from_millis(100));
-            }
-        });
+        // No thread at all for a script: starting one is a good part of a small import.
+        if std::io::stderr().is_terminal() {
+            let (shown, flag) = (bar.clone(), Arc::clone(&done));
+            std::thread::spawn(move || {
+                std::thread::sleep(DELAY);
+                if !flag.load(Ordering::Acquire) {
+                    shown.set_draw_target(ProgressDrawTarget::stderr());
+                    shown.enable_steady_tick(Duration::from_millis(100));
+                }
+            });
+        }
         Spinner { bar, done }
     }
 

@@ -67,19 +67,20 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     };
     // The dataset being replaced is read now (before the import can replace it) and
     // parsed on a second thread while the import runs.
-    let old = args.output.map(replaced_dataset).map(|read| {
-        std::thread::spawn(move || {
-            let Some((name, bytes)) = read? else {
-                return Ok(None);
-            };
-            store::parse_file(&name, bytes)
-                .map(|file| file.split().0)
-                .map_err(|e| {
-                    format!("{name}: the dataset replaced could not be read ({e}): no summary of changes")
-                })
-                .map(Some)
-        })
-    });
+    let old = args
+        .output
+        .map(replaced_dataset)
+        .and_then(Result::transpose)
+        .map(|read| {
+            std::thread::spawn(move || {
+                let (name, bytes) = read?;
+                store::parse_file(&name, bytes)
+                    .map(|file| file.split().0)
+                    .map_err(|e| {
+                        format!("{name}: the dataset replaced could not be read ({e}): no summary of changes")
+                    })
+            })
+        });
     let Some(path) = args.output else {
         let notes = to_stdout(&req, &args.columns, tail)?;
         if args.verbose {
@@ -104,11 +105,11 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
             .unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
     match old {
-        Some(Ok(Some(old))) => {
+        Some(Ok(old)) => {
             super::diff::replaced(path, &old, catalog.as_ref().map(Catalog::to_dataset));
         }
         Some(Err(note)) => output::warn(&[note]),
-        _ => {}
+        None => {}
     }
     if let Some(catalog) = &catalog {
         keep_snapshot(path, catalog, key);

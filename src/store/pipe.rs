@@ -14,17 +14,29 @@ const CHUNK: usize = 1 << 18;
 
 pub struct Pipelined<W: Write + Send + 'static> {
     buf: Vec<u8>,
+    /// The writer, until a first chunk fills: output that never fills one (a small
+    /// dataset) is written at the end with no thread started.
+    out: Option<W>,
     full: Option<SyncSender<Vec<u8>>>,
-    empty: Receiver<Vec<u8>>,
+    empty: Option<Receiver<Vec<u8>>>,
     worker: Option<JoinHandle<io::Result<W>>>,
 }
 
 impl<W: Write + Send + 'static> Pipelined<W> {
     pub fn new(out: W) -> Self {
+        Pipelined {
+            buf: Vec::with_capacity(CHUNK),
+            out: Some(out),
+            full: None,
+            empty: None,
+            worker: None,
+        }
+    }
+
+    fn start(&mut self, mut out: W) {
         let (full, chunks) = sync_channel::<Vec<u8>>(2);
         let (give_back, empty) = sync_channel::<Vec<u8>>(3);
-        let worker = std::thread::spawn(move || {
-            let mut out = out;
+        self.worker = Some(std::thread::spawn(move || {
             for chunk in chunks {
                 out.write_all(&chunk)?;
                 let mut chunk = chunk;
@@ -33,20 +45,20 @@ impl<W: Write + Send + 'static> Pipelined<W> {
             }
             out.flush()?;
             Ok(out)
-        });
-        Pipelined {
-            buf: Vec::with_capacity(CHUNK),
-            full: Some(full),
-            empty,
-            worker: Some(worker),
-        }
+        }));
+        self.full = Some(full);
+        self.empty = Some(empty);
     }
 
     fn send(&mut self) -> io::Result<()> {
+        if let Some(out) = self.out.take() {
+            self.start(out);
+        }
         let next = self
             .empty
-            .try_recv()
-            .unwrap_or_else(|_| Vec::with_capacity(CHUNK));
+            .as_ref()
+            .and_then(|empty| empty.try_recv().ok())
+            .unwrap_or_else(|| Vec::with_capacity(CHUNK));
         let chunk = std::mem::replace(&mut self.buf, next);
         let sent = self.full.as_ref().map(|full| full.send(chunk));
         match sent {
@@ -56,11 +68,17 @@ impl<W: Write + Send + 'static> Pipelined<W> {
         }
     }
 
-    /// Writes what is left, waits for the thread and hands back the writer.
+    /// Writes what is left, waits for the thread (if one was needed) and hands back the
+    /// writer.
     ///
     /// # Errors
-    /// The first write error of the thread.
+    /// The first write error.
     pub fn finish(&mut self) -> io::Result<W> {
+        if let Some(mut out) = self.out.take() {
+            out.write_all(&std::mem::take(&mut self.buf))?;
+            out.flush()?;
+            return Ok(out);
+        }
         if !self.buf.is_empty()
             && let Some(full) = &self.full
         {
@@ -162,6 +180,21 @@ mod tests {
             1,
             "dropped: the thread is done with the writer"
         );
+    }
+
+    #[test]
+    fn output_smaller_than_a_chunk_arrives_at_the_end_and_only_then() {
+        let all = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut p = Pipelined::new(Sink(all.clone(), usize::MAX));
+        p.write_all(b"klein").unwrap();
+        assert!(all.lock().unwrap().is_empty(), "held until the end");
+        let out = p.finish().unwrap();
+        assert_eq!(*all.lock().unwrap(), b"klein");
+        drop(out);
+        assert!(p.finish().is_err(), "finished once");
+        let mut failing = Pipelined::new(Sink(all, 0));
+        failing.write_all(b"x").unwrap();
+        assert_eq!(failing.finish().err().unwrap().to_string(), "full");
     }
 
     #[test]
