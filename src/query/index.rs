@@ -1,94 +1,12 @@
-//! Finding items in a `Catalog`: the title filter over the folded titles, and the text
-//! search over the folded texts. Both are single passes over one buffer; nothing here is
-//! worse than linear in what it reads.
+//! The text search over a `Catalog`'s folded texts: single passes over one buffer;
+//! nothing here is worse than linear in what it reads.
 
-use fuzzy_matcher::skim::SkimMatcherV2;
 use std::ops::Range;
 
 use memchr::memmem;
 
 use super::fold::fold;
-use super::syntax::Query;
 use crate::catalog::Catalog;
-
-/// Positions of the items the query matches, in source order, tested only among `within`
-/// when given (the previous result of a query this one narrows).
-#[must_use]
-pub fn filter(catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u32> {
-    let matches = |&i: &u32| {
-        let at = i as usize;
-        let city = catalog.id_at(at).map_or(0, |id| id.city);
-        query.matches(catalog.folded_title_at(at), catalog.folded_city(city))
-    };
-    if let Some(candidates) = within {
-        return candidates.iter().copied().filter(matches).collect();
-    }
-    // City by city, so a city's folded name is looked up once, not per item.
-    let mut out = Vec::new();
-    for city in 0..catalog.city_count() {
-        let name = catalog.folded_city(city);
-        for at in catalog.city_positions(city) {
-            if query.matches(catalog.folded_title_at(at), name) {
-                out.push(at as u32);
-            }
-        }
-    }
-    out
-}
-
-/// The query's matches, best first (the command line's order); ties keep source order.
-/// Scoring is the costly part, so the cities are shared out over the cores.
-#[must_use]
-pub fn ranked(catalog: &Catalog, query: &Query) -> Vec<u32> {
-    // Below this, starting a thread costs more than it saves.
-    const ALONE: usize = 20_000;
-    let threads = if catalog.len() < ALONE {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
-    };
-    let cities = catalog.city_count();
-    let per_part = catalog.len().div_ceil(threads).max(1);
-    // Whole cities per part, about `per_part` items each, in order.
-    let mut parts = Vec::with_capacity(threads);
-    let mut from = 0;
-    for city in 0..cities {
-        let end = catalog.city_positions(city).end;
-        if end - catalog.city_positions(from).start >= per_part || city + 1 == cities {
-            parts.push(from..city + 1);
-            from = city + 1;
-        }
-    }
-    let score_part = |part: std::ops::Range<usize>| {
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let mut scored: Vec<(i64, u32)> = Vec::new();
-        for city in part {
-            let name = catalog.folded_city(city);
-            for at in catalog.city_positions(city) {
-                if let Some(score) = query.score(&matcher, catalog.folded_title_at(at), name) {
-                    scored.push((score, at as u32));
-                }
-            }
-        }
-        scored
-    };
-    let mut scored: Vec<(i64, u32)> = if parts.len() < 2 {
-        parts.into_iter().flat_map(score_part).collect()
-    } else {
-        std::thread::scope(|s| {
-            let running: Vec<_> = parts
-                .into_iter()
-                .map(|part| s.spawn(move || score_part(part)))
-                .collect();
-            running
-                .into_iter()
-                .flat_map(|r| r.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        })
-    };
-    scored.sort_unstable_by_key(|(score, i)| (std::cmp::Reverse(*score), *i));
-    scored.into_iter().map(|(_, i)| i).collect()
-}
 
 /// What a text search looks for: folded once, never empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,7 +166,6 @@ pub fn locate(text: &str, at: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::catalog::of_texts;
-    use crate::model::{City, Dataset, Item};
 
     fn go_on() -> bool {
         true
@@ -315,36 +232,5 @@ mod tests {
         let lines = search_lines(&c, &Needle::new("woon").unwrap()).unwrap();
         assert_eq!(lines.len(), 160_000);
         assert_eq!(lines[159_999].line, 159_999);
-    }
-
-    #[test]
-    fn filter_and_rank() {
-        let c = Catalog::new(Dataset {
-            cities: ["Gent", "Genk"]
-                .iter()
-                .map(|n| City {
-                    name: (*n).into(),
-                    items: ["Lokale woonraad", "Overleg"]
-                        .iter()
-                        .map(|t| Item {
-                            title: (*t).into(),
-                            description: String::new(),
-                            attachment: false,
-                        })
-                        .collect(),
-                })
-                .collect(),
-            ..Dataset::default()
-        });
-        assert_eq!(filter(&c, &Query::parse("raad"), None), [0, 2]);
-        assert_eq!(filter(&c, &Query::parse("raad gent"), None), [0]);
-        assert_eq!(filter(&c, &Query::parse("raad !gent"), Some(&[0, 2])), [2]);
-        assert_eq!(filter(&c, &Query::parse("o"), Some(&[3])), [3]);
-        assert_eq!(
-            ranked(&c, &Query::parse("gen")),
-            [0, 1, 2, 3],
-            "ties in source order"
-        );
-        assert_eq!(ranked(&c, &Query::parse("overleg genk")), [3]);
     }
 }

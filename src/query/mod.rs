@@ -5,9 +5,9 @@ pub mod fold;
 pub mod fold_bytes;
 pub mod index;
 pub mod syntax;
+pub mod titles;
 
 pub use fold::{FoldedLine, fold};
-pub use index::{
-    Hit, LineHit, Needle, each_line_found, filter, locate, ranked, search, search_lines,
-};
+pub use index::{Hit, LineHit, Needle, each_line_found, locate, search, search_lines};
 pub use syntax::{Polarity, Query, Term, TermKind, is_subsequence};
+pub use titles::{filter, ranked};
