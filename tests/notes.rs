@@ -6,7 +6,7 @@
 mod common;
 
 use common::{app, id, run, select, title, typed};
-use woonbeleid::app::{Action, App, Effect, Find, Focus, Grouping, Move};
+use woonbeleid::app::{Action, App, Edit, Effect, Find, Focus, Grouping, Move};
 use woonbeleid::notes::{Notes, Place};
 
 fn with_notes(pairs: &[(&str, &str, &str)], bookmarks: &[(&str, &str)]) -> App {
@@ -73,6 +73,26 @@ fn the_filter_and_the_search_find_note_text() {
     let n = app.narrowing().unwrap();
     assert_eq!((n.items, n.cities), (1, 1));
     assert_eq!(app.catalog().city_name(app.current().unwrap().city), "Genk");
+}
+
+#[test]
+fn a_keystroke_is_shown_in_the_notes_before_the_search_of_the_texts_comes_back() {
+    let mut app = with_notes(
+        &[("Genk", "Lokaal woonoverleg", "Huurdersbond uitnodigen")],
+        &[],
+    );
+    typed(&mut app, Find::Search, "uitnodigen");
+    assert_eq!(app.narrowing().unwrap().items, 1, "the note holds it");
+    // The texts' search for the longer text is not back yet (its job not run): the
+    // texts' hits stay those of "uitnodigen" (none), the notes are searched at once.
+    app.update(Action::Edit(Edit::Insert('x')));
+    assert_eq!(
+        app.narrowing().unwrap().items,
+        0,
+        "no note holds 'uitnodigenx'"
+    );
+    app.update(Action::Edit(Edit::DeleteBack));
+    assert_eq!(app.narrowing().unwrap().items, 1);
 }
 
 #[test]

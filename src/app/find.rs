@@ -187,13 +187,18 @@ impl Finder {
             });
             self.query = query;
         }
+        let searched_before = self.hits_for.is_some() && self.needle.is_some();
         let needle = Needle::new(self.search.value());
         if self.stale || needle != self.needle {
-            changed = true;
-            self.note_hits = needle
+            let note_hits = needle
                 .as_ref()
                 .map(|n| user.search(catalog, n))
                 .unwrap_or_default();
+            // A new needle keeps the hits shown until its own come in (`finish`): what is
+            // shown changes here only with the notes' hits (or below, as a search stops),
+            // and going over millions of hits again per keystroke would be for nothing.
+            changed |= self.stale || note_hits != self.note_hits;
+            self.note_hits = note_hits;
         }
         self.stale = false;
         let mut job = None;
@@ -211,7 +216,8 @@ impl Finder {
                 self.hits.clear();
             }
         }
-        if changed {
+        let searched = self.hits_for.is_some() && self.needle.is_some();
+        if changed || searched != searched_before {
             self.renarrow(catalog);
         }
         job
@@ -269,8 +275,12 @@ impl Finder {
         let per_city: Vec<usize> = (0..catalog.city_count())
             .map(|city| catalog.city_positions(city).filter(|p| wanted[*p]).count())
             .collect();
+        // Without a filter every hit is in a wanted item.
         self.shown = (0..self.hits.len() as u32)
-            .filter(|&k| wanted.get(self.hits[k as usize].item as usize) == Some(&true))
+            .filter(|&k| {
+                self.matches.is_none()
+                    || wanted.get(self.hits[k as usize].item as usize) == Some(&true)
+            })
             .collect();
         if self
             .current
