@@ -150,6 +150,10 @@ impl Host for TerminalHost {
         let spawned = std::thread::Builder::new()
             .name("search".into())
             .spawn(move || {
+                // Behind the keys and the terminal: on two cores a search beside the
+                // loop and tmux stretched frames from 0.5 to 4.6 ms. On Linux a nice
+                // value given to a thread's id holds for that thread alone.
+                let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
                 let go_on = || latest.load(Ordering::SeqCst) == job.generation;
                 let outcome = job.run(&catalog, &go_on);
                 let _ = events.send(Event::Searched(outcome));
