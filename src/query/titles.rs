@@ -31,10 +31,13 @@ fn runs(count: usize, parts: usize) -> impl Iterator<Item = Range<usize>> {
         .map(move |from| from..count.min(from + per))
 }
 
-/// Runs `work` on each run of `0..count` (on threads of their own when it pays) and joins
-/// what they give in order.
-fn shared_out<T: Send>(count: usize, work: impl Fn(Range<usize>) -> Vec<T> + Sync) -> Vec<T> {
-    let threads = threads_for(count);
+/// Runs `work` on each of `threads` runs of `0..count` (on threads of their own when more
+/// than one) and joins what they give in order.
+fn shared_out<T: Send>(
+    threads: usize,
+    count: usize,
+    work: impl Fn(Range<usize>) -> Vec<T> + Sync,
+) -> Vec<T> {
     if threads < 2 {
         return work(0..count);
     }
@@ -96,7 +99,12 @@ fn each_in_run(catalog: &Catalog, run: Range<usize>, mut visit: impl FnMut(usize
 #[must_use]
 pub fn filter(catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u32> {
     let count = within.map_or(catalog.len(), <[u32]>::len);
-    shared_out(count, |run| {
+    filter_on(threads_for(count), catalog, query, within)
+}
+
+fn filter_on(threads: usize, catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u32> {
+    let count = within.map_or(catalog.len(), <[u32]>::len);
+    shared_out(threads, count, |run| {
         let mut out = Vec::new();
         let mut test = |at: usize, city: &str| {
             if query.matches(catalog.folded_title_at(at), city) {
@@ -117,7 +125,11 @@ pub fn filter(catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u
 /// The query's matches, best first (the command line's order); ties keep source order.
 #[must_use]
 pub fn ranked(catalog: &Catalog, query: &Query) -> Vec<u32> {
-    let mut scored = shared_out(catalog.len(), |run| {
+    ranked_on(threads_for(catalog.len()), catalog, query)
+}
+
+fn ranked_on(threads: usize, catalog: &Catalog, query: &Query) -> Vec<u32> {
+    let mut scored = shared_out(threads, catalog.len(), |run| {
         let matcher = SkimMatcherV2::default().ignore_case();
         let mut scored: Vec<(i64, u32)> = Vec::new();
         each_in_run(catalog, run, |at, city| {
@@ -193,19 +205,20 @@ mod tests {
             }));
             let all: Vec<u32> = (0..u32::try_from(c.len()).unwrap()).collect();
             let every_third: Vec<u32> = all.iter().copied().step_by(3).collect();
-            for q in ["woonr", "raad !gent", "^over", "1"] {
+            for (q, threads) in ["woonr", "raad !gent", "^over", "1"].iter().zip(1..) {
                 let q = Query::parse(q);
-                let found = filter(&c, &q, None);
+                let found = filter_on(threads, &c, &q, None);
                 assert!(!found.is_empty(), "{q:?} {per_city}");
                 assert_eq!(found, one_by_one(&c, &q, &all), "{q:?} {per_city}");
                 assert_eq!(
-                    filter(&c, &q, Some(&every_third)),
+                    filter_on(threads + 1, &c, &q, Some(&every_third)),
                     one_by_one(&c, &q, &every_third),
-                    "{q:?} {per_city}"
+                    "{q:?} {per_city} {threads}"
                 );
-                let mut best_first = ranked(&c, &q);
+                let mut best_first = ranked_on(threads + 2, &c, &q);
                 best_first.sort_unstable();
-                assert_eq!(best_first, found, "{q:?} {per_city}");
+                assert_eq!(best_first, found, "{q:?} {per_city} {threads}");
+                assert_eq!(filter(&c, &q, None), found, "as many threads as cores");
             }
         }
     }
