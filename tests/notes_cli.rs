@@ -96,6 +96,52 @@ fn set_get_remove_and_list() {
     );
 }
 
+/// `note --set -` with `stdin` on its standard input and `args` before the command.
+fn set_from_stdin(home: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .env("WOONBELEID_HOME", home)
+        .args(args)
+        .args(["note", "Aalst", "Lokale woonraad", "--set", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The refusal may come before everything was written: a broken pipe is its sign.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_note_from_stdin_is_read_as_any_input_is() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let long = set_from_stdin(h, &["--max-input-size", "16"], &[b'x'; 100]);
+    assert!(!long.status.success());
+    assert!(
+        err(&long).contains("(stdin): more than 16 bytes"),
+        "{}",
+        err(&long)
+    );
+    let binary = set_from_stdin(h, &[], b"ab\0cd");
+    assert!(
+        err(&binary).contains("(stdin): not text"),
+        "{}",
+        err(&binary)
+    );
+    let latin1 = set_from_stdin(h, &[], b"caf\xe9 ");
+    assert!(err(&latin1).contains("(stdin): not"), "{}", err(&latin1));
+    for o in [&long, &binary, &latin1] {
+        assert_eq!(err(o).lines().count(), 1, "{}", err(o));
+    }
+    let none = woonbeleid(h, &["note", "Aalst", "Lokale woonraad"]);
+    assert_eq!(none.status.code(), Some(1), "nothing was kept");
+    let fits = set_from_stdin(h, &["--max-input-size", "16"], b"zestien bytes ok");
+    assert!(fits.status.success(), "{}", err(&fits));
+    let got = woonbeleid(h, &["note", "Aalst", "Lokale woonraad"]);
+    assert_eq!(out(&got), "zestien bytes ok\n");
+}
+
 #[test]
 fn unknown_names_say_the_closest_match() {
     let home = tempfile::tempdir().unwrap();

@@ -1,12 +1,12 @@
 //! `woonbeleid note` and `woonbeleid notes`: the user's notes from a script.
 
-use std::io::Read;
 use std::path::Path;
 
 use super::{Failure, dataset, output};
 use crate::catalog::Catalog;
 use crate::notes::cli::{Format, NoteArgs};
 use crate::notes::{NoteStore, home};
+use crate::store;
 
 /// `woonbeleid note`: whether there was a note to print (for the exit code).
 ///
@@ -16,12 +16,15 @@ pub fn note(data: Option<&Path>, args: &NoteArgs) -> Result<bool, Failure> {
     let catalog = Catalog::new(dataset(data)?);
     let mut store = open_store()?;
     let text = match &args.set {
+        // Read as any input is: within --max-input-size, and text.
         Some(t) if t == "-" => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| Failure::Notes(format!("(stdin): cannot read: {e}")))?;
-            Some(s)
+            let stdin = |why: String| Failure::Notes(format!("(stdin): {why}"));
+            let bytes = store::read::read(Path::new("-")).map_err(|e| stdin(e.message()))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let at = e.utf8_error().valid_up_to();
+                stdin(format!("not UTF-8 text (byte {at})"))
+            })?;
+            Some(text)
         }
         other => other.clone(),
     };
