@@ -146,7 +146,7 @@ fn ranked_on(threads: usize, catalog: &Catalog, query: &Query) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{City, Dataset, Item};
+    use crate::model::{City, Dataset, city_with_titles};
 
     #[test]
     fn filter_and_rank() {
@@ -155,14 +155,7 @@ mod tests {
                 .iter()
                 .map(|n| City {
                     name: (*n).into(),
-                    items: ["Lokale woonraad", "Overleg"]
-                        .iter()
-                        .map(|t| Item {
-                            title: (*t).into(),
-                            description: String::new(),
-                            attachment: false,
-                        })
-                        .collect(),
+                    ..city_with_titles(&["Lokale woonraad", "Overleg"])
                 })
                 .collect(),
             ..Dataset::default()
