@@ -27,8 +27,7 @@ fn first_start(name: &str, browse: &str, title: &str) -> Tmux {
     t
 }
 
-/// Waits until the browser has written its snapshot (after it showed the dataset; a quit
-/// before that leaves none).
+/// Waits until the browser has written its snapshot (after it showed the dataset).
 fn wait_for_snapshot(t: &Tmux) {
     let written = || {
         std::fs::read_dir(t.path("cache")).is_ok_and(|d| {
@@ -41,6 +40,40 @@ fn wait_for_snapshot(t: &Tmux) {
         assert!(start.elapsed().as_secs() < 20, "no snapshot written");
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+}
+
+#[test]
+fn a_quit_as_soon_as_the_dataset_shows_still_keeps_its_snapshot() {
+    // 100 MB of text: its snapshot takes longer to write than a quit takes to arrive.
+    let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+        items: 100_000,
+        items_per_city: 30,
+        description_len: 1_000,
+        seed: 9,
+    });
+    let title = data.cities[0].items[0].title.clone();
+    let keep = tempfile::tempdir().unwrap();
+    let ron = keep.path().join("d.ron");
+    std::fs::write(&ron, woonbeleid::store::to_ron(&data)).unwrap();
+    let t = Tmux::start_command(
+        "cache-quit",
+        120,
+        40,
+        "true",
+        &format!("{BIN} --data {}", ron.display()),
+    );
+    t.wait_for(&title);
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    let kept: Vec<_> = std::fs::read_dir(t.path("cache"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        kept.len() == 1 && kept[0].ends_with(".snapshot"),
+        "one whole snapshot, no temporary file: {kept:?}"
+    );
 }
 
 #[test]

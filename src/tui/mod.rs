@@ -11,9 +11,10 @@ pub mod terminal;
 use std::fs::File;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
 use std::time::Instant;
 
 use ratatui::Terminal;
@@ -160,6 +161,9 @@ fn load(path: PathBuf, use_cache: bool, tx: mpsc::Sender<Event>) -> io::Result<(
                     }
                 };
             let catalog = Arc::new(opened.catalog);
+            if let Some(pending) = opened.pending {
+                keep_snapshot(pending, Arc::clone(&catalog), tx.clone());
+            }
             let loaded = Loaded {
                 catalog: Arc::clone(&catalog),
                 notes: opened.notes,
@@ -173,11 +177,48 @@ fn load(path: PathBuf, use_cache: bool, tx: mpsc::Sender<Event>) -> io::Result<(
                     path.display()
                 ))));
             }
-            if let Some(note) = opened.pending.and_then(|p| p.keep(&catalog)) {
-                let _ = tx.send(Event::Note(note));
-            }
         })
         .map(drop)
+}
+
+/// The thread writing the snapshot of the dataset just loaded, if any: quitting waits for
+/// it, so that a dataset that took seconds to parse is not parsed again at the next start
+/// for want of a second more.
+static KEEPING: Mutex<Option<JoinHandle<()>>> = Mutex::new(None);
+
+/// Writes the snapshot on a thread of its own, known before the browser shows the dataset
+/// (so a quit at once still waits for it).
+fn keep_snapshot(pending: cache::Pending, catalog: Arc<Catalog>, tx: mpsc::Sender<Event>) {
+    let spawned = std::thread::Builder::new()
+        .name("keep".into())
+        .spawn(move || {
+            if let Some(note) = pending.keep(&catalog) {
+                let _ = tx.send(Event::Note(note));
+            }
+        });
+    // Without a thread to spare the snapshot is not kept: the next open makes it.
+    if let Ok(keeping) = spawned {
+        *KEEPING.lock().unwrap_or_else(PoisonError::into_inner) = Some(keeping);
+    }
+}
+
+/// After a quit: waits for a snapshot still being written, saying so when it has not
+/// finished yet.
+fn finish_keeping(name: Option<&Path>) {
+    let Some(keeping) = KEEPING
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take()
+    else {
+        return;
+    };
+    if !keeping.is_finished() {
+        let name = name.map_or_else(String::new, |p| format!(" of {}", p.display()));
+        crate::commands::output::warn(&[format!(
+            "woonbeleid: keeping the snapshot{name} for the next start…"
+        )]);
+    }
+    let _ = keeping.join();
 }
 
 /// Runs the browser until the user quits or a signal ends it.
@@ -214,6 +255,7 @@ pub fn run_with<H: Host>(
         DataSource::File(path) => Some((path.clone(), opts.use_cache)),
         DataSource::Ready(_) => None,
     };
+    let host_path = reload.as_ref().map(|(path, _)| path.clone());
     let mut host = wrap(TerminalHost {
         mouse: opts.mouse,
         home,
@@ -244,6 +286,11 @@ pub fn run_with<H: Host>(
     {
         let _guard = terminal::lock();
         terminal::leave();
+    }
+    // On a signal the process ends at once; the unfinished temporary file is swept by the
+    // next writer.
+    if matches!(result, Ok(Exit::Quit)) {
+        finish_keeping(host_path.as_deref());
     }
     result
 }
