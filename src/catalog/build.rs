@@ -155,6 +155,21 @@ mod tests {
     }
 
     #[test]
+    fn holding_exactly_the_budget_carried_over_is_still_within_it() {
+        let (input, budget) = (16_000, 20_000);
+        let mut b = Builder::new(Vec::new(), budget, input);
+        b.city("Gent");
+        b.item("Titel nummer 0000", &[Cow::Owned("x".repeat(1_186))], false);
+        assert_eq!(
+            b.held(),
+            Some(1_250),
+            "1,250 held per 1,000 read: 20,000 per 16,000"
+        );
+        b.read_up_to(1_000);
+        assert!(b.finish().is_some());
+    }
+
+    #[test]
     fn rows_that_hold_less_than_they_read_are_all_kept() {
         let catalog = fed(16_000, 80, 200).expect("0.8 times the input fits");
         assert_eq!(catalog.titles.len(), 200);
