@@ -259,3 +259,16 @@ fn up_and_down_while_typing_move_in_the_list() {
     assert_ne!(city_name(&app), first);
     assert_eq!(app.focus(), Focus::Groups);
 }
+
+#[test]
+fn a_search_not_back_yet_leaves_what_is_shown_alone() {
+    let mut app = app(120, 40);
+    app.update(Action::Open(Find::Search));
+    app.update(Action::Edit(Edit::Insert('w')));
+    assert!(
+        app.narrowing().is_none(),
+        "nothing is hidden before any hits are in"
+    );
+    let _ = common::finish_searches(&mut app);
+    assert!(app.narrowing().is_some(), "the hits narrow it once in");
+}

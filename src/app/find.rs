@@ -187,7 +187,7 @@ impl Finder {
             });
             self.query = query;
         }
-        let searched_before = self.hits_for.is_some() && self.needle.is_some();
+        let searched_before = self.searched();
         let needle = Needle::new(self.search.value());
         if self.stale || needle != self.needle {
             let note_hits = needle
@@ -216,8 +216,7 @@ impl Finder {
                 self.hits.clear();
             }
         }
-        let searched = self.hits_for.is_some() && self.needle.is_some();
-        if changed || searched != searched_before {
+        if changed || self.searched() != searched_before {
             self.renarrow(catalog);
         }
         job
@@ -243,8 +242,13 @@ impl Finder {
         true
     }
 
+    /// Whether hits narrow what is shown: a search is set and some search's hits are in.
+    fn searched(&self) -> bool {
+        self.hits_for.is_some() && self.needle.is_some()
+    }
+
     fn renarrow(&mut self, catalog: &Catalog) {
-        let searched = self.hits_for.is_some() && self.needle.is_some();
+        let searched = self.searched();
         if self.matches.is_none() && !searched {
             self.narrowing = None;
             self.shown.clear();
