@@ -76,7 +76,8 @@ pub struct Finder {
     /// The notes changed: matches and hits are due again.
     stale: bool,
     /// Indices into `hits` of the hits in visible items: what `n`/`N` walk.
-    shown: Vec<u32>,
+    /// `None`: all of them (no filter hides any).
+    shown: Option<Vec<u32>>,
     current: Option<Hit>,
 }
 
@@ -251,7 +252,7 @@ impl Finder {
         let searched = self.searched();
         if self.matches.is_none() && !searched {
             self.narrowing = None;
-            self.shown.clear();
+            self.shown = Some(Vec::new());
             return;
         }
         let n = catalog.len();
@@ -279,13 +280,12 @@ impl Finder {
         let per_city: Vec<usize> = (0..catalog.city_count())
             .map(|city| catalog.city_positions(city).filter(|p| wanted[*p]).count())
             .collect();
-        // Without a filter every hit is in a wanted item.
-        self.shown = (0..self.hits.len() as u32)
-            .filter(|&k| {
-                self.matches.is_none()
-                    || wanted.get(self.hits[k as usize].item as usize) == Some(&true)
-            })
-            .collect();
+        // Without a filter every hit is in a wanted item: no list of millions to make.
+        self.shown = self.matches.is_some().then(|| {
+            (0..self.hits.len() as u32)
+                .filter(|&k| wanted.get(self.hits[k as usize].item as usize) == Some(&true))
+                .collect()
+        });
         if self
             .current
             .is_some_and(|h| wanted.get(h.item as usize) != Some(&true))
@@ -306,55 +306,59 @@ impl Finder {
         self.current
     }
 
+    /// How many hits `n`/`N` walk.
+    fn shown_len(&self) -> usize {
+        self.shown.as_ref().map_or(self.hits.len(), Vec::len)
+    }
+
+    /// The `i`th hit `n`/`N` walk.
+    fn shown_hit(&self, i: usize) -> Hit {
+        self.hits[self.shown.as_ref().map_or(i, |s| s[i] as usize)]
+    }
+
+    /// How many of the hits `n`/`N` walk (in order) come before the first that `before`
+    /// does not hold for.
+    fn shown_before(&self, before: impl Fn(&Hit) -> bool) -> usize {
+        match &self.shown {
+            None => self.hits.partition_point(before),
+            Some(shown) => shown.partition_point(|&k| before(&self.hits[k as usize])),
+        }
+    }
+
     /// Hits in visible items, and which of them is the current one (1-based).
     #[must_use]
     pub fn hit_counter(&self) -> (Option<usize>, usize) {
+        let len = self.shown_len();
         let at = self.current.and_then(|c| {
-            self.shown
-                .binary_search_by(|&k| {
-                    let h = self.hits[k as usize];
-                    (h.item, h.at).cmp(&(c.item, c.at))
-                })
-                .ok()
+            let i = self.shown_before(|h| (h.item, h.at) < (c.item, c.at));
+            (i < len && self.shown_hit(i) == c).then_some(i)
         });
-        (at.map(|i| i + 1), self.shown.len())
+        (at.map(|i| i + 1), len)
     }
 
     /// The next (or previous) hit among visible items, from the current hit or else from
     /// the item at `here`; wraps around.
     pub fn step(&mut self, way: Direction, here: Option<usize>) -> Option<Hit> {
-        if self.shown.is_empty() {
+        let len = self.shown_len();
+        if len == 0 {
             return None;
         }
-        let len = self.shown.len();
-        let key = |k: u32| {
-            let h = self.hits[k as usize];
-            (h.item, h.at)
-        };
+        let key = |h: &Hit| (h.item, h.at);
         let next = match (self.current, way) {
-            (Some(c), Direction::Forward) => {
-                self.shown.partition_point(|&k| key(k) <= (c.item, c.at)) % len
-            }
+            (Some(c), Direction::Forward) => self.shown_before(|h| key(h) <= (c.item, c.at)) % len,
             (Some(c), Direction::Backward) => {
-                (self.shown.partition_point(|&k| key(k) < (c.item, c.at)) + len - 1) % len
+                (self.shown_before(|h| key(h) < (c.item, c.at)) + len - 1) % len
             }
             (None, Direction::Forward) => {
                 let here = here.unwrap_or(0) as u32;
-                self.shown
-                    .partition_point(|&k| self.hits[k as usize].item < here)
-                    % len
+                self.shown_before(|h| h.item < here) % len
             }
             (None, Direction::Backward) => {
                 let here = here.unwrap_or(0) as u32;
-                (self
-                    .shown
-                    .partition_point(|&k| self.hits[k as usize].item <= here)
-                    + len
-                    - 1)
-                    % len
+                (self.shown_before(|h| h.item <= here) + len - 1) % len
             }
         };
-        let hit = self.hits[self.shown[next] as usize];
+        let hit = self.shown_hit(next);
         self.current = Some(hit);
         Some(hit)
     }
