@@ -363,3 +363,25 @@ impl Finder {
         Some(hit)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_current_hit_that_is_not_walked_has_no_place_in_the_counter() {
+        let hit = |item, at| Hit { item, at };
+        let mut f = Finder {
+            hits: vec![hit(0, 1), hit(2, 5), hit(4, 0)],
+            current: Some(hit(2, 5)),
+            ..Finder::default()
+        };
+        assert_eq!(f.hit_counter(), (Some(2), 3), "all hits walked");
+        f.shown = Some(vec![0, 2]);
+        assert_eq!(f.hit_counter(), (None, 2), "between the two walked");
+        f.current = Some(hit(9, 9));
+        assert_eq!(f.hit_counter(), (None, 2), "past the last walked");
+        f.shown = None;
+        assert_eq!(f.hit_counter(), (None, 3));
+    }
+}
