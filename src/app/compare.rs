@@ -6,8 +6,9 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::layout::inner;
+use super::marks::styled_row;
 use super::screen::{Line, Pane, Scrollbar, Seg, Tone, pad};
-use super::text::{TextState, styled_row};
+use super::text::TextState;
 use super::{Action, App, Move, Page, Wheel};
 use crate::catalog::Catalog;
 use crate::model::ItemId;

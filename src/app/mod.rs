@@ -19,6 +19,7 @@ mod input;
 pub mod keys;
 pub mod layout;
 mod lists;
+mod marks;
 mod own;
 mod rows;
 pub mod screen;

@@ -9,13 +9,14 @@ use ratatui::layout::Rect;
 
 use super::action::Move;
 use super::layout::inner;
-use super::screen::{Line, Pane, Scrollbar, Seg, Tone};
+use super::marks::{line_marks, styled_row};
+use super::screen::{Line, Pane, Scrollbar, Tone};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::outline::{self, Outline};
 use crate::query::{FoldedLine, fold, locate};
+use crate::strings;
 use crate::wrap::{self, Row};
-use crate::{highlight, strings};
 
 /// What the text pane marks: folded needles, and the current hit.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -185,8 +186,9 @@ impl TextState {
         self.note_rows.push(Line::default());
         self.note_rows
             .push(Line::toned(strings::NOTE_HEADING, Tone::Note));
+        let starts = line_starts(note);
         for row in wrap::wrap(note, self.width) {
-            let line = note.split('\n').nth(row.line).unwrap_or("");
+            let line = source_line(note, &starts, row.line);
             let mut styled = styled_row(line, &row, &[]);
             for seg in &mut styled.segs {
                 seg.tone = Tone::Note;
@@ -267,72 +269,6 @@ impl TextState {
     }
 }
 
-/// The marks of one source line: matches first (they win where they overlap), then links;
-/// the current hit over all. Kept per line once worked out.
-fn line_marks<'m>(
-    cache: &'m mut HashMap<usize, Vec<(Range<usize>, Tone)>>,
-    marking: &Marking,
-    hit: Option<&(usize, Range<usize>)>,
-    line_no: usize,
-    line: &str,
-) -> &'m [(Range<usize>, Tone)] {
-    cache.entry(line_no).or_insert_with(|| {
-        let folded = FoldedLine::new(line);
-        let mut marks: Vec<(Range<usize>, Tone)> = hit
-            .filter(|(l, _)| *l == line_no)
-            .map(|(_, r)| (r.clone(), Tone::CurrentHit))
-            .into_iter()
-            .collect();
-        for needle in &marking.needles {
-            marks.extend(
-                folded
-                    .find_all(needle)
-                    .into_iter()
-                    .map(|r| (r, Tone::Match)),
-            );
-        }
-        marks.extend(highlight::find(line).into_iter().map(|(r, kind)| {
-            let tone = match kind {
-                highlight::Kind::Email => Tone::Email,
-                highlight::Kind::Url => Tone::Url,
-                highlight::Kind::Phone => Tone::Phone,
-            };
-            (r, tone)
-        }));
-        marks
-    })
-}
-
-/// One wrapped row as segments, toned where it overlaps a marked range of its line (the
-/// first mark wins where marks overlap).
-#[must_use]
-pub fn styled_row(line: &str, row: &Row, marks: &[(Range<usize>, Tone)]) -> Line {
-    let mut segs = Vec::new();
-    if row.indent > 0 {
-        segs.push(Seg::plain(" ".repeat(row.indent)));
-    }
-    let span = row.range.clone();
-    let mut at = span.start;
-    let mut sorted: Vec<&(Range<usize>, Tone)> = marks.iter().collect();
-    sorted.sort_by_key(|(r, _)| r.start);
-    for (range, tone) in sorted {
-        let start = range.start.clamp(at, span.end);
-        let end = range.end.clamp(start, span.end);
-        if start >= end {
-            continue;
-        }
-        if at < start {
-            segs.push(Seg::plain(&line[at..start]));
-        }
-        segs.push(Seg::new(&line[start..end], *tone));
-        at = end;
-    }
-    if at < span.end {
-        segs.push(Seg::plain(&line[at..span.end]));
-    }
-    Line::new(segs)
-}
-
 fn line_starts(text: &str) -> Vec<usize> {
     std::iter::once(0)
         .chain(text.match_indices('\n').map(|(at, _)| at + 1))
@@ -352,41 +288,6 @@ fn source_line<'t>(text: &'t str, starts: &[usize], n: usize) -> &'t str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn marks_split_a_row_and_the_first_wins() {
-        let line = "een twee drie";
-        let row = Row {
-            line: 0,
-            range: 0..13,
-            indent: 2,
-        };
-        let l = styled_row(
-            line,
-            &row,
-            &[(4..8, Tone::CurrentHit), (6..10, Tone::Match)],
-        );
-        let parts: Vec<(&str, Tone)> = l.segs.iter().map(|s| (s.text.as_str(), s.tone)).collect();
-        assert_eq!(
-            parts,
-            [
-                ("  ", Tone::Plain),
-                ("een ", Tone::Plain),
-                ("twee", Tone::CurrentHit),
-                (" d", Tone::Match),
-                ("rie", Tone::Plain)
-            ]
-        );
-        let tail = Row {
-            line: 0,
-            range: 9..13,
-            indent: 0,
-        };
-        assert_eq!(
-            styled_row(line, &tail, &[(6..10, Tone::Match)]).segs[0].text,
-            "d"
-        );
-    }
 
     #[test]
     fn lines_taken_by_their_starts_are_the_lines_of_the_text() {
