@@ -98,12 +98,18 @@ fn each_in_run(catalog: &Catalog, run: Range<usize>, mut visit: impl FnMut(usize
 /// when given (the previous result of a query this one narrows).
 #[must_use]
 pub fn filter(catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u32> {
-    let count = within.map_or(catalog.len(), <[u32]>::len);
-    filter_on(threads_for(count), catalog, query, within)
+    filter_on(None, catalog, query, within)
 }
 
-fn filter_on(threads: usize, catalog: &Catalog, query: &Query, within: Option<&[u32]>) -> Vec<u32> {
+/// `filter` on `threads` threads (`None`: as many as pay for the items to test).
+fn filter_on(
+    threads: Option<usize>,
+    catalog: &Catalog,
+    query: &Query,
+    within: Option<&[u32]>,
+) -> Vec<u32> {
     let count = within.map_or(catalog.len(), <[u32]>::len);
+    let threads = threads.unwrap_or_else(|| threads_for(count));
     shared_out(threads, count, |run| {
         let mut out = Vec::new();
         let mut test = |at: usize, city: &str| {
@@ -125,10 +131,12 @@ fn filter_on(threads: usize, catalog: &Catalog, query: &Query, within: Option<&[
 /// The query's matches, best first (the command line's order); ties keep source order.
 #[must_use]
 pub fn ranked(catalog: &Catalog, query: &Query) -> Vec<u32> {
-    ranked_on(threads_for(catalog.len()), catalog, query)
+    ranked_on(None, catalog, query)
 }
 
-fn ranked_on(threads: usize, catalog: &Catalog, query: &Query) -> Vec<u32> {
+/// `ranked` on `threads` threads (`None`: as many as pay).
+fn ranked_on(threads: Option<usize>, catalog: &Catalog, query: &Query) -> Vec<u32> {
+    let threads = threads.unwrap_or_else(|| threads_for(catalog.len()));
     let mut scored = shared_out(threads, catalog.len(), |run| {
         let matcher = SkimMatcherV2::default().ignore_case();
         let mut scored: Vec<(i64, u32)> = Vec::new();
@@ -200,15 +208,15 @@ mod tests {
             let every_third: Vec<u32> = all.iter().copied().step_by(3).collect();
             for (q, threads) in ["woonr", "raad !gent", "^over", "1"].iter().zip(1..) {
                 let q = Query::parse(q);
-                let found = filter_on(threads, &c, &q, None);
+                let found = filter_on(Some(threads), &c, &q, None);
                 assert!(!found.is_empty(), "{q:?} {per_city}");
                 assert_eq!(found, one_by_one(&c, &q, &all), "{q:?} {per_city}");
                 assert_eq!(
-                    filter_on(threads + 1, &c, &q, Some(&every_third)),
+                    filter_on(Some(threads + 1), &c, &q, Some(&every_third)),
                     one_by_one(&c, &q, &every_third),
                     "{q:?} {per_city} {threads}"
                 );
-                let mut best_first = ranked_on(threads + 2, &c, &q);
+                let mut best_first = ranked_on(Some(threads + 2), &c, &q);
                 best_first.sort_unstable();
                 assert_eq!(best_first, found, "{q:?} {per_city} {threads}");
                 assert_eq!(filter(&c, &q, None), found, "as many threads as cores");
