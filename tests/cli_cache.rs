@@ -9,7 +9,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::cli::BIN;
+use common::cli::{BIN, bin};
 
 /// A dataset file of a few MB in `dir`: several steps of a search's reading, and a run of
 /// at least 1 MB of text for each of several search threads.
@@ -35,7 +35,7 @@ fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
 }
 
 fn run(cache: &Path, args: &[&str], ron: &Path) -> Output {
-    Command::new(BIN)
+    bin()
         .args(args)
         .arg("--data")
         .arg(ron)
@@ -213,7 +213,7 @@ fn import_keeps_the_snapshot_of_what_it_wrote() {
         env!("CARGO_MANIFEST_DIR"),
         "/assets/raw/centrumsteden-grouped.txt"
     );
-    let imported = Command::new(BIN)
+    let imported = bin()
         .args(["import", seed, "-o"])
         .arg(&out)
         .env("WOONBELEID_CACHE", &cache)
@@ -248,7 +248,7 @@ fn import_keeps_the_snapshot_of_what_it_wrote() {
     run(&cache, &["filter", "x"], &out);
     assert!(std::fs::read(&snapshots(&cache)[0]).unwrap() == made_by_import);
     let none = dir.path().join("none");
-    let plain = Command::new(BIN)
+    let plain = bin()
         .args(["--no-cache", "import", seed, "-o"])
         .arg(&out)
         .env("WOONBELEID_CACHE", &none)
@@ -264,7 +264,7 @@ fn snapshots_kept_by_import(export: &str) -> usize {
     let input = dir.path().join("export.txt");
     std::fs::write(&input, export).unwrap();
     let cache = dir.path().join("cache");
-    let imported = Command::new(BIN)
+    let imported = bin()
         .arg("import")
         .arg(&input)
         .arg("-o")
@@ -315,7 +315,7 @@ fn processes_building_one_snapshot_at_once_leave_one_whole_snapshot() {
         let _ = std::fs::remove_dir_all(cache.path());
         let children: Vec<_> = (0..4)
             .map(|_| {
-                Command::new(BIN)
+                bin()
                     .args(["filter", "woonr", "--data"])
                     .arg(&ron)
                     .env("WOONBELEID_CACHE", cache.path())

@@ -170,7 +170,7 @@ fn start_slow_import(dir: &Path) -> (Child, std::path::PathBuf) {
     fs::write(&export, big_export(100_000, 4000)).unwrap();
     let out = dir.join("d.ron");
     fs::write(&out, "old dataset").unwrap();
-    let child = Command::new(common::cli::BIN)
+    let child = common::cli::bin()
         .args([
             "import",
             export.to_str().unwrap(),
@@ -263,7 +263,7 @@ fn a_file_size_limit_is_an_error_line_like_a_full_disk() {
 
 /// Runs `args` with stdout into a pipe whose reader stops after a few bytes.
 fn run_into_closed_pipe(args: &[&str]) -> std::process::Output {
-    let mut child = Command::new(common::cli::BIN)
+    let mut child = common::cli::bin()
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -2,14 +2,30 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::time::Duration;
 
 pub const GROUPED: &str = include_str!("../../assets/raw/centrumsteden-grouped.txt");
 pub const BIN: &str = env!("CARGO_BIN_EXE_woonbeleid");
 
+/// The binary, its cache and home in this test build's own folder: no test reads or fills
+/// the user's (a test run once left 1.4 GB of snapshots there).
+pub fn bin() -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .env("WOONBELEID_CACHE", own_dir("cache"))
+        .env("WOONBELEID_HOME", own_dir("home"));
+    command
+}
+
+fn own_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
+}
+
 pub fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
+    bin().args(args).output().unwrap()
 }
 
 /// Runs a shell command line, with `$BIN` set to the binary.
@@ -17,6 +33,8 @@ pub fn sh(script: &str) -> Output {
     Command::new("sh")
         .args(["-c", script])
         .env("BIN", BIN)
+        .env("WOONBELEID_CACHE", own_dir("cache"))
+        .env("WOONBELEID_HOME", own_dir("home"))
         .stdin(Stdio::null())
         .output()
         .unwrap()
@@ -86,4 +104,58 @@ pub fn big_export(items: usize, text_len: usize) -> String {
 pub fn mkfifo(path: &Path) {
     let made = Command::new("mkfifo").arg(path).status().unwrap();
     assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// Waits for `child`, reading its peak resident memory (`VmHWM`, in kB) while it runs; its
+/// stderr, if piped, is read meanwhile so that it cannot block. Returns its exit status,
+/// its stderr and the peak (0 when it ended before a first reading).
+pub fn wait_with_peak(mut child: Child) -> (ExitStatus, String, u64) {
+    let err = child.stderr.take().map(|mut e| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = e.read_to_string(&mut text);
+            text
+        })
+    });
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0;
+    while child.try_wait().unwrap().is_none() {
+        peak_kb = peak_kb.max(vm_hwm_kb(&status).unwrap_or(0));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let err = err.map(|t| t.join().unwrap()).unwrap_or_default();
+    (child.wait().unwrap(), err, peak_kb)
+}
+
+fn vm_hwm_kb(status: &str) -> Option<u64> {
+    fs::read_to_string(status).ok()?.lines().find_map(|l| {
+        l.strip_prefix("VmHWM:")?
+            .trim()
+            .trim_end_matches(" kB")
+            .trim()
+            .parse()
+            .ok()
+    })
+}
+
+/// The memory an import holds before it has read a byte, in kB: the process's floor
+/// (the runtime, the binary's pages), which no input size should be blamed for. Read from
+/// `import -` while it waits on an empty pipe.
+pub fn import_floor_kb() -> u64 {
+    let mut child = bin()
+        .args(["import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut floor = 0;
+    for _ in 0..40 {
+        floor = floor.max(vm_hwm_kb(&status).unwrap_or(0));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    drop(child.stdin.take());
+    let _ = child.wait();
+    floor
 }
