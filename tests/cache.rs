@@ -237,3 +237,46 @@ fn a_ron_replaced_while_it_is_read_gets_no_snapshot_under_the_old_key() {
     assert!(cache::snapshot_path(&folder, &ron).exists());
     drop(data);
 }
+
+#[test]
+fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent() {
+    use std::time::{Duration, SystemTime};
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let days_ago = |n: u64| SystemTime::now() - Duration::from_secs(n * 24 * 60 * 60);
+    let age = |path: &Path, when: SystemTime| {
+        std::fs::File::open(path)
+            .unwrap()
+            .set_modified(when)
+            .unwrap();
+    };
+    // A snapshot in use, another of a RON gone long ago, and files that are not ours.
+    let (used, _) = ron_file(dir.path(), 1);
+    cache::open_in(folder.path(), &used, load).unwrap();
+    let used_snapshot = cache::snapshot_path(folder.path(), &used);
+    let gone = folder.path().join("00000000deadbeef.snapshot");
+    std::fs::write(&gone, "an old snapshot").unwrap();
+    let recent = folder.path().join("00000000feedf00d.snapshot");
+    std::fs::write(&recent, "used three weeks ago").unwrap();
+    age(&recent, days_ago(21));
+    let foreign = folder.path().join("notes.ron");
+    std::fs::write(&foreign, "not ours").unwrap();
+    for p in [&used_snapshot, &gone, &foreign] {
+        age(p, days_ago(60));
+    }
+    // Opening through the snapshot marks it used.
+    let (_, notes) =
+        cache::open_in(folder.path(), &used, |_| Err("read again".to_owned())).unwrap();
+    assert!(said(&notes, "used"), "{notes:?}");
+    // Keeping another snapshot clears what has not been used for a month.
+    let other_dir = tempfile::tempdir().unwrap();
+    let (other, _) = ron_file(other_dir.path(), 2);
+    cache::open_in(folder.path(), &other, load).unwrap();
+    assert!(!gone.exists(), "the unused snapshot stays");
+    assert!(
+        recent.exists(),
+        "a snapshot used within the month was dropped"
+    );
+    assert!(used_snapshot.exists(), "the one used was dropped");
+    assert!(cache::snapshot_path(folder.path(), &other).exists());
+    assert!(foreign.exists(), "a file not ours was touched");
+}

@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::key::{key, unchanged_since};
+use super::prune::{LIMITS, prune};
 use super::{Note, dir, snapshot_path};
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
@@ -75,6 +76,7 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) ->
     snapshot::write(catalog, key, tmp.as_file_mut())?;
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
     tmp.persist(&path).map_err(|e| e.error)?;
+    prune(folder, &path, LIMITS);
     Ok(())
 }
 

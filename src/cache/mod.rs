@@ -16,6 +16,7 @@ use crate::model::Dataset;
 
 mod keep;
 mod key;
+mod prune;
 
 pub use keep::{Pending, forget, forget_in, keep};
 use key::mtime_ns;
@@ -226,6 +227,7 @@ pub fn open_in_checked<E>(
     };
     match reused {
         Ok(catalog) => {
+            prune::used(&path);
             notes.push(Note::log(format!("snapshot {} used", path.display())));
             Ok(Opened {
                 catalog,
@@ -285,15 +287,18 @@ fn open_unverified(
     };
     let same = |k: &Key| k.len == meta.len() && k.mtime_ns == mtime_ns(&meta);
     match snapshot::open_if(file, same) {
-        Ok((catalog, expected)) => Ok(Opened {
-            catalog,
-            notes: vec![Note::log(format!(
-                "snapshot {} used, the RON's hash compared after",
-                path.display()
-            ))],
-            pending: None,
-            unverified: Some(Unverified { hashing, expected }),
-        }),
+        Ok((catalog, expected)) => {
+            prune::used(path);
+            Ok(Opened {
+                catalog,
+                notes: vec![Note::log(format!(
+                    "snapshot {} used, the RON's hash compared after",
+                    path.display()
+                ))],
+                pending: None,
+                unverified: Some(Unverified { hashing, expected }),
+            })
+        }
         Err(_) => Err(hashing),
     }
 }
