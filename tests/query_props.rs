@@ -170,3 +170,50 @@ fn ranking_on_several_threads_is_the_order_of_one() {
         assert_eq!(ranked(&catalog, &query), one, "{typed}");
     }
 }
+
+fn edits() -> impl Strategy<Value = Vec<Option<char>>> {
+    // A char typed, or (None) a backspace; a few backspaces more than chars now and then.
+    proptest::collection::vec(
+        prop_oneof![
+            3 => proptest::sample::select(vec!['a', 'b', 'c', 'é', ' ', '!', '^', '$', '\'']).prop_map(Some),
+            2 => Just(None),
+        ],
+        0..24,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases() / 4))]
+
+    /// In the browser, whatever was typed and taken back, what the filter shows is what a
+    /// full scan of the text typed matches: results taken back on a backspace included.
+    #[test]
+    fn typing_and_backspacing_shows_what_a_full_scan_matches(data in dataset(), keys in edits()) {
+        use std::sync::Arc;
+        use woonbeleid::app::{Action, App, Edit, Find};
+        let catalog = Catalog::new(data.clone());
+        let mut app = App::new(Arc::new(Catalog::new(data)), 100, 30);
+        app.update(Action::Open(Find::Filter));
+        let mut typed = String::new();
+        for key in keys {
+            if let Some(c) = key {
+                typed.push(c);
+                app.update(Action::Edit(Edit::Insert(c)));
+            } else {
+                typed.pop();
+                app.update(Action::Edit(Edit::DeleteBack));
+            }
+            let query = Query::parse(&typed);
+            let expected = filter(&catalog, &query, None);
+            let shown: Vec<u32> = (0..catalog.len())
+                .filter(|&p| app.narrowing().is_none_or(|n| n.wants(p)))
+                .map(|p| u32::try_from(p).unwrap())
+                .collect();
+            if query.is_empty() {
+                prop_assert_eq!(shown.len(), catalog.len(), "typed {:?}", typed);
+            } else {
+                prop_assert_eq!(&shown, &expected, "typed {:?}", typed);
+            }
+        }
+    }
+}

@@ -10,6 +10,7 @@ use super::action::{Direction, Edit, Find};
 use super::user::UserLayer;
 use crate::catalog::Catalog;
 use crate::query::{self, Hit, Needle, Query};
+use earlier::Earlier;
 
 /// A text search to run away from the keys: the loop runs it and hands the outcome back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub struct Finder {
     query: Query,
     /// Positions matching the filter; `None` while no filter is set.
     matches: Option<Vec<u32>>,
+    /// The matches of the queries this one grew from, for a backspace.
+    earlier: Earlier,
     needle: Option<Needle>,
     generation: u64,
     /// The needle the hits belong to: they may be a finished search's while the next runs.
@@ -174,18 +177,30 @@ impl Finder {
         let mut changed = false;
         if self.stale || query != self.query || (self.matches.is_none() && !query.is_empty()) {
             changed = true;
-            let previous = self
+            if self.stale {
+                self.earlier.clear();
+                self.matches = None;
+            }
+            let shown = self
                 .matches
-                .as_deref()
-                .filter(|_| !self.stale && query.narrows(&self.query));
+                .take()
+                .map(|m| (std::mem::take(&mut self.query), m));
+            // Eight results the size of the dataset at most (32 MB at a million items): a
+            // query of common letters matches most items at each of its first few keys.
+            let most = catalog.len().saturating_mul(8);
             self.matches = (!query.is_empty()).then(|| {
-                // Titles and cities, and the notes, which are few: each term in one field.
-                let mut m = query::filter(catalog, &query, previous);
-                m.extend(user.filter(catalog, &query));
-                m.sort_unstable();
-                m.dedup();
-                m
+                self.earlier.step(shown, &query, most, |within| {
+                    // Titles and cities, and the notes, which are few: each term in one field.
+                    let mut m = query::filter(catalog, &query, within);
+                    m.extend(user.filter(catalog, &query));
+                    m.sort_unstable();
+                    m.dedup();
+                    m
+                })
             });
+            if query.is_empty() {
+                self.earlier.clear();
+            }
             self.query = query;
         }
         let searched_before = self.searched();
@@ -364,5 +379,6 @@ impl Finder {
     }
 }
 
+mod earlier;
 #[cfg(test)]
 mod tests;
