@@ -182,8 +182,13 @@ mod tests {
             Vec::<PathBuf>::new()
         );
         assert_eq!(
-            to_drop(all, Path::new("kept"), now, limits(10, 119)),
+            to_drop(all.clone(), Path::new("kept"), now, limits(10, 119)),
             [PathBuf::from("small")]
+        );
+        // What goes does not count against the number kept either.
+        assert_eq!(
+            to_drop(all, Path::new("kept"), now, limits(2, 60)),
+            [PathBuf::from("big")]
         );
     }
 
