@@ -2,7 +2,8 @@
 # `woonbeleid import EXPORT -o OUT.ron`, file to file, as whole processes, on every shape the
 # importer must handle at speed (see the README's "Speed"): median wall time (hyperfine,
 # page cache warm), MB/s of input, peak RSS (GNU time) and its ratio to the input.
-#   bash bench/import.sh [SHAPE...]     SHAPE = CITIESxPERCITY-DESCLEN, or a file
+#   bash bench/import.sh [SHAPE...]     SHAPE = CITIESxPERCITY-DESCLEN[.csv|.json], or a file
+#   (.csv, .json: SharePoint's "Export to CSV" and REST JSON of the shape, not the web list's)
 #   BIN=/path/to/woonbeleid RUNS=10 SYNTH=target/synth bash bench/import.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,11 +35,16 @@ for shape in "${shapes[@]}"; do
   elif [ -f "$shape" ]; then
     file=$shape
   else
-    file=$dir/synth-$shape.txt
+    # SHAPE.csv or SHAPE.json: SharePoint's own exports of the shape, not the web list's.
+    ext=txt
+    case $shape in *.csv | *.json) ext=${shape##*.} ;; esac
+    grid=${shape%.*}
+    [ "$ext" = txt ] && grid=$shape
+    file=$dir/synth-$grid.$ext
     if [ ! -f "$file" ]; then
-      IFS='x-' read -r cities per len <<<"$shape"
+      IFS='x-' read -r cities per len <<<"$grid"
       target/release/examples/synth --cities "$cities" --items-per-city "$per" \
-        --description-len "$len" --out "$dir" >/dev/null
+        --description-len "$len" --out "$dir" --sharepoint >/dev/null
     fi
   fi
   bytes=$(stat -c %s "$file")

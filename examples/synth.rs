@@ -1,6 +1,8 @@
 //! Writes a synthetic dataset three ways: the web list's grouped export (`.txt`), the RON
-//! dataset (`.ron`) and its `CITY<TAB>TITLE` lines (`.tsv`, what `fzf --filter` reads).
-//! Prints the path without extension, `OUT/synth-CITIESxPERCITY-DESCLEN`.
+//! dataset (`.ron`) and its `CITY<TAB>TITLE` lines (`.tsv`, what `fzf --filter` reads);
+//! with `--sharepoint`, also SharePoint's own exports of it: "Export to CSV" with rich-text
+//! descriptions (`.csv`) and the REST API's JSON in one page (`.json`), as the tests write
+//! them. Prints the path without extension, `OUT/synth-CITIESxPERCITY-DESCLEN`.
 //!
 //! `cargo run --release --example synth -- --cities 1000 --items-per-city 1000 --description-len 800`
 //! (`--items N` instead of `--cities`: N items in cities of `--items-per-city`, 30 by default.)
@@ -10,6 +12,10 @@ use std::path::PathBuf;
 
 use clap::Parser;
 use woonbeleid::synth::{Shape, dataset, grouped_export};
+
+// The tests' writers: the benchmark imports what the tests check.
+#[path = "../tests/sharepoint/writers.rs"]
+mod writers;
 
 #[derive(Parser)]
 struct Args {
@@ -28,6 +34,9 @@ struct Args {
     seed: u64,
     #[arg(long, default_value = "target/synth")]
     out: PathBuf,
+    /// Also write the SharePoint exports (`.csv`, `.json`).
+    #[arg(long)]
+    sharepoint: bool,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -57,6 +66,12 @@ fn main() -> anyhow::Result<()> {
         }
     }
     tsv.flush()?;
+    if args.sharepoint {
+        let rows = writers::interleaved(&data);
+        std::fs::write(path("csv"), writers::csv(&rows, true, "\r\n"))?;
+        let pages = writers::rest_light(&rows, rows.len().max(1));
+        std::fs::write(path("json"), pages.concat())?;
+    }
     println!("{}", stem.display());
     Ok(())
 }
