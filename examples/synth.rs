@@ -1,7 +1,7 @@
 //! Writes a synthetic dataset three ways: the web list's grouped export (`.txt`), the RON
 //! dataset (`.ron`) and its `CITY<TAB>TITLE` lines (`.tsv`, what `fzf --filter` reads);
 //! with `--sharepoint`, also SharePoint's own exports of it: "Export to CSV" with rich-text
-//! descriptions (`.csv`) and the REST API's JSON in one page (`.json`), as the tests write
+//! descriptions (`.csv`) and the REST API's verbose JSON in one page (`.json`), as the tests write
 //! them. Prints the path without extension, `OUT/synth-CITIESxPERCITY-DESCLEN`.
 //!
 //! `cargo run --release --example synth -- --cities 1000 --items-per-city 1000 --description-len 800`
@@ -69,7 +69,7 @@ fn main() -> anyhow::Result<()> {
     if args.sharepoint {
         let rows = writers::interleaved(&data);
         std::fs::write(path("csv"), writers::csv(&rows, true, "\r\n"))?;
-        let pages = writers::rest_light(&rows, rows.len().max(1));
+        let pages = writers::rest_verbose(&rows, rows.len().max(1));
         std::fs::write(path("json"), pages.concat())?;
     }
     println!("{}", stem.display());
