@@ -185,7 +185,11 @@ mod tests {
             to_drop(all.clone(), Path::new("kept"), now, limits(10, 119)),
             [PathBuf::from("small")]
         );
-        // What goes does not count against the number kept either.
+        // What goes does not count against the bytes kept: 50 + 10 is over 59.
+        let mut gone = to_drop(all.clone(), Path::new("kept"), now, limits(10, 59));
+        gone.sort();
+        assert_eq!(gone, ["big", "small"].map(PathBuf::from));
+        // Nor against the number kept.
         assert_eq!(
             to_drop(all, Path::new("kept"), now, limits(2, 60)),
             [PathBuf::from("big")]
