@@ -128,82 +128,53 @@ mod tests {
         }
     }
 
+    /// The names `to_drop` gives for `(name, size, days since used)` entries, `kept` the
+    /// one just written, sorted.
+    fn dropped(all: &[(&str, u64, u64)], kept: &str, limits: Limits) -> Vec<String> {
+        let now = SystemTime::now();
+        let entries = all
+            .iter()
+            .map(|&(name, len, days)| entry(name, len, days, now))
+            .collect();
+        let mut gone: Vec<String> = to_drop(entries, Path::new(kept), now, limits)
+            .into_iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        gone.sort();
+        gone
+    }
+
     #[test]
     fn snapshots_unused_past_the_age_go_and_the_rest_stay() {
-        let now = SystemTime::now();
-        let all = vec![
-            entry("a", 1, 0, now),
-            entry("b", 1, 30, now),
-            entry("c", 1, 31, now),
-            entry("d", 1, 400, now),
-        ];
-        let mut gone = to_drop(all, Path::new("a"), now, limits(10, 100));
-        gone.sort();
-        assert_eq!(gone, [PathBuf::from("c"), PathBuf::from("d")]);
+        let all = [("a", 1, 0), ("b", 1, 30), ("c", 1, 31), ("d", 1, 400)];
+        assert_eq!(dropped(&all, "a", limits(10, 100)), ["c", "d"]);
     }
 
     #[test]
     fn past_the_count_the_least_recently_used_go() {
-        let now = SystemTime::now();
-        let all = vec![
-            entry("old", 1, 5, now),
-            entry("new", 1, 1, now),
-            entry("mid", 1, 3, now),
-            entry("kept", 1, 9, now),
-        ];
-        assert_eq!(
-            to_drop(all.clone(), Path::new("kept"), now, limits(3, 100)),
-            [PathBuf::from("old")]
-        );
-        assert_eq!(
-            to_drop(all.clone(), Path::new("kept"), now, limits(4, 100)),
-            Vec::<PathBuf>::new()
-        );
-        let mut gone = to_drop(all, Path::new("kept"), now, limits(1, 100));
-        gone.sort();
-        assert_eq!(gone, ["mid", "new", "old"].map(PathBuf::from));
+        let all = [("old", 1, 5), ("new", 1, 1), ("mid", 1, 3), ("kept", 1, 9)];
+        assert_eq!(dropped(&all, "kept", limits(3, 100)), ["old"]);
+        assert!(dropped(&all, "kept", limits(4, 100)).is_empty());
+        assert_eq!(dropped(&all, "kept", limits(1, 100)), ["mid", "new", "old"]);
     }
 
     #[test]
     fn past_the_bytes_the_least_recently_used_go_and_a_small_older_one_may_stay() {
-        let now = SystemTime::now();
-        let all = vec![
-            entry("kept", 50, 0, now),
-            entry("big", 60, 1, now),
-            entry("small", 10, 2, now),
-        ];
+        let all = [("kept", 50, 0), ("big", 60, 1), ("small", 10, 2)];
         // 50 + 60 is over 60, so big goes; 50 + 10 is 60 exactly, so small stays.
-        assert_eq!(
-            to_drop(all.clone(), Path::new("kept"), now, limits(10, 60)),
-            [PathBuf::from("big")]
-        );
-        assert_eq!(
-            to_drop(all.clone(), Path::new("kept"), now, limits(10, 120)),
-            Vec::<PathBuf>::new()
-        );
-        assert_eq!(
-            to_drop(all.clone(), Path::new("kept"), now, limits(10, 119)),
-            [PathBuf::from("small")]
-        );
+        assert_eq!(dropped(&all, "kept", limits(10, 60)), ["big"]);
+        assert!(dropped(&all, "kept", limits(10, 120)).is_empty());
+        assert_eq!(dropped(&all, "kept", limits(10, 119)), ["small"]);
         // What goes does not count against the bytes kept: 50 + 10 is over 59.
-        let mut gone = to_drop(all.clone(), Path::new("kept"), now, limits(10, 59));
-        gone.sort();
-        assert_eq!(gone, ["big", "small"].map(PathBuf::from));
+        assert_eq!(dropped(&all, "kept", limits(10, 59)), ["big", "small"]);
         // Nor against the number kept.
-        assert_eq!(
-            to_drop(all, Path::new("kept"), now, limits(2, 60)),
-            [PathBuf::from("big")]
-        );
+        assert_eq!(dropped(&all, "kept", limits(2, 60)), ["big"]);
     }
 
     #[test]
     fn the_snapshot_just_written_stays_whatever_the_limits() {
-        let now = SystemTime::now();
-        let all = vec![entry("other", 1, 0, now), entry("kept", 500, 90, now)];
-        assert_eq!(
-            to_drop(all, Path::new("kept"), now, limits(1, 10)),
-            [PathBuf::from("other")]
-        );
+        let all = [("other", 1, 0), ("kept", 500, 90)];
+        assert_eq!(dropped(&all, "kept", limits(1, 10)), ["other"]);
     }
 
     #[test]
@@ -219,6 +190,9 @@ mod tests {
 
     #[test]
     fn only_our_snapshot_names_are_ours() {
+        // Whatever name a snapshot is given is one of ours.
+        let made = super::super::snapshot_path(Path::new("/cache"), Path::new("/d/data.ron"));
+        assert!(is_snapshot(&made.file_name().unwrap().to_string_lossy()));
         assert!(is_snapshot("0123456789abcdef.snapshot"));
         assert!(is_snapshot("0123456789ABCDEF.snapshot"));
         for other in [
