@@ -45,16 +45,10 @@ impl Earlier {
 
     fn keep_within(&mut self, most: usize) {
         let mut kept: usize = self.steps.iter().map(|(_, m)| m.len()).sum();
-        let over = self
-            .steps
-            .iter()
-            .take_while(|(_, m)| {
-                let over = kept > most;
-                kept -= m.len();
-                over
-            })
-            .count();
-        self.steps.drain(..over);
+        // A handful of steps, the widest first.
+        while kept > most && !self.steps.is_empty() {
+            kept -= self.steps.remove(0).1.len();
+        }
     }
 
     #[cfg(test)]
