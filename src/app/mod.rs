@@ -232,6 +232,12 @@ impl App {
         self.typing
     }
 
+    /// The text in an input line, as edited so far.
+    #[must_use]
+    pub fn typed(&self, which: Find) -> &str {
+        self.finder.input(which).value()
+    }
+
     #[must_use]
     pub fn help_open(&self) -> bool {
         self.help.is_some()
