@@ -240,33 +240,40 @@ fn a_ron_replaced_while_it_is_read_gets_no_snapshot_under_the_old_key() {
 
 #[test]
 fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent() {
+    use common::files::set_time;
     use std::time::{Duration, SystemTime};
     let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let days_ago = |n: u64| SystemTime::now() - Duration::from_secs(n * 24 * 60 * 60);
-    let age = |path: &Path, when: SystemTime| {
-        std::fs::File::open(path)
-            .unwrap()
-            .set_modified(when)
-            .unwrap();
-    };
-    // A snapshot in use, another of a RON gone long ago, and files that are not ours.
-    let (used, _) = ron_file(dir.path(), 1);
-    cache::open_in(folder.path(), &used, load).unwrap();
-    let used_snapshot = cache::snapshot_path(folder.path(), &used);
+    // Two snapshots in use (a command checks the RON's hash before using one, the browser
+    // after), another of a RON gone long ago, and files that are not ours.
+    let (before, after) = (dir.path().join("before"), dir.path().join("after"));
+    let mut in_use = Vec::new();
+    for (sub, seed) in [(&before, 1), (&after, 3)] {
+        std::fs::create_dir(sub).unwrap();
+        let (ron, _) = ron_file(sub, seed);
+        cache::open_in(folder.path(), &ron, load).unwrap();
+        in_use.push((ron.clone(), cache::snapshot_path(folder.path(), &ron)));
+    }
     let gone = folder.path().join("00000000deadbeef.snapshot");
     std::fs::write(&gone, "an old snapshot").unwrap();
     let recent = folder.path().join("00000000feedf00d.snapshot");
     std::fs::write(&recent, "used three weeks ago").unwrap();
-    age(&recent, days_ago(21));
+    set_time(&recent, days_ago(21));
     let foreign = folder.path().join("notes.ron");
     std::fs::write(&foreign, "not ours").unwrap();
-    for p in [&used_snapshot, &gone, &foreign] {
-        age(p, days_ago(60));
+    for p in [&in_use[0].1, &in_use[1].1, &gone, &foreign] {
+        set_time(p, days_ago(60));
     }
-    // Opening through the snapshot marks it used.
-    let (_, notes) =
-        cache::open_in(folder.path(), &used, |_| Err("read again".to_owned())).unwrap();
-    assert!(said(&notes, "used"), "{notes:?}");
+    // Opening through the snapshot, either way, marks it used.
+    for ((ron, _), check) in in_use
+        .iter()
+        .zip([cache::Check::Before, cache::Check::After])
+    {
+        let opened =
+            cache::open_in_checked(folder.path(), ron, check, |_| Err("read again".to_owned()))
+                .unwrap();
+        assert!(said(&opened.notes, "used"), "{check:?}: {:?}", opened.notes);
+    }
     // Keeping another snapshot clears what has not been used for a month.
     let other_dir = tempfile::tempdir().unwrap();
     let (other, _) = ron_file(other_dir.path(), 2);
@@ -276,7 +283,13 @@ fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent
         recent.exists(),
         "a snapshot used within the month was dropped"
     );
-    assert!(used_snapshot.exists(), "the one used was dropped");
+    for (ron, snapshot) in &in_use {
+        assert!(
+            snapshot.exists(),
+            "{} was used, then dropped",
+            ron.display()
+        );
+    }
     assert!(cache::snapshot_path(folder.path(), &other).exists());
     assert!(foreign.exists(), "a file not ours was touched");
 }
