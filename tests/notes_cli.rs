@@ -4,18 +4,18 @@
 
 #![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
 
+mod common;
+
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use woonbeleid::notes::{NoteStore, Place};
 
-const BIN: &str = env!("CARGO_BIN_EXE_woonbeleid");
-
 fn woonbeleid(home: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
+    common::cli::bin()
         .env("WOONBELEID_HOME", home)
         .args(args)
         .output()
@@ -56,7 +56,7 @@ fn set_get_remove_and_list() {
         (got.status.code(), out(&got).as_str()),
         (Some(0), "Vraag Gent\n")
     );
-    let mut child = Command::new(BIN)
+    let mut child = common::cli::bin()
         .env("WOONBELEID_HOME", h)
         .args(["note", "Aalst", "Lokale woonraad", "--set", "-"])
         .stdin(Stdio::piped())
@@ -98,7 +98,7 @@ fn set_get_remove_and_list() {
 
 /// `note --set -` with `stdin` on its standard input and `args` before the command.
 fn set_from_stdin(home: &Path, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
+    let mut child = common::cli::bin()
         .env("WOONBELEID_HOME", home)
         .args(args)
         .args(["note", "Aalst", "Lokale woonraad", "--set", "-"])
@@ -260,7 +260,7 @@ fn a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file() {
         let k = rng.below(places.len());
         let text = format!("ronde {round}");
         let (city, title) = &places[k];
-        let mut child = Command::new(BIN)
+        let mut child = common::cli::bin()
             .env("WOONBELEID_HOME", home.path())
             .args(["note", city, title, "--set", &text])
             .stdout(Stdio::null())
