@@ -14,7 +14,7 @@ use clap::Parser;
 use woonbeleid::synth::{Shape, dataset, grouped_export};
 
 // The tests' writers: the benchmark imports what the tests check.
-#[path = "../tests/sharepoint/writers.rs"]
+#[path = "../tests/common/writers.rs"]
 mod writers;
 
 #[derive(Parser)]

@@ -205,3 +205,4 @@ pub fn find_in(
 pub mod cli;
 pub mod files;
 pub mod tmux;
+pub mod writers;

@@ -1,0 +1,144 @@
+//! `woonbeleid diff` and the summary `import -o` prints when it replaces a dataset, on the
+//! seeds with one item edited, one added and one removed.
+
+use crate::common;
+use crate::common::writers;
+
+use common::cli::{GROUPED, run, stderr, stdout, write};
+use woonbeleid::import::{self, Request, Source};
+use woonbeleid::model::{Dataset, Item};
+use woonbeleid::store;
+
+fn seeds() -> Dataset {
+    let sources = [Source::new("grouped", GROUPED)];
+    import::import(&Request {
+        sources: &sources,
+        ..Request::default()
+    })
+    .unwrap()
+}
+
+/// The seeds with Gent's `Lokaal woonoverleg` edited (one line), an item added to Aalst
+/// and Brugge's last item removed.
+fn edited() -> Dataset {
+    let mut data = seeds();
+    let city =
+        |data: &Dataset, name: &str| data.cities.iter().position(|c| c.name == name).unwrap();
+    let gent = city(&data, "Gent");
+    let item = data.cities[gent]
+        .items
+        .iter_mut()
+        .find(|i| i.title == "Lokaal woonoverleg")
+        .unwrap();
+    let first = item.description.lines().next().unwrap().to_owned();
+    item.description = item
+        .description
+        .replacen(&first, &format!("{first} (gewijzigd)"), 1);
+    let aalst = city(&data, "Aalst");
+    data.cities[aalst].items.push(Item {
+        title: "Nieuw item".into(),
+        description: "nieuwe tekst".into(),
+        attachment: false,
+    });
+    let brugge = city(&data, "Brugge");
+    let gone = data.cities[brugge].items.pop().unwrap();
+    assert_eq!(gone.title, "C. SAMENWERKINGSVERBANDEN");
+    data
+}
+
+const SUMMARY: [&str; 7] = [
+    "Aalst: 1 added, 0 removed, 0 changed",
+    "  + Nieuw item",
+    "Brugge: 0 added, 1 removed, 0 changed",
+    "  - C. SAMENWERKINGSVERBANDEN",
+    "Gent: 0 added, 0 removed, 1 changed",
+    "  ~ Lokaal woonoverleg: 2 lines differ",
+    "1 item added, 1 removed, 1 changed",
+];
+
+#[test]
+fn diff_says_what_changed_and_exits_like_diff() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.ron", store::to_ron(&seeds()).as_bytes());
+    let new = write(dir.path(), "new.ron", store::to_ron(&edited()).as_bytes());
+    let old_export = write(dir.path(), "old.txt", GROUPED.as_bytes());
+
+    let o = run(&["diff", &old, &new]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_eq!(out.lines().collect::<Vec<_>>(), SUMMARY[..6]);
+    let o = run(&["diff", &old, &new, "--text"]);
+    let out = stdout(&o);
+    let changed: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("      -") || l.starts_with("      +"))
+        .collect();
+    assert_eq!(changed.len(), 2, "{out}");
+    assert!(changed[1].ends_with(" (gewijzigd)"), "{out}");
+    assert_eq!(
+        changed[0].replacen('-', "+", 1) + " (gewijzigd)",
+        changed[1]
+    );
+
+    let o = run(&["diff", &old, &old]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stdout.is_empty() && o.stderr.is_empty());
+    let missing = dir.path().join("nope.ron").display().to_string();
+    let o = run(&["diff", &old, &missing]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with(&format!("error: {missing}:1: ")),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["diff", &old_export, &old]);
+    assert_eq!(o.status.code(), Some(2), "a raw export is not a dataset");
+}
+
+#[test]
+fn import_over_a_dataset_says_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let old_export = write(dir.path(), "old.txt", GROUPED.as_bytes());
+    let rows = writers::interleaved(&edited());
+    let pages: Vec<String> = writers::rest_verbose(&rows, 50)
+        .iter()
+        .enumerate()
+        .map(|(i, page)| write(dir.path(), &format!("p{i}.json"), page))
+        .collect();
+    let out = dir.path().join("data.ron").display().to_string();
+    let first = run(&["import", &old_export, "-o", &out]);
+    assert!(
+        first.stderr.is_empty(),
+        "a new file replaces nothing: {}",
+        stderr(&first)
+    );
+    let mut args = vec!["import"];
+    args.extend(pages.iter().map(String::as_str));
+    args.extend(["-o", &out]);
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(
+        err.lines().next().unwrap(),
+        format!("{out}: 0 cities added, 0 removed; {}", SUMMARY[6])
+    );
+    assert_eq!(err.lines().skip(1).collect::<Vec<_>>(), SUMMARY[..6]);
+    let again = run(&args);
+    assert_eq!(stderr(&again), format!("{out}: no changes\n"));
+    let to_stdout = run(&args[..args.len() - 2]);
+    assert!(to_stdout.stderr.is_empty());
+}
+
+#[test]
+fn import_over_a_broken_dataset_says_it_could_not_compare() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = write(dir.path(), "e.txt", GROUPED.as_bytes());
+    let out = write(dir.path(), "data.ron", b"(kapot");
+    let o = run(&["import", &export, "-o", &out]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stderr(&o).contains("the dataset replaced could not be read"),
+        "{}",
+        stderr(&o)
+    );
+}

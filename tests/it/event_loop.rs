@@ -1,0 +1,283 @@
+//! The whole loop without a terminal: scripted events in, frames out through ratatui's
+//! `TestBackend`, effects recorded by a host of the test's own.
+
+use crate::common;
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Instant;
+
+use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use woonbeleid::app::{App, SearchJob, SearchOutcome};
+use woonbeleid::catalog::Catalog;
+use woonbeleid::notes::Place;
+use woonbeleid::notes::position::Position;
+use woonbeleid::store;
+use woonbeleid::tui::event_loop::{self, Options};
+use woonbeleid::tui::{Event, Exit, Host, Loading, Session, Stop};
+
+#[derive(Default)]
+struct Recorder {
+    /// What the user's editor gives back; `None`: no editor, the built-in one opens.
+    editor: Option<String>,
+    notes: Vec<(Place, String)>,
+    positions: Vec<Position>,
+    copied: Vec<String>,
+    written: Vec<(String, String)>,
+    suspended: Vec<Stop>,
+    searched: usize,
+}
+
+impl Host for Recorder {
+    fn copy(&mut self, text: &str) -> io::Result<()> {
+        self.copied.push(text.to_owned());
+        Ok(())
+    }
+    fn write_markdown(&mut self, stem: &str, contents: &str) -> io::Result<PathBuf> {
+        self.written.push((stem.to_owned(), contents.to_owned()));
+        Ok(PathBuf::from(format!("woonbeleid-{stem}.md")))
+    }
+    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome> {
+        self.searched += 1;
+        Some(job.run(&catalog, &|| true))
+    }
+    fn prepare(&mut self, _: &mut App) {}
+    fn edit_note(&mut self, _: &str) -> io::Result<Option<String>> {
+        Ok(self.editor.clone())
+    }
+    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {
+        self.notes.push((place.clone(), text.to_owned()));
+        Ok(text.to_owned())
+    }
+    fn save_bookmark(&mut self, _: &Place, _: bool) -> Result<(), String> {
+        Ok(())
+    }
+    fn save_position(&mut self, position: &Position) {
+        self.positions.push(position.clone());
+    }
+    fn suspend(&mut self, whom: Stop) -> io::Result<()> {
+        self.suspended.push(whom);
+        Ok(())
+    }
+}
+
+fn key(c: char) -> Event {
+    Event::Term(TermEvent::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::NONE,
+    )))
+}
+
+fn code(k: KeyCode) -> Event {
+    Event::Term(TermEvent::Key(KeyEvent::new(k, KeyModifiers::NONE)))
+}
+
+fn ctrl(c: char) -> Event {
+    Event::Term(TermEvent::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )))
+}
+
+fn browsing() -> Session {
+    Session::Browsing(Box::new(App::new(
+        Arc::new(Catalog::new(store::embedded().unwrap())),
+        100,
+        30,
+    )))
+}
+
+/// Runs the loop over `events` (a quit is not added: the script says how it ends).
+type Driven = (
+    Result<Exit, woonbeleid::commands::Failure>,
+    String,
+    Recorder,
+);
+
+fn drive(session: Session, events: Vec<Event>) -> Driven {
+    drive_with(Recorder::default(), session, events)
+}
+
+fn drive_with(mut host: Recorder, session: Session, events: Vec<Event>) -> Driven {
+    let (tx, rx) = mpsc::channel();
+    for e in events {
+        tx.send(e).unwrap();
+    }
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let mut opts = Options {
+        theme: common::COLOR,
+        mouse: true,
+        log: None,
+        started: Instant::now(),
+    };
+    drop(tx);
+    let exit = event_loop::run(&mut terminal, session, &rx, &mut host, &mut opts);
+    let screen = common::text_of(&terminal);
+    (exit, screen, host)
+}
+
+#[test]
+fn keys_in_frames_out_and_q_quits() {
+    let (exit, screen, _) = drive(browsing(), vec![key('j'), key('j'), key('j'), key('j')]);
+    assert_eq!(exit.unwrap(), Exit::Quit, "the script ran out");
+    assert!(screen.contains("▶ Gent"), "{screen}");
+    // A burst ending in q: the loop leaves without drawing what it will not show.
+    let (exit, screen, _) = drive(browsing(), vec![key('j'), key('q'), key('j')]);
+    assert_eq!(exit.unwrap(), Exit::Quit);
+    assert!(screen.contains("▶ Aalst"), "{screen}");
+}
+
+#[test]
+fn effects_reach_the_host_and_what_it_says_reaches_the_status_line() {
+    let (exit, screen, host) = drive(browsing(), vec![key('y'), key('e')]);
+    assert_eq!(exit.unwrap(), Exit::Quit, "the events ran out");
+    assert_eq!(host.copied.len(), 1);
+    assert!(host.copied[0].starts_with("Lokaal woonoverleg\nAalst › B. OVERLEG"));
+    assert_eq!(host.written[0].0, "Aalst Lokaal woonoverleg");
+    assert!(
+        screen.contains("geschreven: woonbeleid-Aalst Lokaal woonoverleg.md"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_search_runs_through_the_host_and_its_hits_come_back() {
+    let mut events = vec![key('s')];
+    events.extend("huurdersbond".chars().map(key));
+    events.push(code(KeyCode::Enter));
+    events.push(key('n'));
+    let (_, screen, host) = drive(browsing(), events);
+    assert!(host.searched >= 1);
+    assert!(screen.contains("treffer 2/"), "{screen}");
+}
+
+#[test]
+fn ctrl_z_and_sigtstp_suspend_and_come_back() {
+    let (exit, screen, host) = drive(browsing(), vec![ctrl('z'), Event::Stop, key('j')]);
+    assert_eq!(exit.unwrap(), Exit::Quit);
+    assert_eq!(
+        host.suspended,
+        [Stop::Job, Stop::Process],
+        "Ctrl-z stops the job, SIGTSTP the process"
+    );
+    assert!(
+        screen.contains("▶ Antwerpen"),
+        "keys work after resuming: {screen}"
+    );
+}
+
+#[test]
+fn a_signal_ends_the_loop_with_its_number() {
+    let (exit, _, _) = drive(browsing(), vec![key('j'), Event::Signal(15), key('j')]);
+    assert_eq!(exit.unwrap(), Exit::Signal(15));
+    let (exit, _, _) = drive(browsing(), vec![Event::InputGone]);
+    assert_eq!(
+        exit.unwrap(),
+        Exit::Signal(1),
+        "a closed terminal ends it as a hangup does"
+    );
+}
+
+fn loading() -> Session {
+    Session::Loading(Loading {
+        name: "groot.ron".into(),
+        bytes: 12_000_000,
+        started: Instant::now(),
+    })
+}
+
+#[test]
+fn the_loading_screen_says_what_loads_and_q_leaves_it() {
+    let (exit, screen, _) = drive(loading(), vec![key('j'), key('q')]);
+    assert_eq!(exit.unwrap(), Exit::Quit);
+    assert!(screen.contains("Laden: groot.ron (12.0 MB)"), "{screen}");
+}
+
+#[test]
+fn a_loaded_dataset_replaces_the_loading_screen() {
+    let loaded = woonbeleid::tui::Loaded {
+        catalog: Arc::new(Catalog::new(store::embedded().unwrap())),
+        notes: Vec::new(),
+    };
+    let (_, screen, _) = drive(loading(), vec![Event::Loaded(Ok(loaded)), key('j')]);
+    assert!(screen.contains("13 steden · 90 items"), "{screen}");
+    let failed = woonbeleid::commands::Failure::Usage("kapot".into());
+    let (exit, _, _) = drive(loading(), vec![Event::Loaded(Err(failed))]);
+    assert!(exit.is_err());
+}
+
+#[test]
+fn resizes_and_mouse_events_reach_the_app() {
+    use crossterm::event::{MouseEvent, MouseEventKind};
+    let wheel = |row| {
+        Event::Term(TermEvent::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column: 3,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }))
+    };
+    let (_, screen, _) = drive(
+        browsing(),
+        vec![Event::Term(TermEvent::Resize(100, 30)), wheel(3)],
+    );
+    assert!(
+        screen.contains("▶ Genk"),
+        "the wheel moved three cities: {screen}"
+    );
+}
+
+#[test]
+fn a_note_goes_through_the_users_editor_and_is_saved() {
+    let host = Recorder {
+        editor: Some("Vraag Aalst hoe het loopt\n".into()),
+        ..Recorder::default()
+    };
+    let (_, screen, host) = drive_with(host, browsing(), vec![key('a')]);
+    assert_eq!(
+        host.notes,
+        [(
+            Place::new("Aalst", "Lokaal woonoverleg"),
+            "Vraag Aalst hoe het loopt\n".to_owned()
+        )]
+    );
+    assert!(screen.contains("notitie bewaard"), "{screen}");
+    assert!(screen.contains("Lokaal woonoverleg ✎"), "{screen}");
+}
+
+#[test]
+fn without_an_editor_the_built_in_one_opens_and_esc_saves() {
+    let mut events = vec![key('a')];
+    events.extend("mijn notitie".chars().map(key));
+    events.push(code(KeyCode::Enter));
+    events.extend("regel twee".chars().map(key));
+    events.push(code(KeyCode::Esc));
+    let (_, screen, host) = drive(browsing(), events);
+    assert_eq!(host.notes.len(), 1);
+    assert_eq!(host.notes[0].1, "mijn notitie\nregel twee");
+    assert!(
+        screen.contains("Lokaal woonoverleg ✎"),
+        "the tree marks the item: {screen}"
+    );
+    assert!(screen.contains("notitie bewaard"), "{screen}");
+    // Ctrl-c throws the changes away.
+    let mut events = vec![key('a')];
+    events.extend("weg".chars().map(key));
+    events.push(ctrl('c'));
+    let (_, screen, host) = drive(browsing(), events);
+    assert!(host.notes.is_empty());
+    assert!(screen.contains("verworpen"), "{screen}");
+}
+
+#[test]
+fn quitting_keeps_the_position() {
+    let (_, _, host) = drive(browsing(), vec![key('j'), key('q')]);
+    let p = host.positions.last().unwrap();
+    assert_eq!(p.item, Some(Place::new("Antwerpen", "Lokaal woonoverleg")));
+    let (_, _, host) = drive(browsing(), vec![Event::Signal(15)]);
+    assert_eq!(host.positions.len(), 1, "a signal keeps it too");
+}

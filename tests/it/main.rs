@@ -1,0 +1,31 @@
+//! The library and the command line, tested in one binary (one link step instead of one per
+//! file). Tests that drive the real binary in a terminal are in `tests/term/`.
+
+#![allow(clippy::unwrap_used)] // a test that cannot set up should fail loudly
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod app;
+mod cache;
+mod cli;
+mod cli_cache;
+mod cli_input;
+mod cli_output;
+mod compare;
+mod diff;
+mod event_loop;
+mod find;
+mod fuzz_import;
+mod grammar;
+mod monkey;
+mod notes;
+mod notes_cli;
+mod query_props;
+mod render;
+mod roundtrip;
+mod seeds;
+mod sharepoint;
+mod sharepoint_bad;
+mod sharepoint_props;
+mod snapshot;

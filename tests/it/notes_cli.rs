@@ -1,0 +1,332 @@
+//! `woonbeleid note` and `notes` as scripts use them, and the promises that notes are never
+//! lost: a writer killed at any moment, two writers at once, files that cannot be read.
+//! `NOTES_KILLS=2000 NOTES_ROUNDS=500` runs the stress tests longer than CI.
+
+use crate::common;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Output, Stdio};
+use std::time::Duration;
+
+use woonbeleid::notes::{NoteStore, Place};
+
+fn woonbeleid(home: &Path, args: &[&str]) -> Output {
+    common::cli::bin()
+        .env("WOONBELEID_HOME", home)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+#[test]
+fn set_get_remove_and_list() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let none = woonbeleid(h, &["note", "Gent", "Lokaal woonoverleg"]);
+    assert_eq!((none.status.code(), out(&none).as_str()), (Some(1), ""));
+    assert!(
+        woonbeleid(
+            h,
+            &["note", "gent", "LOKAAL WOONOVERLEG", "--set", "Vraag Gent"]
+        )
+        .status
+        .success()
+    );
+    let got = woonbeleid(h, &["note", "Gent", "Lokaal woonoverleg"]);
+    assert_eq!(
+        (got.status.code(), out(&got).as_str()),
+        (Some(0), "Vraag Gent\n")
+    );
+    let mut child = common::cli::bin()
+        .env("WOONBELEID_HOME", h)
+        .args(["note", "Aalst", "Lokale woonraad", "--set", "-"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("van stdin\n-- met streepjes\n".as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let listed = woonbeleid(h, &["notes"]);
+    assert_eq!(
+        out(&listed),
+        "Aalst\tLokale woonraad\tvan stdin\nGent\tLokaal woonoverleg\tVraag Gent\n"
+    );
+    let md = out(&woonbeleid(h, &["notes", "--format", "md"]));
+    assert!(
+        md.contains("## Aalst › Lokale woonraad\n\nvan stdin\n-- met streepjes"),
+        "{md}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&out(&woonbeleid(h, &["notes", "--format", "json"]))).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert!(
+        woonbeleid(h, &["note", "Gent", "Lokaal woonoverleg", "--set", ""])
+            .status
+            .success()
+    );
+    assert_eq!(
+        woonbeleid(h, &["note", "Gent", "Lokaal woonoverleg"])
+            .status
+            .code(),
+        Some(1),
+        "empty text removes"
+    );
+}
+
+/// `note --set -` with `stdin` on its standard input and `args` before the command.
+fn set_from_stdin(home: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = common::cli::bin()
+        .env("WOONBELEID_HOME", home)
+        .args(args)
+        .args(["note", "Aalst", "Lokale woonraad", "--set", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The refusal may come before everything was written: a broken pipe is its sign.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_note_from_stdin_is_read_as_any_input_is() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let long = set_from_stdin(h, &["--max-input-size", "16"], &[b'x'; 100]);
+    assert!(!long.status.success());
+    assert!(
+        err(&long).contains("(stdin): more than 16 bytes"),
+        "{}",
+        err(&long)
+    );
+    let binary = set_from_stdin(h, &[], b"ab\0cd");
+    assert!(
+        err(&binary).contains("(stdin): not text"),
+        "{}",
+        err(&binary)
+    );
+    let latin1 = set_from_stdin(h, &[], b"caf\xe9 ");
+    assert!(err(&latin1).contains("(stdin): not"), "{}", err(&latin1));
+    for o in [&long, &binary, &latin1] {
+        assert_eq!(err(o).lines().count(), 1, "{}", err(o));
+    }
+    let none = woonbeleid(h, &["note", "Aalst", "Lokale woonraad"]);
+    assert_eq!(none.status.code(), Some(1), "nothing was kept");
+    let fits = set_from_stdin(h, &["--max-input-size", "16"], b"zestien bytes ok");
+    assert!(fits.status.success(), "{}", err(&fits));
+    let got = woonbeleid(h, &["note", "Aalst", "Lokale woonraad"]);
+    assert_eq!(out(&got), "zestien bytes ok\n");
+}
+
+#[test]
+fn unknown_names_say_the_closest_match() {
+    let home = tempfile::tempdir().unwrap();
+    let o = woonbeleid(home.path(), &["note", "Gnet", "Lokaal woonoverleg"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(err(&o), "error: no city 'Gnet'; the closest is 'Gent'\n");
+    let o = woonbeleid(
+        home.path(),
+        &["note", "Gent", "Lokale woonraad", "--set", "x"],
+    );
+    assert_eq!(
+        err(&o),
+        "error: no title in Gent 'Lokale woonraad'; the closest is 'Stedelijke Woonraad'\n"
+    );
+    assert!(!home.path().join("notes.ron").exists(), "nothing written");
+}
+
+#[test]
+fn an_orphan_stays_listed_and_moves_to_the_renamed_title() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(
+        home.path().join("notes.ron"),
+        "Notes(version: 1, notes: [Note(city: \"Gent\", title: \"Woonraad (oud)\", text: \"bewaard\")], bookmarks: [Place(city: \"Gent\", title: \"Woonraad (oud)\")])",
+    )
+    .unwrap();
+    assert_eq!(
+        out(&woonbeleid(home.path(), &["notes"])),
+        "Gent\tWoonraad (oud)\tbewaard\twees\n"
+    );
+    assert_eq!(
+        out(&woonbeleid(
+            home.path(),
+            &["note", "Gent", "Woonraad (oud)"]
+        )),
+        "bewaard\n",
+        "an orphan by its name"
+    );
+    let moved = woonbeleid(
+        home.path(),
+        &[
+            "note",
+            "--move",
+            "Gent",
+            "Woonraad (oud)",
+            "Stedelijke Woonraad",
+        ],
+    );
+    assert!(moved.status.success(), "{}", err(&moved));
+    assert_eq!(
+        out(&woonbeleid(home.path(), &["notes"])),
+        "Gent\tStedelijke Woonraad\tbewaard\n"
+    );
+    let store = NoteStore::open(home.path()).unwrap();
+    assert!(
+        store
+            .notes()
+            .bookmarks
+            .contains(&Place::new("Gent", "Stedelijke Woonraad"))
+    );
+}
+
+#[test]
+fn a_notes_file_that_cannot_be_read_is_never_overwritten() {
+    for (bad, says) in [
+        ("Notes(version: 1, notes: [", "cannot be read"),
+        ("Notes(version: 9)", "written by a newer woonbeleid"),
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let file = home.path().join("notes.ron");
+        std::fs::write(&file, bad).unwrap();
+        for args in [
+            &["note", "Gent", "Lokaal woonoverleg", "--set", "x"][..],
+            &["notes"],
+            &["note", "Gent", "Lokaal woonoverleg"],
+        ] {
+            let o = woonbeleid(home.path(), args);
+            assert_eq!(o.status.code(), Some(1), "{args:?}");
+            let e = err(&o);
+            assert!(
+                e.starts_with("error: ") && e.contains(says) && e.lines().count() == 1,
+                "{e}"
+            );
+        }
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), bad, "untouched");
+    }
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir(home.path().join("notes.ron")).unwrap();
+    let e = err(&woonbeleid(home.path(), &["notes"]));
+    assert!(e.contains("notes.ron: cannot be read"), "{e}");
+}
+
+/// Every item of the embedded dataset, to spread notes over.
+fn places() -> Vec<(String, String)> {
+    let data = woonbeleid::store::embedded().unwrap();
+    data.cities
+        .iter()
+        .flat_map(|c| {
+            c.items
+                .iter()
+                .map(move |i| (c.name.clone(), i.title.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file() {
+    let home = tempfile::tempdir().unwrap();
+    let places = places();
+    let kills = env_or("NOTES_KILLS", 150);
+    let mut rng = woonbeleid::synth::Rng::new(7);
+    // What each note may hold now: one text after a completed write; after an
+    // interrupted one, that text or what it could hold before.
+    let mut may: HashMap<usize, Vec<Option<String>>> = HashMap::new();
+    let mut interrupted = 0;
+    for round in 0..kills {
+        let k = rng.below(places.len());
+        let text = format!("ronde {round}");
+        let (city, title) = &places[k];
+        let mut child = common::cli::bin()
+            .env("WOONBELEID_HOME", home.path())
+            .args(["note", city, title, "--set", &text])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(rng.below(6000) as u64));
+        let _ = child.kill();
+        let completed = child.wait().unwrap().success();
+        interrupted += usize::from(!completed);
+        let before = may.remove(&k).unwrap_or_else(|| vec![None]);
+        let now = if completed {
+            vec![Some(text)]
+        } else {
+            before.into_iter().chain([Some(text)]).collect()
+        };
+        may.insert(k, now);
+        let store = NoteStore::open(home.path()).unwrap_or_else(|e| panic!("round {round}: {e}"));
+        for (i, allowed) in &may {
+            let p = Place::new(&places[*i].0, &places[*i].1);
+            let held = store.notes().note(&p).map(str::to_owned);
+            assert!(
+                allowed.contains(&held),
+                "round {round}: {p} holds {held:?}, not one of {allowed:?}"
+            );
+        }
+    }
+    eprintln!("{kills} writers, {interrupted} killed before they ended");
+    assert!(interrupted > 0, "the kills must land while writers run");
+    let litter = std::fs::read_dir(home.path()).unwrap().filter(|e| {
+        e.as_ref()
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("woonbeleid-tmp")
+    });
+    assert!(
+        litter.count() <= 1,
+        "leftovers are cleaned by the next write"
+    );
+}
+
+#[test]
+fn two_writers_at_once_lose_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let places = places();
+    let rounds = env_or("NOTES_ROUNDS", 25).min(places.len() / 2);
+    let writer = |offset: usize, who: &'static str| {
+        let home = home.path().to_owned();
+        let places = places.clone();
+        std::thread::spawn(move || {
+            for r in 0..rounds {
+                let (city, title) = &places[offset + r];
+                let o = woonbeleid(
+                    &home,
+                    &["note", city, title, "--set", &format!("{who} {r}")],
+                );
+                assert!(o.status.success(), "{}", err(&o));
+            }
+        })
+    };
+    let (a, b) = (writer(0, "a"), writer(places.len() / 2, "b"));
+    a.join().unwrap();
+    b.join().unwrap();
+    let store = NoteStore::open(home.path()).unwrap();
+    assert_eq!(
+        store.notes().notes.len(),
+        2 * rounds,
+        "every note of both writers is there"
+    );
+}

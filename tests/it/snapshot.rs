@@ -1,0 +1,426 @@
+//! The snapshot reads back as the catalog it was written from, for any dataset; and any
+//! snapshot that is not exactly what was written (truncated, a bit flipped, another RON's,
+//! another format's, not a snapshot at all) is refused or reported damaged when read,
+//! never trusted and never a panic. `SNAPSHOT_CASES=20000` fuzzes longer than CI.
+
+use std::io::{Seek, SeekFrom, Write};
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngSeed, TestRunner};
+use woonbeleid::catalog::Catalog;
+use woonbeleid::catalog::snapshot::{self, Key, Unusable};
+use woonbeleid::model::{Alias, City, Dataset, Item};
+use woonbeleid::query::{Needle, search};
+use woonbeleid::sections::SectionIndex;
+
+const KEY: Key = Key {
+    len: 42,
+    mtime_ns: 7,
+    hash: 0xfeed,
+};
+
+fn written(data: &Dataset) -> (tempfile::NamedTempFile, Vec<u8>) {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    snapshot::write(&Catalog::new(data.clone()), KEY, f.as_file_mut()).unwrap();
+    let bytes = std::fs::read(f.path()).unwrap();
+    (f, bytes)
+}
+
+fn open_bytes(bytes: &[u8], key: Key) -> Result<Catalog, Unusable> {
+    let mut f = tempfile::tempfile().unwrap();
+    f.write_all(bytes).unwrap();
+    f.seek(SeekFrom::Start(0)).unwrap();
+    snapshot::open(f, key)
+}
+
+fn text() -> impl Strategy<Value = String> {
+    // NUL included: it ends each text in the folded buffers, so one inside a text must
+    // not end it.
+    proptest::string::string_regex("[a-zA-Z éÉöëçİ\u{a0}•\n🏠\u{0}]{0,40}").unwrap()
+}
+
+fn dataset() -> impl Strategy<Value = Dataset> {
+    let item = (text(), text(), any::<bool>()).prop_map(|(title, description, attachment)| Item {
+        title,
+        description,
+        attachment,
+    });
+    let city = (text(), proptest::collection::vec(item, 0..6))
+        .prop_map(|(name, items)| City { name, items });
+    (proptest::collection::vec(city, 0..5), text()).prop_map(|(cities, chapter)| Dataset {
+        chapter,
+        cities,
+        aliases: vec![Alias {
+            title: "B".into(),
+            same_as: "A".into(),
+        }],
+    })
+}
+
+/// Everything a reader can ask of a catalog, read whole.
+fn everything(c: &Catalog) -> (Dataset, Vec<(String, usize)>, Vec<Vec<u32>>) {
+    let sections = SectionIndex::new(c);
+    let s = sections
+        .sections()
+        .iter()
+        .map(|s| (s.title.clone(), s.members.len()))
+        .collect();
+    let hits = ["e", "a b", "🏠", "ö"]
+        .iter()
+        .filter_map(|n| Needle::new(n))
+        .map(|n| {
+            search(c, &n, &|| true)
+                .unwrap_or_default()
+                .iter()
+                .map(|h| h.item * 1000 + h.at)
+                .collect()
+        })
+        .collect();
+    (c.to_dataset(), s, hits)
+}
+
+fn cases(default: u32) -> u32 {
+    std::env::var("SNAPSHOT_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+#[test]
+fn any_dataset_reads_back_as_written() {
+    let mut runner = TestRunner::new(Config {
+        cases: cases(300),
+        rng_seed: RngSeed::Fixed(11),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&dataset(), |data| {
+            let (f, _) = written(&data);
+            let back = snapshot::open(std::fs::File::open(f.path()).unwrap(), KEY).unwrap();
+            let memory = Catalog::new(data.clone());
+            prop_assert_eq!(everything(&back), everything(&memory));
+            prop_assert!(!back.is_damaged());
+            prop_assert_eq!(back.fingerprint(), memory.fingerprint());
+            Ok(())
+        })
+        .unwrap();
+}
+
+fn sample() -> Dataset {
+    woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+        items: 40,
+        items_per_city: 7,
+        description_len: 200,
+        seed: 3,
+    })
+}
+
+#[test]
+fn another_ron_another_format_or_another_file_is_refused() {
+    let (_, bytes) = written(&sample());
+    assert!(matches!(
+        open_bytes(&bytes, Key { hash: 1, ..KEY }),
+        Err(Unusable::Stale)
+    ));
+    assert!(matches!(
+        open_bytes(&bytes, Key { mtime_ns: 8, ..KEY }),
+        Err(Unusable::Stale)
+    ));
+    let mut older = bytes.clone();
+    older[8] = 0;
+    assert!(matches!(open_bytes(&older, KEY), Err(Unusable::Version(_))));
+    assert!(matches!(
+        open_bytes(b"Dataset(chapter: \"x\")", KEY),
+        Err(Unusable::Foreign)
+    ));
+    assert!(matches!(open_bytes(b"", KEY), Err(Unusable::Foreign)));
+}
+
+#[test]
+fn a_truncated_snapshot_is_refused_at_every_length() {
+    let (_, bytes) = written(&sample());
+    for len in (0..bytes.len()).step_by(7).chain([bytes.len() - 1]) {
+        let opened = open_bytes(&bytes[..len], KEY);
+        assert!(
+            opened.is_err() || read_is_damaged_or_same(&opened.unwrap()),
+            "cut at {len} of {}",
+            bytes.len()
+        );
+    }
+    assert!(open_bytes(&bytes, KEY).is_ok());
+}
+
+/// After a snapshot opened, reading everything either gives what was written or says the
+/// snapshot is damaged.
+fn read_is_damaged_or_same(c: &Catalog) -> bool {
+    let all = everything(c);
+    c.is_damaged() || all == everything(&Catalog::new(sample()))
+}
+
+#[test]
+fn any_changed_byte_is_refused_or_reported_when_read() {
+    let (_, bytes) = written(&sample());
+    let mut runner = TestRunner::new(Config {
+        cases: cases(2000),
+        rng_seed: RngSeed::Fixed(12),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(
+            &(0..bytes.len(), 1u8..=255, 0usize..3),
+            |(at, flip, extra)| {
+                let mut b = bytes.clone();
+                b[at] ^= flip;
+                for k in 0..extra {
+                    let j = (at * 31 + k * 7919) % b.len();
+                    b[j] = b[j].wrapping_add(1);
+                }
+                match open_bytes(&b, KEY) {
+                    Err(_) => {}
+                    Ok(c) => prop_assert!(
+                        read_is_damaged_or_same(&c),
+                        "byte {at} ^ {flip} went unnoticed"
+                    ),
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
+
+#[test]
+fn a_damaged_text_is_never_shown_as_if_it_were_the_text() {
+    let data = sample();
+    let (_, mut bytes) = written(&data);
+    // Change one letter of one description in place: the texts are read when shown.
+    let needle = data.cities[2].items[3].description.as_bytes()[..12].to_vec();
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+        .unwrap();
+    bytes[at] ^= 0x20;
+    let c = open_bytes(&bytes, KEY).unwrap();
+    let id = woonbeleid::model::ItemId { city: 2, item: 3 };
+    assert!(!c.is_damaged());
+    let shown = c.text(id);
+    assert!(c.is_damaged(), "reading it found the change");
+    assert_ne!(shown, data.cities[2].items[3].description);
+    assert!(shown.contains("beschadigd"), "{shown}");
+}
+
+#[test]
+fn datasets_of_many_spans_read_back_as_written() {
+    // Texts are read (and folded for a search) about 4 MB at a time: these sizes take one
+    // read, two, and several with a text exactly at an edge or larger than a read.
+    for (items, len) in [(100, 800), (6_000, 1_000), (30_000, 800), (3, 5 << 20)] {
+        let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape {
+            items,
+            items_per_city: 7,
+            description_len: len,
+            seed: 5,
+        });
+        let (f, _) = written(&data);
+        let back = snapshot::open(std::fs::File::open(f.path()).unwrap(), KEY)
+            .unwrap_or_else(|e| panic!("{items} × {len} B: {e}"));
+        let memory = Catalog::new(data);
+        assert_eq!(everything(&back), everything(&memory), "{items} × {len} B");
+        assert!(!back.is_damaged());
+    }
+}
+
+#[test]
+fn texts_read_together_are_the_texts_read_one_by_one_and_damage_stays_with_its_text() {
+    let data = sample();
+    let (_, bytes) = written(&data);
+    let memory = Catalog::new(data.clone());
+    let all: Vec<usize> = (0..memory.len()).collect();
+    // Every selection shape: all, every other, one, none, the last alone.
+    let picks: [Vec<usize>; 5] = [
+        all.clone(),
+        all.iter().copied().step_by(2).collect(),
+        vec![5],
+        vec![],
+        vec![all.len() - 1],
+    ];
+    let read = |c: &Catalog, pick: &[usize]| {
+        let mut seen = Vec::new();
+        c.each_text(pick, &mut |p, t| seen.push((p, t.to_owned())));
+        seen
+    };
+    let back = open_bytes(&bytes, KEY).unwrap();
+    for pick in &picks {
+        assert_eq!(read(&back, pick), read(&memory, pick));
+    }
+    assert!(!back.is_damaged());
+    // One letter of the item at position 9 changed: it alone is unreadable.
+    let damaged = open_bytes(&with_a_letter_changed(&bytes, &memory, 9), KEY).unwrap();
+    let seen = read(&damaged, &all);
+    assert!(damaged.is_damaged());
+    for ((p, text), (_, truth)) in seen.iter().zip(read(&memory, &all)) {
+        if *p == 9 {
+            assert!(text.contains("beschadigd"), "{text}");
+        } else {
+            assert_eq!(*text, truth, "text {p} is still what was written");
+        }
+    }
+}
+
+/// A snapshot's bytes with one letter of the text at `position` changed.
+fn with_a_letter_changed(bytes: &[u8], memory: &Catalog, position: usize) -> Vec<u8> {
+    let needle = memory.text(memory.id_at(position).unwrap()).as_bytes()[..12].to_vec();
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())
+        .unwrap();
+    let mut changed = bytes.to_vec();
+    changed[at] ^= 0x20;
+    changed
+}
+
+/// The steps of a folded scan: where each says it starts, and its bytes; whether it ended.
+fn folded_steps(c: &Catalog, step: usize) -> (Vec<(usize, Vec<u8>)>, bool) {
+    folded_steps_in(c, 0..c.len(), step)
+}
+
+fn folded_steps_in(
+    c: &Catalog,
+    positions: std::ops::Range<usize>,
+    step: usize,
+) -> (Vec<(usize, Vec<u8>)>, bool) {
+    let mut steps = Vec::new();
+    let ended = c.scan_folded_in(positions, step, &mut |s| {
+        steps.push((s.first, s.folded.to_vec()));
+        true
+    });
+    (steps, ended)
+}
+
+#[test]
+fn the_texts_split_in_parts_are_all_the_texts_in_order_in_parts_of_about_equal_size() {
+    let data = sample();
+    let (_, bytes) = written(&data);
+    let memory = Catalog::new(data);
+    let total: usize = (0..memory.len())
+        .map(|p| memory.text(memory.id_at(p).unwrap()).len())
+        .sum();
+    let longest = (0..memory.len())
+        .map(|p| memory.text(memory.id_at(p).unwrap()).len())
+        .max()
+        .unwrap();
+    let (all, _) = folded_steps(&memory, 1 << 30);
+    for c in [&memory, &open_bytes(&bytes, KEY).unwrap()] {
+        for (parts, at_least) in [
+            (1, 1),
+            (2, 1),
+            (3, 1),
+            (7, 1),
+            (40, 1),
+            (99, 1),
+            (4, 1 << 30),
+        ] {
+            let runs = c.text_parts(parts, at_least);
+            let wanted = parts.min(total / at_least as usize).max(1);
+            assert!(runs.len() <= wanted && !runs.is_empty(), "{parts} {runs:?}");
+            // As many as asked while there are several texts to a part.
+            assert!(parts > 7 || runs.len() == wanted, "{parts} {runs:?}");
+            assert_eq!(runs.first().unwrap().start, 0);
+            assert_eq!(runs.last().unwrap().end, c.len());
+            assert!(runs.windows(2).all(|w| w[0].end == w[1].start));
+            let mut joined = Vec::new();
+            for run in &runs {
+                assert!(!run.is_empty());
+                let (steps, ended) = folded_steps_in(c, run.clone(), 150);
+                assert!(ended);
+                assert_eq!(steps.first().unwrap().0, run.start);
+                let part: Vec<u8> = steps.into_iter().flat_map(|(_, b)| b).collect();
+                assert_eq!(part.iter().filter(|b| **b == 0).count(), run.len());
+                let size = part.len() - run.len();
+                assert!(
+                    size <= total / runs.len() + longest,
+                    "{parts}: {size} of {total}"
+                );
+                joined.extend(part);
+            }
+            assert_eq!(joined, all[0].1, "{parts} parts");
+        }
+    }
+}
+
+#[test]
+fn texts_folded_as_they_are_read_are_the_folded_texts_step_by_step() {
+    let data = sample();
+    let (_, bytes) = written(&data);
+    let memory = Catalog::new(data);
+    let back = open_bytes(&bytes, KEY).unwrap();
+    let (all, _) = folded_steps(&memory, 1 << 30);
+    for step in [1, 100, 1 << 20] {
+        let (steps, ended) = folded_steps(&back, step);
+        assert!(ended && !back.is_damaged());
+        let joined: Vec<u8> = steps.iter().flat_map(|(_, b)| b.iter().copied()).collect();
+        assert_eq!(joined, all[0].1, "step {step}");
+        // Each step holds whole texts and says which comes first.
+        let mut next = 0;
+        for (first, bytes) in &steps {
+            assert_eq!(*first, next, "step {step}");
+            assert_eq!(bytes.last(), Some(&0));
+            next += bytes.iter().filter(|b| **b == 0).count();
+        }
+        assert_eq!(next, memory.len());
+    }
+    let mut stopped = 0;
+    assert!(!back.scan_folded(1, &mut |_| {
+        stopped += 1;
+        false
+    }));
+    assert_eq!(stopped, 1, "a scan told to stop stops");
+    // One letter of the text at position 9 changed: the scan stops before handing it out.
+    let damaged = open_bytes(&with_a_letter_changed(&bytes, &memory, 9), KEY).unwrap();
+    let (steps, ended) = folded_steps(&damaged, 1);
+    assert!(!ended && damaged.is_damaged());
+    let handed: usize = steps
+        .iter()
+        .map(|(_, b)| b.iter().filter(|b| **b == 0).count())
+        .sum();
+    assert_eq!(handed, 9, "the texts before the changed one, and not it");
+}
+
+#[test]
+fn a_nul_inside_a_text_keeps_its_hits_in_that_text() {
+    use woonbeleid::query::search_lines;
+    let data = Dataset {
+        chapter: "1. H".into(),
+        cities: vec![City {
+            name: "Gent".into(),
+            items: ["a\0woon\0", "\0", "woon"]
+                .iter()
+                .map(|d| Item {
+                    title: "T".into(),
+                    description: (*d).into(),
+                    attachment: false,
+                })
+                .collect(),
+        }],
+        aliases: Vec::new(),
+    };
+    let (f, _) = written(&data);
+    let disk = snapshot::open(std::fs::File::open(f.path()).unwrap(), KEY).unwrap();
+    let memory = Catalog::new(data);
+    let needle = Needle::new("woon").unwrap();
+    for c in [&disk, &memory] {
+        let items: Vec<u32> = search(c, &needle, &|| true)
+            .unwrap()
+            .iter()
+            .map(|h| h.item)
+            .collect();
+        assert_eq!(items, [0, 2]);
+        let lines: Vec<(u32, u32)> = search_lines(c, &needle)
+            .unwrap()
+            .iter()
+            .map(|l| (l.item, l.line))
+            .collect();
+        assert_eq!(lines, [(0, 0), (2, 0)]);
+        assert!(!c.is_damaged());
+    }
+}
