@@ -18,6 +18,7 @@ mod event_loop;
 mod find;
 mod fuzz_import;
 mod grammar;
+mod layers;
 mod monkey;
 mod notes;
 mod notes_cli;
