@@ -287,8 +287,7 @@ pub const NOTE_SAVED: &str = "notitie bewaard";
 pub const NOTE_REMOVED: &str = "notitie gewist";
 pub const NOTE_UNCHANGED: &str = "notitie ongewijzigd";
 pub const NOTE_DISCARDED: &str = "wijzigingen aan de notitie verworpen";
-pub const NOTE_CONFLICT: &str =
-    "notitie bewaard, maar ze was ook in een ander venster gewijzigd: beide versies staan erin";
+pub const NOTE_CONFLICT: &str = "notitie bewaard, maar ze was intussen ook elders gewijzigd (een ander venster of een script): beide versies staan erin";
 
 #[must_use]
 pub fn bookmark_set(on: bool) -> &'static str {

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::{NoteStore, Place};
 use crate::catalog::Catalog;
+use crate::import::clean::{inert, inert_name, is_invisible, is_separator};
 use crate::model::ItemId;
 use crate::query::fold;
 
@@ -76,6 +77,30 @@ pub fn place(
     }
 }
 
+/// The note or bookmark `--move` takes: among the city's notes and bookmarks, since the old
+/// title may be gone from the dataset (that is why it moves), matched as every other name
+/// is, and an unknown one answered with the closest title that has something to move.
+fn moved_from(store: &NoteStore, city: &str, title: &str) -> Result<Place, String> {
+    let notes = store.notes();
+    let known: std::collections::BTreeSet<&Place> = notes
+        .notes
+        .keys()
+        .chain(&notes.bookmarks)
+        .filter(|p| p.city == city)
+        .collect();
+    let known: Vec<&Place> = known.into_iter().collect();
+    let titles: Vec<&str> = known.iter().map(|p| p.title.as_str()).collect();
+    match find(&titles, title) {
+        Some(at) => Ok(known[at].clone()),
+        None if titles.is_empty() => Err(format!("no note or bookmark in {city} to move")),
+        None => Err(unknown(
+            &format!("note or bookmark in {city}"),
+            title,
+            &titles,
+        )),
+    }
+}
+
 /// What `woonbeleid note` was asked.
 #[derive(Debug, Clone, Default)]
 pub struct NoteArgs {
@@ -98,13 +123,8 @@ pub fn run(
     text: Option<&str>,
 ) -> Result<Option<String>, String> {
     if let Some(new) = &args.move_to {
-        // The old title may be gone from the dataset (that is why it moves).
-        let from = Place::new(args.city.trim(), args.title.trim());
         let (to, _) = resolve(catalog, &args.city, new)?;
-        let from = Place {
-            city: to.city.clone(),
-            ..from
-        };
+        let from = moved_from(store, &to.city, &args.title)?;
         return if store.move_place(&from, &to).map_err(|e| e.to_string())? {
             Ok(Some(String::new()))
         } else {
@@ -116,7 +136,12 @@ pub fn run(
         store.set_note(&place, text).map_err(|e| e.to_string())?;
         return Ok(Some(String::new()));
     }
-    Ok(store.notes().note(&place).map(|n| format!("{n}\n")))
+    // A note is the user's own text, but it may hold what a terminal acts on (pasted
+    // escape sequences, a bidi override): shown, never obeyed.
+    Ok(store
+        .notes()
+        .note(&place)
+        .map(|n| format!("{}\n", inert(n))))
 }
 
 /// How `notes` prints.
@@ -155,9 +180,10 @@ pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
         Format::Tsv => shown
             .iter()
             .fold(String::new(), |mut out, (p, text, orphan)| {
-                let first = text.lines().next().unwrap_or("");
+                let first = inert_name(text.lines().next().unwrap_or(""));
                 let tail = if *orphan { "\twees" } else { "" };
-                let _ = writeln!(out, "{}\t{}\t{first}{tail}", p.city, p.title);
+                let (city, title) = (inert_name(&p.city), inert_name(&p.title));
+                let _ = writeln!(out, "{city}\t{title}\t{first}{tail}");
                 out
             }),
         Format::Md => {
@@ -168,7 +194,8 @@ pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
                 } else {
                     ""
                 };
-                let _ = writeln!(out, "## {p}{mark}\n\n{text}\n");
+                let heading = inert_name(&p.to_string());
+                let _ = writeln!(out, "## {heading}{mark}\n\n{}\n", inert(text));
             }
             out
         }
@@ -183,10 +210,26 @@ pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
                 })
                 .collect();
             serde_json::to_string_pretty(&rows)
-                .map(|s| s + "\n")
+                .map(|s| escape_invisible(&s) + "\n")
                 .unwrap_or_default()
         }
     }
+}
+
+/// JSON with every character a terminal could act on written as `\uXXXX`: `serde_json`
+/// escapes C0 controls only, so C1 controls, bidi overrides and line separators would
+/// reach the terminal raw. A JSON reader gets the very same text back.
+fn escape_invisible(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        // The newlines are pretty-printing's own; those in a text are escaped already.
+        if c != '\n' && (is_invisible(c) || is_separator(c)) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

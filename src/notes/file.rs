@@ -2,6 +2,7 @@
 //! and atomically (a temporary file beside it, synced, renamed over it, the folder synced),
 //! under a lock that two processes share.
 
+use std::collections::btree_map::Entry;
 use std::fs::{self, File};
 use std::io;
 use std::path::Path;
@@ -17,8 +18,10 @@ pub const VERSION: u32 = 1;
 pub const NOTES: &str = "notes.ron";
 const LOCK: &str = "notes.lock";
 
+// Unknown fields are refused at every level: a misspelt `note:` read as "no notes" would
+// be overwritten by the next write, and the user's notes with it.
 #[derive(Debug, Serialize, Deserialize)]
-#[serde(rename = "Notes")]
+#[serde(rename = "Notes", deny_unknown_fields)]
 struct OnDisk {
     version: u32,
     #[serde(default)]
@@ -38,25 +41,26 @@ struct Note {
 /// Reads the notes; a missing file is no notes.
 ///
 /// # Errors
-/// A file that exists but cannot be read or parsed, or is of a newer format.
+/// A file that exists but cannot be read or parsed, holds two different notes for one
+/// item, or is of a newer format.
 pub fn read(dir: &Path) -> Result<Notes, NotesError> {
     let path = dir.join(NOTES);
-    let text = match fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Notes::default()),
-        Err(e) => {
-            return Err(NotesError::Unreadable {
-                path,
-                why: reason(&e),
-            });
-        }
-    };
-    let disk: OnDisk = ron::from_str(&text).map_err(|e| NotesError::Unreadable {
+    let unreadable = |line: Option<usize>, why: String| NotesError::Unreadable {
         path: path.clone(),
-        why: format!(
-            "line {}, column {}: {}",
-            e.span.start.line, e.span.start.col, e.code
-        ),
+        line,
+        why,
+    };
+    let Some(text) = read_regular(&path).map_err(|e| unreadable(None, reason(&e)))? else {
+        return Ok(Notes::default());
+    };
+    // Windows' Notepad writes a byte-order mark; a dataset with one loads, so does this.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let disk: OnDisk = ron::from_str(text).map_err(|e| {
+        let why = match e.code {
+            ron::Error::ExceededRecursionLimit => "nested too deeply".to_owned(),
+            code => format!("column {}: {code}", e.span.start.col),
+        };
+        unreadable(Some(e.span.start.line), why)
     })?;
     if disk.version > VERSION {
         return Err(NotesError::Newer {
@@ -64,18 +68,65 @@ pub fn read(dir: &Path) -> Result<Notes, NotesError> {
             version: disk.version,
         });
     }
+    gather(disk).map_err(|why| unreadable(None, why))
+}
+
+/// The notes of the file; one item's note twice with different texts is refused rather
+/// than reduced to one (the same text twice loses nothing and is taken once).
+fn gather(disk: OnDisk) -> Result<Notes, String> {
     let mut notes = Notes::default();
     for n in disk.notes {
-        notes.notes.insert(
-            Place {
-                city: n.city,
-                title: n.title,
-            },
-            n.text,
-        );
+        match notes.notes.entry(Place {
+            city: n.city,
+            title: n.title,
+        }) {
+            Entry::Vacant(v) => _ = v.insert(n.text),
+            Entry::Occupied(o) if *o.get() == n.text => {}
+            Entry::Occupied(o) => {
+                return Err(format!(
+                    "two different notes for {}: join them into one",
+                    o.key()
+                ));
+            }
+        }
     }
     notes.bookmarks.extend(disk.bookmarks);
     Ok(notes)
+}
+
+/// A file of ours read whole; `None` when there is none. Anything but a regular file is
+/// refused before it is opened: opening a FIFO would wait for a writer forever.
+///
+/// # Errors
+/// The file is not a regular file, or cannot be read.
+pub(crate) fn read_regular(path: &Path) -> io::Result<Option<String>> {
+    match regular(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    match fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether `path` is a regular file (following links): an error saying what it is if not.
+fn regular(path: &Path) -> io::Result<()> {
+    let meta = fs::metadata(path)?;
+    if meta.is_file() {
+        Ok(())
+    } else {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "a special file"
+        };
+        Err(io::Error::other(format!(
+            "it is {what}, not a regular file"
+        )))
+    }
 }
 
 /// The notes as the file holds them.
@@ -115,6 +166,14 @@ pub fn write(dir: &Path, notes: &Notes) -> Result<(), NotesError> {
         path: path.clone(),
         why: e.to_string(),
     })?;
+    // A file made read-only is the user's way of saying "leave it": a dataset target is
+    // refused without --force, and the notes are never forced.
+    if fs::metadata(&path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(NotesError::Unwritable {
+            path,
+            why: "it is read-only; nothing was written".to_owned(),
+        });
+    }
     replace(dir, NOTES, text.as_bytes()).map_err(fail)
 }
 
@@ -125,7 +184,7 @@ pub fn write(dir: &Path, notes: &Notes) -> Result<(), NotesError> {
 /// The folder cannot be made or written.
 pub fn replace(dir: &Path, name: &str, contents: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    crate::store::write::replace(&dir.join(name), true, Durability::Always, |w| {
+    crate::store::write::replace(&dir.join(name), false, Durability::Always, |w| {
         w.write_all(contents)
     })
     .map_err(|refused| io::Error::other(refused.reason()))?;
@@ -147,6 +206,10 @@ pub fn lock(dir: &Path) -> Result<Lock, NotesError> {
         why: reason(&e),
     };
     fs::create_dir_all(dir).map_err(fail)?;
+    match regular(&path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(fail(e)),
+        _ => {}
+    }
     let file = File::options()
         .create(true)
         .truncate(false)
@@ -164,95 +227,4 @@ impl Drop for Lock {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn notes_round_trip_and_a_missing_file_is_none() {
-        let dir = tempfile::tempdir().unwrap();
-        assert_eq!(read(dir.path()).unwrap(), Notes::default());
-        let mut notes = Notes::default();
-        notes.set(
-            Place::new("Gent", "Lokaal woonoverleg"),
-            "Vraag \"Gent\"\nhoe\\ ze het doen ✎",
-        );
-        notes
-            .bookmarks
-            .insert(Place::new("Aalst", "Lokale woonraad"));
-        write(dir.path(), &notes).unwrap();
-        assert_eq!(read(dir.path()).unwrap(), notes);
-        let text = fs::read_to_string(dir.path().join(NOTES)).unwrap();
-        assert!(
-            text.starts_with("Notes(\n    version: 1,"),
-            "readable by a person: {text}"
-        );
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, [NOTES], "no temporary file left");
-    }
-
-    #[test]
-    fn broken_or_newer_files_are_errors_not_empty() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join(NOTES), "Notes(version: 1, notes: [").unwrap();
-        assert!(matches!(
-            read(dir.path()),
-            Err(NotesError::Unreadable { .. })
-        ));
-        fs::write(dir.path().join(NOTES), "Notes(version: 7)").unwrap();
-        assert!(matches!(
-            read(dir.path()),
-            Err(NotesError::Newer { version: 7, .. })
-        ));
-        fs::write(dir.path().join(NOTES), "Notes(version: 0)").unwrap();
-        assert_eq!(
-            read(dir.path()).unwrap(),
-            Notes::default(),
-            "an older format reads"
-        );
-    }
-
-    #[test]
-    fn leftovers_of_dead_writers_go_and_live_ones_stay() {
-        let dir = tempfile::tempdir().unwrap();
-        let dead = dir
-            .path()
-            .join(format!(".{NOTES}.woonbeleid-tmp-999999999"));
-        let live = dir.path().join(format!(".{NOTES}.woonbeleid-tmp-1"));
-        fs::write(&dead, "half").unwrap();
-        fs::write(&live, "bezig").unwrap();
-        write(dir.path(), &Notes::default()).unwrap();
-        assert!(!dead.exists(), "a killed writer's file is removed");
-        assert!(
-            live.exists(),
-            "pid 1 is alive: its file is not ours to take"
-        );
-    }
-
-    #[test]
-    fn a_leftover_of_an_earlier_run_with_this_process_id_does_not_block_writing() {
-        // Containers often give every run the same pid: its own leftover is not a writer.
-        let dir = tempfile::tempdir().unwrap();
-        let own = dir
-            .path()
-            .join(format!(".{NOTES}.woonbeleid-tmp-{}", std::process::id()));
-        fs::write(&own, "half").unwrap();
-        let mut notes = Notes::default();
-        notes.set(Place::new("Gent", "X"), "bewaard");
-        write(dir.path(), &notes).unwrap();
-        assert_eq!(read(dir.path()).unwrap(), notes);
-        assert!(!own.exists());
-    }
-
-    #[test]
-    fn blank_text_removes_a_note() {
-        let mut notes = Notes::default();
-        let p = Place::new("Gent", "X");
-        notes.set(p.clone(), "iets\n\n");
-        assert_eq!(notes.note(&p), Some("iets"));
-        notes.set(p.clone(), " \n ");
-        assert_eq!(notes.note(&p), None);
-    }
-}
+mod tests;

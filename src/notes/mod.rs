@@ -71,8 +71,12 @@ impl Notes {
 /// Why the notes cannot be read or written. Never a reason to overwrite the file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotesError {
-    #[error("{}: cannot be read: {why}", path.display())]
-    Unreadable { path: PathBuf, why: String },
+    #[error("{}{}: cannot be read: {why}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Unreadable {
+        path: PathBuf,
+        line: Option<usize>,
+        why: String,
+    },
     #[error("{}: written by a newer woonbeleid (format {version}, this one reads up to {})", path.display(), file::VERSION)]
     Newer { path: PathBuf, version: u32 },
     #[error("{}: cannot be written: {why}", path.display())]

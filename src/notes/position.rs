@@ -53,9 +53,9 @@ pub enum Read {
 #[must_use]
 pub fn read(dir: &Path, dataset: &str) -> Read {
     let path = dir.join(POSITION);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Read::Fresh,
+    let text = match file::read_regular(&path) {
+        Ok(Some(t)) => t,
+        Ok(None) => return Read::Fresh,
         Err(e) => return Read::Broken(format!("{}: {}", path.display(), reason(&e))),
     };
     match ron::from_str::<Position>(&text) {

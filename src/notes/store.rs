@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use super::{Notes, NotesError, Place, file};
 
-/// Put between two versions of a note that changed in two places at once.
-pub const CONFLICT_START: &str = "<<<<<<< ook gewijzigd in een ander venster:";
+/// Put before the other version of a note that changed in two places at once: another
+/// browser or a script (`woonbeleid note --set`), which this process cannot tell apart.
+pub const CONFLICT_START: &str = "<<<<<<< ook elders gewijzigd (een ander venster of een script):";
 pub const CONFLICT_END: &str = ">>>>>>>";
 
 #[derive(Debug)]
@@ -70,7 +71,7 @@ impl NoteStore {
             let theirs = disk.note(place);
             let ours = text.trim_end();
             let stored = match theirs {
-                Some(t) if Some(t) != base && t != ours => conflict(ours, t),
+                Some(t) if Some(t) != base && t != ours => conflict(ours, CONFLICT_START, t),
                 _ => ours.to_owned(),
             };
             disk.set(place.clone(), &stored);
@@ -102,7 +103,11 @@ impl NoteStore {
             let mut moved = false;
             if let Some(text) = disk.notes.remove(from) {
                 let joined = match disk.notes.remove(to) {
-                    Some(there) if there != text => conflict(&there, &text),
+                    Some(there) if there != text => conflict(
+                        &there,
+                        &format!("<<<<<<< verplaatst van '{}':", from.title),
+                        &text,
+                    ),
                     _ => text,
                 };
                 disk.notes.insert(to.clone(), joined);
@@ -117,9 +122,10 @@ impl NoteStore {
     }
 }
 
-/// Both versions of a note, ours first, the other marked so a reader sees what happened.
-fn conflict(ours: &str, theirs: &str) -> String {
-    format!("{ours}\n\n{CONFLICT_START}\n{theirs}\n{CONFLICT_END}")
+/// Both versions of a note, ours first, the other marked with `why` so a reader sees what
+/// happened.
+fn conflict(ours: &str, why: &str, theirs: &str) -> String {
+    format!("{ours}\n\n{why}\n{theirs}\n{CONFLICT_END}")
 }
 
 #[cfg(test)]

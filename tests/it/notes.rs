@@ -155,7 +155,7 @@ fn a_conflict_is_said() {
     let place = Place::new("Gent", "Lokaal woonoverleg");
     app.note_saved(
         &place,
-        "mijn tekst\n\n<<<<<<< ook gewijzigd in een ander venster:\nhun tekst\n>>>>>>>",
+        "mijn tekst\n\n<<<<<<< ook elders gewijzigd (een ander venster of een script):\nhun tekst\n>>>>>>>",
         "mijn tekst",
     );
     assert!(

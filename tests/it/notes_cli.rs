@@ -202,10 +202,44 @@ fn an_orphan_stays_listed_and_moves_to_the_renamed_title() {
 }
 
 #[test]
+fn a_move_matches_the_old_title_as_every_note_command_does_and_says_the_closest() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(
+        home.path().join("notes.ron"),
+        "Notes(version: 1, notes: [Note(city: \"Gent\", title: \"Woonraad (oud)\", text: \"bewaard\"), Note(city: \"Gent\", title: \"Stedelijke Woonraad\", text: \"er al\")])",
+    )
+    .unwrap();
+    let args = |old: &'static str| ["note", "--move", "gent", old, "stedelijke woonraad"];
+    let wrong = woonbeleid(home.path(), &args("Woonraad (nieuw)"));
+    assert_eq!(wrong.status.code(), Some(1));
+    assert_eq!(
+        err(&wrong),
+        "error: no note or bookmark in Gent 'Woonraad (nieuw)'; the closest is 'Woonraad (oud)'\n"
+    );
+    let moved = woonbeleid(home.path(), &args("WOONRAAD (óud)"));
+    assert!(moved.status.success(), "{}", err(&moved));
+    // Moved onto a note that was there: both kept, the moved one marked as moved, not as
+    // changed in another window.
+    let there = out(&woonbeleid(
+        home.path(),
+        &["note", "Gent", "Stedelijke Woonraad"],
+    ));
+    assert_eq!(
+        there,
+        "er al\n\n<<<<<<< verplaatst van 'Woonraad (oud)':\nbewaard\n>>>>>>>\n"
+    );
+}
+
+#[test]
 fn a_notes_file_that_cannot_be_read_is_never_overwritten() {
     for (bad, says) in [
         ("Notes(version: 1, notes: [", "cannot be read"),
         ("Notes(version: 9)", "written by a newer woonbeleid"),
+        ("Notes(version: 1, note: [])", "notes.ron:1: cannot be read"),
+        (
+            "Notes(version: 1, notes: [Note(city: \"Gent\", title: \"Lokaal woonoverleg\", text: \"a\"), Note(city: \"Gent\", title: \"Lokaal woonoverleg\", text: \"b\")])",
+            "two different notes for Gent › Lokaal woonoverleg",
+        ),
     ] {
         let home = tempfile::tempdir().unwrap();
         let file = home.path().join("notes.ron");
@@ -329,4 +363,77 @@ fn two_writers_at_once_lose_nothing() {
         2 * rounds,
         "every note of both writers is there"
     );
+}
+
+/// What a terminal could act on, or that hides or reorders text: every output must show
+/// these as symbols instead. Written here, not taken from the code under test.
+fn acts_on_a_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{feff}'
+                | '\u{061c}'
+        )
+}
+
+#[test]
+fn control_characters_in_notes_reach_no_output_raw() {
+    let classes = [
+        "\u{1b}]0;titel\u{7}",
+        "\u{1b}[2J",
+        "\u{1b}]52;c;aGFsbG8=\u{7}",
+        "\u{9b}31m",
+        "regel\roverschreven",
+        "\u{202e}omgekeerd",
+        "tab\there",
+        "nul\u{0}del\u{7f}",
+        "zero\u{200b}width",
+        "scheiding\u{2028}regel",
+    ];
+    let home = tempfile::tempdir().unwrap();
+    let mut store = NoteStore::open(home.path()).unwrap();
+    let text = classes.join(" | ");
+    let known = Place::new("Gent", "Lokaal woonoverleg");
+    // An orphan's city and title come from the notes file, not the importer.
+    let orphan = Place::new("Gent\u{1b}[31m", "Oud\u{9b}\u{202e}\ttitel");
+    store
+        .set_note(&known, &format!("{text}\ntweede {text}"))
+        .unwrap();
+    store.set_note(&orphan, &text).unwrap();
+    let outputs = [
+        &["note", "Gent", "Lokaal woonoverleg"][..],
+        &["notes"],
+        &["notes", "--format", "md"],
+        &["notes", "--format", "json"],
+    ];
+    for args in outputs {
+        let o = woonbeleid(home.path(), args);
+        assert!(o.status.success(), "{args:?}: {}", err(&o));
+        let shown = out(&o);
+        // TSV's own column separators are the one control character allowed.
+        let tsv = args == ["notes"];
+        let raw: Vec<char> = shown
+            .chars()
+            .filter(|&c| acts_on_a_terminal(c) && !(tsv && c == '\t'))
+            .collect();
+        assert!(raw.is_empty(), "{args:?} prints {raw:?} raw:\n{shown}");
+        assert!(
+            shown.contains("titel") && shown.contains("omgekeerd"),
+            "{shown}"
+        );
+    }
+    // TSV keeps its three columns whatever the note holds.
+    for line in out(&woonbeleid(home.path(), &["notes"])).lines() {
+        assert!(matches!(line.split('\t').count(), 3 | 4), "{line:?}");
+    }
+    // JSON gives the exact text back to a program.
+    let json = out(&woonbeleid(home.path(), &["notes", "--format", "json"]));
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows[0]["text"], format!("{text}\ntweede {text}"));
+    assert_eq!(rows[1]["title"], orphan.title);
 }
