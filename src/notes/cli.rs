@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::{NoteStore, Place};
+use super::place::Place;
+use super::store::NoteStore;
 use crate::catalog::Catalog;
 use crate::import::clean::{inert, inert_name, is_invisible, is_separator};
 use crate::model::ItemId;

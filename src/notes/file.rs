@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::store::write::Durability;
 
-use super::{Notes, NotesError, Place, reason};
+use super::error::{NotesError, reason};
+use super::place::{Notes, Place};
 
 /// The format this version writes, and the newest it reads.
 pub const VERSION: u32 = 1;
@@ -66,6 +67,7 @@ pub fn read(dir: &Path) -> Result<Notes, NotesError> {
         return Err(NotesError::Newer {
             path,
             version: disk.version,
+            reads: VERSION,
         });
     }
     gather(disk).map_err(|why| unreadable(None, why))

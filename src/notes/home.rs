@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use etcetera::BaseStrategy;
 
-use super::NotesError;
+use super::error::NotesError;
 
 pub const ENV: &str = "WOONBELEID_HOME";
 

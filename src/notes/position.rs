@@ -6,7 +6,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Place, file, reason};
+use super::error::reason;
+use super::file;
+use super::place::Place;
 
 pub const POSITION: &str = "position.ron";
 const VERSION: u32 = 1;

@@ -4,7 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Notes, NotesError, Place, file};
+use super::error::NotesError;
+use super::file;
+use super::place::{Notes, Place};
 
 /// Put before the other version of a note that changed in two places at once: another
 /// browser or a script (`woonbeleid note --set`), which this process cannot tell apart.

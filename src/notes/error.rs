@@ -1,0 +1,30 @@
+//! What can go wrong with the notes, said so that nobody is tempted to overwrite them.
+
+use std::path::PathBuf;
+
+/// Why the notes cannot be read or written. Never a reason to overwrite the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotesError {
+    #[error("{}{}: cannot be read: {why}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Unreadable {
+        path: PathBuf,
+        line: Option<usize>,
+        why: String,
+    },
+    #[error("{}: written by a newer woonbeleid (format {version}, this one reads up to {reads})", path.display())]
+    Newer {
+        path: PathBuf,
+        version: u32,
+        reads: u32,
+    },
+    #[error("{}: cannot be written: {why}", path.display())]
+    Unwritable { path: PathBuf, why: String },
+    #[error("no folder for the notes: {0} (set WOONBELEID_HOME)")]
+    NoHome(String),
+}
+
+/// The OS's reason without Rust's " (os error N)".
+pub(crate) fn reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    s.split(" (os error").next().unwrap_or(&s).to_owned()
+}
