@@ -14,6 +14,7 @@ mod json;
 mod lines;
 mod merge;
 pub mod names;
+mod nesting;
 mod passes;
 mod plan;
 pub mod rich;

@@ -4,10 +4,18 @@
 //!
 //! The markup is parsed by `scraper` (html5ever: entities, unclosed tags and stray markup
 //! as a browser reads them); the walk is iterative, so deep nesting cannot overflow the
-//! stack.
+//! stack. A browser's tree builder searches the stack of open elements at many tags, so
+//! its time grows with depth × tags: elements nested deeper than `nesting::MAX_DEPTH` are
+//! taken out before parsing (their text stays), and lists indent at most `MAX_INDENT` spaces,
+//! which keeps both time and output linear in the input.
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
+
+use super::nesting::{MAX_DEPTH, within_depth};
+
+/// A list nested deeper than this indents no further.
+pub const MAX_INDENT: usize = 8;
 
 /// Whether a cell of a column whose kind is not known holds rich text. SharePoint stores
 /// rich text wrapped in `<div class="ExternalClass…">`; a plain-text cell that begins
@@ -24,7 +32,7 @@ pub fn looks_rich(cell: &str) -> bool {
 /// still there, as `clean::clean_line` expects).
 #[must_use]
 pub fn lines(html: &str) -> Vec<String> {
-    let doc = Html::parse_fragment(html);
+    let doc = parse(html);
     let mut out = Lines::default();
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -65,7 +73,8 @@ impl Lines {
             }
             "li" => {
                 self.break_line();
-                self.line.push_str(&" ".repeat(self.lists.max(1)));
+                self.line
+                    .push_str(&" ".repeat(self.lists.clamp(1, MAX_INDENT)));
                 self.line.push_str("• ");
                 self.lead = self.line.len();
             }
@@ -131,6 +140,10 @@ impl Lines {
         self.break_line();
         self.done
     }
+}
+
+fn parse(html: &str) -> Html {
+    Html::parse_fragment(&within_depth(html, MAX_DEPTH))
 }
 
 fn is_block(tag: &str) -> bool {
@@ -220,6 +233,91 @@ mod tests {
     fn deep_nesting_does_not_overflow() {
         let html = "<div>".repeat(20_000) + "x";
         assert_eq!(lines(&html), ["x"]);
+    }
+
+    /// How deep the parsed tree goes: the tree builder's work per tag grows with it.
+    fn tree_depth(html: &str) -> usize {
+        let doc = parse(html);
+        let mut depth: usize = 0;
+        let mut deepest = 0;
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(_) => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                Edge::Close(_) => depth -= 1,
+            }
+        }
+        deepest
+    }
+
+    /// Every kind of element and mix a hostile export could nest, and the ones that look
+    /// like tags but are not (comments, raw text, quoted `>`).
+    const HOSTILE: &[&str] = &[
+        "<div>",
+        "<ul><li>",
+        "<ol><li><p>",
+        "<div><span>",
+        "<blockquote>",
+        "<b>",
+        "<a href=x>",
+        "<i><b>",
+        "<font>",
+        "<nobr>",
+        "<select><option>",
+        "<p>",
+        "<li>",
+        "<dd>",
+        "<dl><dt>",
+        "<h1>",
+        "<form>",
+        "<button>",
+        "<object>",
+        "<svg>",
+        "<math>",
+        "<template>",
+        "<table><tr><td>",
+        "<em><div>",
+        "<a><div>",
+        "<b><p>",
+        "<DIV>",
+        "<x-y>",
+        "<td>",
+        "<marquee>",
+        "<ruby><rt>",
+        "<span>x</span>",
+        "</div>",
+        "<!--x-->",
+        "<div title='<div>'>",
+        "<div/>",
+    ];
+
+    #[test]
+    fn no_kind_of_nesting_builds_a_tree_deeper_than_the_cap() {
+        for kind in HOSTILE {
+            let html = format!("{}tekst", kind.repeat(20_000));
+            let depth = tree_depth(&html);
+            // Elements that close themselves do not count, so a level may hold up to four
+            // (`<table>` and its implied `<tbody>`, `<tr>`, `<td>`): still a bound,
+            // whatever the input's length.
+            assert!(depth <= 4 * MAX_DEPTH + 8, "{kind}: {depth} levels");
+            let out: usize = lines(&html).iter().map(|l| l.len() + 1).sum();
+            assert!(
+                out <= 2 * html.len(),
+                "{kind}: {out} bytes out of {}",
+                html.len()
+            );
+        }
+    }
+
+    #[test]
+    fn nested_lists_indent_at_most_the_cap() {
+        let html = "<ul><li>a".repeat(40) + "b";
+        let got = lines(&html);
+        assert_eq!(got.len(), 40);
+        assert_eq!(got[2], "   • a");
+        assert_eq!(got[39], format!("{}• ab", " ".repeat(MAX_INDENT)));
     }
 
     #[test]
