@@ -24,7 +24,12 @@ pub(super) fn looks_like(text: &str, names: &ColumnNames<'_>) -> bool {
     if text.starts_with(SCHEMA) {
         return true;
     }
-    let Some(header) = reader(text).into_records().next().and_then(Result::ok) else {
+    let (separator, text, _) = separated(text);
+    let Some(header) = reader(text, separator)
+        .into_records()
+        .next()
+        .and_then(Result::ok)
+    else {
         return false;
     };
     if header.len() < 2 {
@@ -37,11 +42,40 @@ pub(super) fn looks_like(text: &str, names: &ColumnNames<'_>) -> bool {
         || columns::choose(&cols, &ColumnNames::default()).is_ok()
 }
 
-fn reader(text: &str) -> csv::Reader<&[u8]> {
+fn reader(text: &str, separator: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(separator)
         .from_reader(text.as_bytes())
+}
+
+/// The separator of a CSV, the text after Excel's `sep=X` line if it has one, and how many
+/// lines that took. SharePoint writes commas; Excel's "CSV UTF-8" writes semicolons in
+/// Dutch and Belgian locales, and its "Text" tabs: the one the header row uses most
+/// outside quotes, a comma when none.
+fn separated(text: &str) -> (u8, &str, usize) {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    if let Some(sep) = first.trim_end_matches('\r').strip_prefix("sep=")
+        && let [b @ (b',' | b';' | b'\t')] = sep.as_bytes()
+    {
+        return (*b, rest, 1);
+    }
+    let mut counts = [(b',', 0), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for b in first.bytes() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(count) = counts.iter_mut().find(|(s, _)| *s == b) {
+            count.1 += 1;
+        }
+    }
+    // The first of the most used: a comma wins a tie.
+    let (separator, _) = counts.iter().fold(
+        (b',', 0),
+        |best, &(s, n)| if n > best.1 { (s, n) } else { best },
+    );
+    (separator, text, 0)
 }
 
 fn display(name: &str) -> Column {
@@ -68,7 +102,9 @@ pub(super) fn read(
         }
         None => (None, src.text.as_str(), 0),
     };
-    let mut rows = reader(body).into_records();
+    let (separator, body, sep_line) = separated(body);
+    let skipped = skipped + sep_line;
+    let mut rows = reader(body, separator).into_records();
     let lines = Lines::new(body, skipped);
     let line_of = |pos: Option<&csv::Position>| lines.at(pos);
     let broken = |e: &csv::Error| {
@@ -282,14 +318,14 @@ mod tests {
     fn rows_are_placed_on_their_first_line() {
         let text = "\"T\",\"B\",\"S\"\r\n\"a\",\"x\r\ny\",\"s\"\r\n\"b\",\"z\",\"s\"\r\n";
         let lines = Lines::new(text, 0);
-        let got: Vec<usize> = reader(text)
+        let got: Vec<usize> = reader(text, b',')
             .into_records()
             .map(|r| lines.at(r.unwrap().position()))
             .collect();
         assert_eq!(got, [1, 2, 4]);
         let blank = "T,B,S\n\na,b,c\n";
         let lines = Lines::new(blank, 1);
-        let got: Vec<usize> = reader(blank)
+        let got: Vec<usize> = reader(blank, b',')
             .into_records()
             .map(|r| lines.at(r.unwrap().position()))
             .collect();

@@ -117,6 +117,39 @@ pub fn csv(rows: &[Row], rich: bool, newline: &str) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// A list saved from Excel as "CSV UTF-8" in a Dutch or Belgian locale: BOM, `separator`
+/// (`;` there, a tab for "Text"), CRLF, cells quoted only when they must be, and with
+/// `sep_line` the `sep=;` line Excel reads and some tools write.
+pub fn csv_excel(rows: &[Row], separator: char, sep_line: bool) -> Vec<u8> {
+    let cell = |s: &str| {
+        if s.contains([separator, '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_owned()
+        }
+    };
+    let sep = separator.to_string();
+    let mut out = String::from("\u{feff}");
+    if sep_line {
+        out.push_str(&format!("sep={separator}\r\n"));
+    }
+    let header = ["Titel", "Beschrijving", "Stad", "Opmerking; intern, \"ja\""];
+    out.push_str(&header.map(cell).join(&sep));
+    out.push_str("\r\n");
+    for r in rows {
+        let text = r.item.description.replace('\n', "\r\n");
+        let cells = [
+            cell(&r.item.title),
+            cell(&text),
+            cell(&r.city),
+            cell("a;b,c\td"),
+        ];
+        out.push_str(&cells.join(&sep));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
+}
+
 /// "Export to CSV with schema": the schema line names the columns' internal names and marks
 /// the rich-text one, whose cells then need no `ExternalClass` wrapper to be read as HTML.
 pub fn csv_with_schema(rows: &[Row]) -> Vec<u8> {

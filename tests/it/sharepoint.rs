@@ -98,6 +98,20 @@ fn csv_with_plain_text_and_lf() {
 }
 
 #[test]
+fn csv_from_excel_with_semicolons_or_tabs_and_a_sep_line() {
+    for separator in [';', '\t', ','] {
+        for sep_line in [false, true] {
+            let got = import_files(
+                &[writers::csv_excel(&rows(), separator, sep_line)],
+                ColumnNames::default(),
+            );
+            let got = got.unwrap_or_else(|e| panic!("{separator:?} {sep_line}: {e}"));
+            assert_same(&got, &without_attachments(seeds()));
+        }
+    }
+}
+
+#[test]
 fn csv_with_schema_names_columns_by_display_or_internal_name() {
     let file = writers::csv_with_schema(&rows());
     for description in [

@@ -77,6 +77,14 @@ fn a_csv_row_of_the_wrong_width_is_named() {
         let short = format!("{bom}{HEADER}{nl}\"A. EEN\",\"Gent\"{nl}");
         refused("e.csv", short.as_bytes(), 2, "row 1 has 2 cells");
     }
+    // Excel's semicolons, after its `sep=` line: the lines still count from the top.
+    let excel = "sep=;\r\nTitel;Beschrijving;Stad\r\nA. EEN;\"twee\r\nregels\";Gent\r\nB. TWEE;x;Gent;extra\r\n";
+    refused(
+        "e.csv",
+        excel.as_bytes(),
+        5,
+        "row 2 has 4 cells where the header has 3",
+    );
     let unclosed =
         format!("{HEADER}\n\"A. EEN\",\"tekst zonder einde,\"Gent\"\n\"B\",\"x\",\"Gent\"\n");
     refused("e.csv", unclosed.as_bytes(), 2, "row 1 has 2 cells");
