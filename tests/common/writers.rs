@@ -131,7 +131,7 @@ pub fn csv_excel(rows: &[Row], separator: char, sep_line: bool) -> Vec<u8> {
     let sep = separator.to_string();
     let mut out = String::from("\u{feff}");
     if sep_line {
-        out.push_str(&format!("sep={separator}\r\n"));
+        let _ = write!(out, "sep={separator}\r\n");
     }
     let header = ["Titel", "Beschrijving", "Stad", "Opmerking; intern, \"ja\""];
     out.push_str(&header.map(cell).join(&sep));
