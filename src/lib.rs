@@ -26,6 +26,7 @@ pub mod import;
 pub mod model;
 pub mod notes;
 pub mod outline;
+pub mod platform;
 pub mod progress;
 pub mod query;
 pub mod sections;

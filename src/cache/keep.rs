@@ -73,6 +73,7 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) ->
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}{TMP_MARK}{}-", std::process::id()))
         .tempfile_in(folder)?;
+    tmp.as_file().try_lock().map_err(io::Error::from)?;
     snapshot::write(catalog, key, tmp.as_file_mut())?;
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
     tmp.persist(&path).map_err(|e| e.error)?;

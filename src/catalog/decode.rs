@@ -3,7 +3,6 @@
 //! that do not add up are `Damaged`, never an index out of bounds.
 
 use std::fs::File;
-use std::os::unix::fs::FileExt;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
@@ -96,7 +95,7 @@ impl Parts {
         let (offset, len, sum) = self.section(kind)?;
         let len = usize::try_from(len).map_err(|_| damaged("a section's length"))?;
         let mut buf = vec![0; len];
-        self.file.read_exact_at(&mut buf, offset)?;
+        crate::platform::read_exact_at(&self.file, &mut buf, offset)?;
         if xxh3_64(&buf) != sum {
             return Err(damaged("a section's checksum"));
         }

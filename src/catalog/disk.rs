@@ -6,7 +6,6 @@
 
 use std::fs::File;
 use std::ops::Range;
-use std::os::unix::fs::FileExt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -48,7 +47,7 @@ impl DiskTexts {
             return false;
         };
         buf.resize(len, 0);
-        self.file.read_exact_at(buf, self.base + from).is_ok()
+        crate::platform::read_exact_at(&self.file, buf, self.base + from).is_ok()
     }
 
     /// The texts at `positions` (ascending), neighbours read together (one call per few

@@ -5,13 +5,13 @@
 //! temporary file is removed on failure, on SIGINT/SIGTERM/SIGHUP (see `signals`) and, if a
 //! SIGKILL left it, by the next run writing there.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 use super::pipe::Pipelined;
+use crate::platform;
 
 /// In the name of a file being written (a dataset, a snapshot), before the writer's process id.
 pub const TMP_MARK: &str = ".woonbeleid-tmp-";
@@ -46,8 +46,8 @@ impl From<io::Error> for Refusal {
 struct Target {
     /// Where the data goes: the output, or the file its symlinks lead to.
     path: PathBuf,
-    /// The mode and owner of the file replaced, if any.
-    old: Option<(u32, u32, u32)>,
+    /// What the file replaced, if any, passes on to the new one.
+    old: Option<platform::Kept>,
 }
 
 /// When the data is forced to the disk before the rename.
@@ -79,17 +79,17 @@ pub fn replace(
         let mut out = Pipelined::new(created);
         fill(&mut out)?;
         let written = out.finish()?;
-        if let Some((mode, uid, gid)) = target.old {
-            written.set_permissions(fs::Permissions::from_mode(mode & 0o7777))?;
-            // Keeping the owner needs privileges; without them the file is ours, as any
-            // editor's would be.
-            let _ = std::os::unix::fs::fchown(&written, Some(uid), Some(gid));
+        if let Some(kept) = &target.old {
+            platform::apply_kept(kept, &written)?;
         }
         if target.old.is_some() || durability == Durability::Always {
             written.sync_all()?;
         }
         let meta = written.metadata()?;
         let mut pending = pending();
+        if let Some(kept) = &target.old {
+            platform::before_replacing(&target.path, kept)?;
+        }
         fs::rename(&tmp, &target.path)?;
         pending.retain(|p| *p != tmp);
         Ok(meta)
@@ -142,7 +142,7 @@ fn target(path: &Path, force: bool) -> Result<Target, Refusal> {
             return Err(Refusal::Why(format!(
                 "'{}' is {}, not a regular file",
                 path.display(),
-                what_is(kind)
+                platform::file_kind(kind)
             )));
         }
         if meta.permissions().readonly() && !force {
@@ -152,7 +152,7 @@ fn target(path: &Path, force: bool) -> Result<Target, Refusal> {
             )));
         }
         return Ok(Target {
-            old: Some((meta.mode(), meta.uid(), meta.gid())),
+            old: Some(platform::keep(&meta)),
             path,
         });
     }
@@ -160,23 +160,6 @@ fn target(path: &Path, force: bool) -> Result<Target, Refusal> {
         "'{}': too many levels of symbolic links",
         path.display()
     )))
-}
-
-fn what_is(kind: fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_dir() {
-        "a directory"
-    } else if kind.is_fifo() {
-        "a FIFO"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_char_device() {
-        "a character device"
-    } else if kind.is_block_device() {
-        "a block device"
-    } else {
-        "something else"
-    }
 }
 
 fn folder_of(path: &Path) -> &Path {
@@ -210,13 +193,7 @@ fn create_temporary(path: &Path) -> io::Result<(PathBuf, File)> {
     let tmp = dir.join(format!(".{name}{TMP_MARK}{}", std::process::id()));
     // Registered first: a signal between creating and registering would leave it behind.
     pending().push(tmp.clone());
-    let open = || {
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o666)
-            .open(&tmp)
-    };
+    let open = || platform::new_file().open(&tmp).and_then(claim);
     let file = match open() {
         // Only this process writes this name; an earlier run with the same id left it.
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
@@ -239,34 +216,39 @@ fn remove_leftovers(dir: &Path, name: &str) {
     remove_dead_writers(dir, |file| file.starts_with(&prefix));
 }
 
-/// Removes the temporary files in `dir` that `ours` picks by name and whose writer, the
-/// process id after `TMP_MARK` (`…-tmp-PID` or `…-tmp-PID-…`), is gone: nobody will
-/// finish them. A process that exists but is another user's counts as alive.
+/// Marks `file` as being written by this process for as long as it is open: a lock that
+/// the system lets go when the writer ends, however it ends.
+///
+/// # Errors
+/// The file cannot be locked.
+pub fn claim(file: File) -> io::Result<File> {
+    file.try_lock().map_err(io::Error::from)?;
+    Ok(file)
+}
+
+/// Removes the temporary files in `dir` that `ours` picks by name (`…-tmp-PID` or
+/// `…-tmp-PID-…`) and whose writer is gone: nobody will finish them. A writer's `claim`
+/// holds while it lives, on every platform; a file nobody can open is left alone.
 pub fn remove_dead_writers(dir: &Path, ours: impl Fn(&str) -> bool) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let file = entry.file_name();
-        let Some(pid) = file
+        let named = file
             .to_str()
             .filter(|f| ours(f))
             .and_then(|f| f.rsplit_once(TMP_MARK))
             .and_then(|(_, rest)| rest.split('-').next())
-            .and_then(|pid| pid.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let gone = rustix::process::Pid::from_raw(pid).is_none_or(|p| {
-            matches!(
-                rustix::process::test_kill_process(p),
-                Err(rustix::io::Errno::SRCH)
-            )
-        });
-        if gone {
+            .is_some_and(|pid| pid.parse::<u32>().is_ok());
+        if named && is_unclaimed(&entry.path()) {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+fn is_unclaimed(path: &Path) -> bool {
+    File::open(path).is_ok_and(|file| file.try_lock().is_ok())
 }
 
 /// Writes `contents` as a new file in `dir` named by `name(n)` for n = 1, 2, …: the first
@@ -305,12 +287,8 @@ mod tests {
     #[test]
     fn only_the_picked_files_of_writers_that_are_gone_are_removed() {
         let dir = tempfile::tempdir().unwrap();
-        // A process that has ended: its id is free (until reused, which a test cannot rule
-        // out in theory but does not meet in practice within milliseconds).
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead = child.id();
-        child.wait().unwrap();
-        let alive = std::process::id();
+        // A writer that lives holds its claim; one that ended left its file unclaimed.
+        let (dead, alive) = (4_000_001, std::process::id());
         let names = [
             format!(".d.ron{TMP_MARK}{dead}"),
             format!(".x.snapshot{TMP_MARK}{dead}-AbC12"),
@@ -320,8 +298,12 @@ mod tests {
             format!("d.ron{TMP_MARK}notanumber"),
             "d.ron".to_owned(),
         ];
+        let mut claims = Vec::new();
         for n in &names {
-            fs::write(dir.path().join(n), "x").unwrap();
+            let file = File::create(dir.path().join(n)).unwrap();
+            if n.contains(&alive.to_string()) {
+                claims.push(claim(file).unwrap());
+            }
         }
         remove_dead_writers(dir.path(), |f| !f.starts_with(".e."));
         let mut left: Vec<String> = fs::read_dir(dir.path())
@@ -333,5 +315,16 @@ mod tests {
         let mut expected = names[2..].to_vec();
         expected.sort();
         assert_eq!(left, expected);
+        drop(claims);
+    }
+
+    #[test]
+    fn a_claim_holds_while_its_file_is_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x");
+        let file = claim(File::create(&path).unwrap()).unwrap();
+        assert!(!is_unclaimed(&path));
+        drop(file);
+        assert!(is_unclaimed(&path));
     }
 }

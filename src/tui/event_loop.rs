@@ -167,7 +167,7 @@ fn step<B: Backend>(
         }
         Event::InputGone => {
             keep_position(session, host);
-            Step::Exit(Exit::Signal(signal_hook::consts::SIGHUP))
+            Step::Exit(Exit::Signal(crate::platform::HANGUP))
         }
         Event::Stop => {
             suspend(terminal, host, Stop::Process)?;

@@ -14,6 +14,7 @@ use crate::app::{App, SearchJob, SearchOutcome};
 use crate::catalog::Catalog;
 use crate::notes::position::{self, Position};
 use crate::notes::{NoteStore, Place};
+use crate::platform;
 use crate::store;
 use crate::strings;
 
@@ -98,13 +99,7 @@ impl Host for TerminalHost {
         std::fs::write(file.path(), text)?;
         let path = file.path().to_owned();
         self.hand_over(|| {
-            // Through the shell, as git does, so `EDITOR="code -w"` works.
-            let status = std::process::Command::new("sh")
-                .arg("-c")
-                .arg(format!("{editor} \"$1\""))
-                .arg("sh")
-                .arg(&path)
-                .status()?;
+            let status = platform::editor_command(&editor, &path).status()?;
             if !status.success() {
                 return Err(io::Error::other(format!("{editor} ended with {status}")));
             }
@@ -150,10 +145,7 @@ impl Host for TerminalHost {
         let spawned = std::thread::Builder::new()
             .name("search".into())
             .spawn(move || {
-                // Behind the keys and the terminal: on two cores a search beside the
-                // loop and tmux stretched frames from 0.5 to 4.6 ms. On Linux a nice
-                // value given to a thread's id holds for that thread alone.
-                let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
+                platform::lower_thread_priority();
                 let go_on = || latest.load(Ordering::SeqCst) == job.generation;
                 let outcome = job.run(&catalog, &go_on);
                 let _ = events.send(Event::Searched(outcome));
@@ -165,14 +157,9 @@ impl Host for TerminalHost {
     }
 
     fn suspend(&mut self, whom: Stop) -> io::Result<()> {
-        // Stops as the shell expects; `fg` continues it here. SIGSTOP, because SIGTSTP
-        // would come back to our own handler.
-        self.hand_over(|| match whom {
-            Stop::Job => rustix::process::kill_current_process_group(rustix::process::Signal::STOP)
-                .map_err(io::Error::from),
-            Stop::Process => {
-                signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)
-            }
-        })
+        if !platform::JOB_CONTROL {
+            return Ok(());
+        }
+        self.hand_over(|| platform::suspend(whom))
     }
 }

@@ -58,11 +58,4 @@ pub trait Host {
 }
 
 /// Who stops on a suspend.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stop {
-    /// Ctrl-z: the job (the process group), as the terminal does outside raw mode, so a
-    /// shell script that started the browser stops with it.
-    Job,
-    /// A SIGTSTP sent to this process: it alone stops, as by default.
-    Process,
-}
+pub use crate::platform::Stop;

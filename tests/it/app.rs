@@ -391,7 +391,7 @@ fn an_empty_dataset_and_empty_cities_answer_every_action() {
 
 #[test]
 fn frames_show_the_text_as_laid_out_even_if_its_file_changes_after() {
-    use std::os::unix::fs::FileExt;
+    use std::io::{Seek, SeekFrom, Write};
     use woonbeleid::catalog::snapshot;
     let text = "eerste regel van de tekst\ntweede regel\nderde regel\nvierde regel";
     let data = Data::new()
@@ -415,7 +415,9 @@ fn frames_show_the_text_as_laid_out_even_if_its_file_changes_after() {
         .windows(12)
         .position(|w| w == b"tweede regel")
         .unwrap();
-    file.as_file().write_all_at(b"TWEEDE", at as u64).unwrap();
+    let mut writer = file.as_file();
+    writer.seek(SeekFrom::Start(at as u64)).unwrap();
+    writer.write_all(b"TWEEDE").unwrap();
     run(
         &mut app,
         &[

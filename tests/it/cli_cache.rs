@@ -1,6 +1,9 @@
 //! `filter` and `search` read a dataset file through its snapshot in the cache folder: the
 //! same answers as from the RON, whatever state the snapshot is in, and never more than one
 //! line of warning.
+// The tests of what only Unix has (FIFOs, signals, a shell) are left out elsewhere, and
+// with them the use of some imports.
+#![cfg_attr(not(unix), allow(unused_imports))]
 
 use crate::common;
 
@@ -165,6 +168,7 @@ fn same_length_edit(text: &str, marker: &str, new: &str) -> String {
     format!("{}{new}{}", &text[..at], &text[at + new.len()..])
 }
 
+#[cfg(unix)]
 #[test]
 fn output_ends_before_the_snapshot_is_written() {
     // A reader of the output sees its end when the answer is complete, not after the
@@ -202,6 +206,7 @@ fn output_ends_before_the_snapshot_is_written() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn import_keeps_the_snapshot_of_what_it_wrote() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,4 +1,7 @@
 //! Bad input of every kind: one located line, a documented exit code, never a panic.
+// The tests of what only Unix has (FIFOs, signals, a shell) are left out elsewhere, and
+// with them the use of some imports.
+#![cfg_attr(not(unix), allow(unused_imports, dead_code))]
 
 use crate::common;
 
@@ -158,6 +161,7 @@ fn a_dataset_with_a_missing_field_is_located() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn an_unreadable_file_is_refused() {
     // Root reads past permissions, but not past the kernel: this file fails every read.
@@ -186,6 +190,7 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+#[cfg(unix)]
 #[test]
 fn endless_non_text_fails_at_its_first_block() {
     for (args, says) in [
@@ -216,6 +221,7 @@ fn endless_non_text_fails_at_its_first_block() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn input_that_is_not_a_regular_file_is_read_up_to_a_limit() {
     let export = GROUPED.as_bytes();
@@ -421,6 +427,7 @@ fn tiny_rows(rows: u32) -> String {
     text
 }
 
+#[cfg(unix)]
 #[test]
 fn ten_million_tiny_rows_import_within_two_and_a_half_times_their_size() {
     // To stdout, drained here: the 1.5 GB of RON need no disk.
@@ -460,6 +467,7 @@ fn ten_million_tiny_rows_import_within_two_and_a_half_times_their_size() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn tiny_rows_imported_to_a_file_with_a_snapshot_stay_within_two_and_a_half_times() {
     // To a file, the snapshot's catalog is built beside the RON: the costliest way to import.

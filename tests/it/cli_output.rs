@@ -1,10 +1,14 @@
 //! Files and streams the program writes: what it refuses to replace, modes, temporary
 //! files on every way out, and standard output and error that fail.
+// The tests of what only Unix has (FIFOs, signals, a shell) are left out elsewhere, and
+// with them the use of some imports.
+#![cfg_attr(not(unix), allow(unused_imports))]
 
 use crate::common;
 
 use std::fs;
 use std::io::Read;
+#[cfg(unix)]
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -32,6 +36,7 @@ fn an_output_in_a_missing_folder_is_refused_and_nothing_written() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_full_disk_leaves_the_old_dataset_intact() {
     // RLIMIT_FSIZE makes writes past 8 KiB fail as a full disk would (SIGXFSZ ignored, so
@@ -59,6 +64,7 @@ fn a_full_disk_leaves_the_old_dataset_intact() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn an_output_that_is_not_a_regular_file_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
@@ -93,6 +99,7 @@ fn an_output_that_is_not_a_regular_file_is_refused_and_left_alone() {
     assert_eq!(names_in(d), ["fifo", "folder", "socket"]);
 }
 
+#[cfg(unix)]
 #[test]
 fn a_symlink_is_followed_and_kept() {
     let dir = tempfile::tempdir().unwrap();
@@ -123,6 +130,7 @@ fn a_symlink_is_followed_and_kept() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_output_needs_force_and_modes_are_kept() {
     let dir = tempfile::tempdir().unwrap();
@@ -191,6 +199,7 @@ fn start_slow_import(dir: &Path) -> (Child, std::path::PathBuf) {
     (child, tmp)
 }
 
+#[cfg(unix)]
 fn signal(child: &Child, name: &str) {
     let ok = Command::new("kill")
         .args([&format!("-{name}"), &child.id().to_string()])
@@ -199,6 +208,7 @@ fn signal(child: &Child, name: &str) {
     assert!(ok.success());
 }
 
+#[cfg(unix)]
 #[test]
 fn a_signal_during_the_write_removes_the_temporary_file() {
     for (name, number) in [("INT", 2), ("TERM", 15), ("HUP", 1)] {
@@ -232,13 +242,15 @@ fn a_leftover_of_a_killed_run_is_removed_by_the_next() {
     let live = dir
         .path()
         .join(format!(".d.ron.woonbeleid-tmp-{}", std::process::id()));
-    fs::write(&live, "busy").unwrap();
+    let writing = woonbeleid::store::write::claim(fs::File::create(&live).unwrap()).unwrap();
     let o = import_to(&dir.path().join("d.ron"), &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!tmp.exists());
     assert!(live.exists());
+    drop(writing);
 }
 
+#[cfg(unix)]
 #[test]
 fn a_file_size_limit_is_an_error_line_like_a_full_disk() {
     let dir = tempfile::tempdir().unwrap();
@@ -294,6 +306,7 @@ fn a_reader_that_goes_away_ends_every_command_quietly() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn a_closed_or_full_stdout_is_an_error() {
     for command in [
@@ -320,6 +333,7 @@ fn a_closed_or_full_stdout_is_an_error() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn stdout_sent_to_dev_null_or_opened_read_write_is_not_closed() {
     let dir = tempfile::tempdir().unwrap();
@@ -331,6 +345,7 @@ fn stdout_sent_to_dev_null_or_opened_read_write_is_not_closed() {
     assert!(fs::read_to_string(&file).unwrap().contains("\"Aalst\""));
 }
 
+#[cfg(unix)]
 #[test]
 fn an_unwritable_stderr_never_panics() {
     for redirect in ["2>/dev/full", "2>&-"] {

@@ -22,6 +22,7 @@ mod layers;
 mod monkey;
 mod notes;
 mod notes_cli;
+mod platform;
 mod query_props;
 mod render;
 mod roundtrip;

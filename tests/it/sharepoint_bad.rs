@@ -1,5 +1,8 @@
 //! Bad SharePoint exports, by class: each one `error: FILE:LINE: …` (a JSON path after the
 //! line for JSON), exit 1, nothing on stdout, no file written, never a panic.
+// The tests of what only Unix has (FIFOs, signals, a shell) are left out elsewhere, and
+// with them the use of some imports.
+#![cfg_attr(not(unix), allow(unused_imports))]
 
 use crate::common;
 
@@ -24,6 +27,7 @@ fn refused_with(name: &str, bytes: &[u8], extra: &[&str], line: usize, says: &st
 
 const HEADER: &str = "\"Titel\",\"Beschrijving\",\"Stad\"";
 
+#[cfg(unix)]
 #[test]
 fn excel_files_say_what_they_are_and_what_to_do() {
     let xlsx = b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml\0\0xl/workbook.xml\0\0";

@@ -211,13 +211,14 @@ fn leftovers_of_dead_writers_go_and_live_ones_stay() {
         .join(format!(".{NOTES}.woonbeleid-tmp-999999999"));
     let live = dir.path().join(format!(".{NOTES}.woonbeleid-tmp-1"));
     fs::write(&dead, "half").unwrap();
-    fs::write(&live, "bezig").unwrap();
+    let writing = crate::store::write::claim(fs::File::create(&live).unwrap()).unwrap();
     write(dir.path(), &Notes::default()).unwrap();
     assert!(!dead.exists(), "a killed writer's file is removed");
     assert!(
         live.exists(),
-        "pid 1 is alive: its file is not ours to take"
+        "a writer that holds its claim is alive: its file is not ours to take"
     );
+    drop(writing);
 }
 
 #[test]

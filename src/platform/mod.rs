@@ -1,0 +1,44 @@
+//! Everything that differs by operating system, behind one set of functions: positioned
+//! reads, what a replaced file passes on to its successor, what kind of file stands where a
+//! regular one should, standard output, signals and console events, suspending, thread
+//! priority and the editor's command line. The rest of the program calls these and names no
+//! operating system itself (`tests/it/layers.rs` keeps it so).
+
+#[cfg(unix)]
+mod unix;
+#[cfg(unix)]
+use unix as os;
+
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+use windows as os;
+
+pub use os::{
+    JOB_CONTROL, Kept, apply_kept, before_replacing, editor_command, end_stdout, file_kind, keep,
+    lower_thread_priority, new_file, read_exact_at, stdout, stdout_closed, survive_file_size_limit,
+    suspend, watch_signals,
+};
+
+/// A signal (or, on Windows, a console event), by the number Unix gives the signal that
+/// means the same; a process ended by it exits with 128 + that number, as a shell reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// Asked to end: the number of the signal.
+    End(i32),
+    /// Asked to stop for a while (Ctrl-z from the shell: SIGTSTP). Never on Windows.
+    Stop,
+}
+
+/// SIGHUP's number: what the browser reports when its input went away.
+pub const HANGUP: i32 = 1;
+
+/// Who stops on a suspend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Ctrl-z: the job (the process group), as the terminal does outside raw mode, so a
+    /// shell script that started the browser stops with it.
+    Job,
+    /// A SIGTSTP sent to this process: it alone stops, as by default.
+    Process,
+}
