@@ -76,7 +76,10 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) ->
     tmp.as_file().try_lock().map_err(io::Error::from)?;
     snapshot::write(catalog, key, tmp.as_file_mut())?;
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
-    tmp.persist(&path).map_err(|e| e.error)?;
+    // Renamed with the file still open, so its claim holds until the name is taken.
+    let (file, tmp) = tmp.into_parts();
+    crate::platform::rename_over(&tmp, &path)?;
+    drop((file, tmp));
     prune(folder, &path, LIMITS);
     Ok(())
 }

@@ -190,8 +190,7 @@ pub fn replace(dir: &Path, name: &str, contents: &[u8]) -> io::Result<()> {
         w.write_all(contents)
     })
     .map_err(|refused| io::Error::other(refused.reason()))?;
-    // The rename itself is durable only once the folder is.
-    File::open(dir)?.sync_all()
+    crate::platform::sync_folder(dir)
 }
 
 /// Holds the folder's lock while alive: readers and writers of the notes take turns.

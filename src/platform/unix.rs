@@ -63,6 +63,22 @@ pub fn before_replacing(_path: &Path, _kept: &Kept) -> io::Result<()> {
     Ok(())
 }
 
+/// Renames `from` over `to` atomically: a reader of the old `to` keeps reading it.
+///
+/// # Errors
+/// The rename fails.
+pub fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
+    fs::rename(from, to)
+}
+
+/// Makes a rename in `dir` durable: on Unix only once the folder itself is synced.
+///
+/// # Errors
+/// The folder cannot be opened or synced.
+pub fn sync_folder(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
 /// A new file with the umask's mode.
 #[must_use]
 pub fn new_file() -> OpenOptions {

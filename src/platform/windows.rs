@@ -10,6 +10,7 @@ use std::os::windows::process::CommandExt;
 use std::path::Path;
 use std::process::Command;
 use std::sync::{Mutex, OnceLock, PoisonError};
+use std::time::{Duration, Instant};
 
 use windows_sys::Win32::System::Console::{
     CTRL_BREAK_EVENT, CTRL_C_EVENT, CTRL_CLOSE_EVENT, SetConsoleCtrlHandler,
@@ -83,6 +84,43 @@ pub fn before_replacing(path: &Path, kept: &Kept) -> io::Result<()> {
         permissions.set_readonly(false);
         fs::set_permissions(path, permissions)?;
     }
+    Ok(())
+}
+
+/// How long a rename waits for another program to let go of the file it replaces.
+const RENAME_PATIENCE: Duration = Duration::from_secs(3);
+
+/// Renames `from` over `to` atomically. std's rename replaces a file that others hold open
+/// when they let it be deleted (as this program's readers do); a program that does not
+/// (an editor, a virus scanner) blocks it for a while, so the rename is tried again for a
+/// few seconds, never for ever.
+///
+/// # Errors
+/// The rename fails, or is still refused after `RENAME_PATIENCE`.
+pub fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
+    let until = Instant::now() + RENAME_PATIENCE;
+    loop {
+        match fs::rename(from, to) {
+            Err(e) if e.kind() == io::ErrorKind::PermissionDenied && Instant::now() < until => {
+                std::thread::sleep(Duration::from_millis(25));
+            }
+            Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("{e}: another program holds '{}' open", to.display()),
+                ));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// NTFS journals a rename with the file's metadata, and a folder cannot be opened as a
+/// file without a flag std does not set: nothing to do.
+///
+/// # Errors
+/// Never.
+pub fn sync_folder(_dir: &Path) -> io::Result<()> {
     Ok(())
 }
 

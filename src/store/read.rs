@@ -74,7 +74,11 @@ pub fn read(path: &Path) -> Result<Vec<u8>, ReadError> {
     if path == Path::new("-") {
         return read_from(io::stdin().lock(), None, limit());
     }
-    let file = File::open(path).map_err(ReadError::Io)?;
+    // Windows refuses to open a folder as a file: the refusal is told as what it is.
+    let file = File::open(path).map_err(|e| match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => ReadError::Directory,
+        _ => ReadError::Io(e),
+    })?;
     let meta = file.metadata().map_err(ReadError::Io)?;
     if meta.is_dir() {
         return Err(ReadError::Directory);

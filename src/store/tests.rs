@@ -94,15 +94,20 @@ fn one_item(title: &str, description: &str) -> Dataset {
     }
 }
 
+/// RON's own pretty form, with the line ends ours has on every platform (RON's default is
+/// CRLF on Windows).
+fn pretty() -> ::ron::ser::PrettyConfig {
+    ::ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .new_line("\n")
+}
+
 #[test]
 fn every_kind_of_character_reads_back_and_matches_ron() {
     let text = "é ë ç Ö \u{a0} 🏠 \"quote\" 'single' back\\slash ␛ ␊ \n\ttab \r \u{2028} \u{301}e \u{0} \u{7f} \u{85} \u{200b} \u{feff} \u{10ffff}";
     let data = one_item(text, text);
     let ours = to_ron(&data);
-    let theirs =
-        ::ron::ser::to_string_pretty(&data, ::ron::ser::PrettyConfig::new().struct_names(true))
-            .unwrap()
-            + "\n";
+    let theirs = ::ron::ser::to_string_pretty(&data, pretty()).unwrap() + "\n";
     assert_eq!(ours, theirs);
     let back: Dataset = ::ron::from_str(&ours).unwrap();
     assert_eq!(back, data);
@@ -129,7 +134,7 @@ fn escaping_agrees_with_escape_debug_at_every_offset() {
 
 #[test]
 fn empty_lists_are_written_as_ron_writes_them() {
-    let config = ::ron::ser::PrettyConfig::new().struct_names(true);
+    let config = pretty();
     let mut data = one_item("T", "x");
     data.cities.push(City {
         name: "Leeg".into(),

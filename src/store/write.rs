@@ -90,7 +90,7 @@ pub fn replace(
         if let Some(kept) = &target.old {
             platform::before_replacing(&target.path, kept)?;
         }
-        fs::rename(&tmp, &target.path)?;
+        platform::rename_over(&tmp, &target.path)?;
         pending.retain(|p| *p != tmp);
         Ok(meta)
     })();

@@ -199,6 +199,10 @@ fn a_snapshot_found_damaged_while_reading_and_forgotten_is_rebuilt_from_the_ron(
     let (c, _) = cache::open_in(folder.path(), &ron, load).unwrap();
     let _ = c.to_dataset();
     assert!(c.is_damaged());
+    // Windows deletes an open file only when the last handle goes (wine always; Windows
+    // itself unless the file system has POSIX deletes).
+    #[cfg(windows)]
+    drop(c);
     cache::forget_in(folder.path(), &ron);
     assert!(!snap.exists(), "forgotten");
     let (again, _) = cache::open_in(folder.path(), &ron, load).unwrap();
