@@ -41,7 +41,7 @@ impl Host for Panicky {
     fn save_position(&mut self, position: &Position) {
         self.0.save_position(position);
     }
-    fn suspend(&mut self, whom: Stop) -> io::Result<()> {
+    fn suspend(&mut self, whom: Stop) -> io::Result<bool> {
         self.0.suspend(whom)
     }
 }

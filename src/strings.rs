@@ -152,6 +152,9 @@ pub fn written(path: &str) -> String {
     format!("geschreven: {path}")
 }
 
+/// Ctrl-z where nobody could continue the browser: Windows, or a shell without job control.
+pub const NO_JOB_CONTROL: &str = "Ctrl-z: onderbreken kan hier niet (geen taakbeheer: Windows, of gestart door een script); q sluit af";
+
 #[must_use]
 pub fn write_failed(why: &str) -> String {
     format!("niet geschreven: {why}")

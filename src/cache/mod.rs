@@ -279,7 +279,8 @@ fn open_unverified(
     ron: &Path,
     hashing: std::thread::JoinHandle<io::Result<Key>>,
 ) -> Result<Opened, std::thread::JoinHandle<io::Result<Key>>> {
-    let Ok(meta) = fs::metadata(ron) else {
+    // Opened, not only looked at: a snapshot answers only for a RON its reader may read.
+    let Ok(meta) = File::open(ron).and_then(|f| f.metadata()) else {
         return Err(hashing);
     };
     let Ok(file) = File::open(path) else {

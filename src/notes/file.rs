@@ -149,7 +149,11 @@ pub fn to_ron(notes: &Notes) -> Result<String, ron::Error> {
             .collect(),
         bookmarks: notes.bookmarks.iter().cloned().collect(),
     };
-    let config = ron::ser::PrettyConfig::new().struct_names(true);
+    // LF on every platform (RON's default is CRLF on Windows), as the dataset is written:
+    // one file reads the same wherever it was made.
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .new_line("\n");
     ron::ser::to_string_pretty(&disk, config).map(|s| s + "\n")
 }
 

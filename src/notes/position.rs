@@ -81,9 +81,13 @@ pub fn write(dir: &Path, position: &Position) -> std::io::Result<()> {
         version: VERSION,
         ..position.clone()
     };
-    let text =
-        ron::ser::to_string_pretty(&position, ron::ser::PrettyConfig::new().struct_names(true))
-            .map_err(std::io::Error::other)?;
+    let text = ron::ser::to_string_pretty(
+        &position,
+        ron::ser::PrettyConfig::new()
+            .struct_names(true)
+            .new_line("\n"),
+    )
+    .map_err(std::io::Error::other)?;
     file::replace(dir, POSITION, text.as_bytes())
 }
 

@@ -15,8 +15,17 @@ use signal_hook::consts::{
 
 use super::{Signal, Stop};
 
-/// Ctrl-z stops the program and the shell's `fg` continues it.
+/// Ctrl-z can stop the program and a shell's `fg` continue it, where the shell does job
+/// control (see `job_control`).
 pub const JOB_CONTROL: bool = true;
+
+/// Whether a shell with job control started us: it gave our job a process group of its own.
+/// A shell without it (`sh -c`, a script, tmux's command) leaves us in its own group, the
+/// session leader's, and stopped there nobody would continue us.
+#[must_use]
+pub fn job_control() -> bool {
+    rustix::process::getsid(None).is_ok_and(|sid| sid != rustix::process::getpgrp())
+}
 
 /// Fills `buf` from `offset` on, without moving the file's position (threads share it).
 ///
@@ -117,22 +126,13 @@ fn stdout_file() -> io::Result<File> {
     io::stdout().as_fd().try_clone_to_owned().map(File::from)
 }
 
-/// Whether standard output is missing, or is `/dev/null` opened for reading and writing:
-/// what Rust's runtime puts in the place of a standard descriptor that was closed before
-/// `main` (so that the next file opened does not become stdout). A shell's `>/dev/null`
-/// opens it for writing only.
+/// Whether there is no standard output. A closed one (`>&-`) is not missing here: Rust's
+/// runtime puts `/dev/null`, opened for reading and writing, in its place before `main`
+/// (so that the next file opened does not become stdout), and that cannot be told from a
+/// `/dev/null` the user opened so (Python's `DEVNULL`, daemons): both take the output.
 #[must_use]
 pub fn stdout_closed() -> bool {
-    let Ok(file) = stdout_file() else {
-        return true;
-    };
-    let (Ok(meta), Ok(null)) = (file.metadata(), fs::metadata("/dev/null")) else {
-        return false;
-    };
-    meta.rdev() == null.rdev()
-        && meta.dev() == null.dev()
-        && rustix::fs::fcntl_getfl(&file)
-            .is_ok_and(|flags| flags & rustix::fs::OFlags::RWMODE == rustix::fs::OFlags::RDWR)
+    stdout_file().is_err()
 }
 
 /// Ends the output before the program does: a reader waiting for the end of it (`| wc -l`)

@@ -22,8 +22,14 @@ use windows_sys::core::BOOL;
 
 use super::{Signal, Stop};
 
-/// Windows has no job control: Ctrl-z is not bound.
+/// Windows has no job control.
 pub const JOB_CONTROL: bool = false;
+
+/// Never on Windows.
+#[must_use]
+pub fn job_control() -> bool {
+    false
+}
 
 /// Fills `buf` from `offset` on. Windows' positioned read moves the file's position too,
 /// which nothing here relies on.

@@ -170,7 +170,7 @@ fn step<B: Backend>(
             Step::Exit(Exit::Signal(crate::platform::HANGUP))
         }
         Event::Stop => {
-            suspend(terminal, host, Stop::Process)?;
+            _ = suspend(terminal, host, Stop::Process)?;
             Step::Redraw
         }
         Event::Loaded(loaded) => {
@@ -239,7 +239,7 @@ fn on_terminal<B: Backend>(
             return Ok(match action_for(Mode::Loading, event, mouse) {
                 Some(Action::Quit) => Step::Exit(Exit::Quit),
                 Some(Action::Suspend) => {
-                    suspend(terminal, host, Stop::Job)?;
+                    _ = suspend(terminal, host, Stop::Job)?;
                     Step::Redraw
                 }
                 Some(Action::Resize(..)) => Step::Redraw,
@@ -318,7 +318,9 @@ fn carry_out<B: Backend>(
             None => false,
         },
         Effect::Suspend => {
-            suspend(terminal, host, Stop::Job)?;
+            if !suspend(terminal, host, Stop::Job)? {
+                app.report(strings::NO_JOB_CONTROL.to_owned());
+            }
             true
         }
         Effect::EditNote { place, text } => {
@@ -346,9 +348,12 @@ fn suspend<B: Backend>(
     terminal: &mut Terminal<B>,
     host: &mut dyn Host,
     whom: Stop,
-) -> Result<(), Failure> {
-    host.suspend(whom).map_err(Failure::Terminal)?;
-    clear(terminal)
+) -> Result<bool, Failure> {
+    let stopped = host.suspend(whom).map_err(Failure::Terminal)?;
+    if stopped {
+        clear(terminal)?;
+    }
+    Ok(stopped)
 }
 
 /// What another program drew while it had the terminal is not what the buffer

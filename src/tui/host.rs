@@ -156,10 +156,12 @@ impl Host for TerminalHost {
             .then(|| job_inline.run(&catalog_inline, &|| true))
     }
 
-    fn suspend(&mut self, whom: Stop) -> io::Result<()> {
-        if !platform::JOB_CONTROL {
-            return Ok(());
+    fn suspend(&mut self, whom: Stop) -> io::Result<bool> {
+        // A SIGTSTP sent from outside stops us as it would by default, job control or not:
+        // whoever sent it can continue us.
+        if whom == Stop::Job && !platform::job_control() {
+            return Ok(false);
         }
-        self.hand_over(|| platform::suspend(whom))
+        self.hand_over(|| platform::suspend(whom)).map(|()| true)
     }
 }

@@ -54,7 +54,8 @@ pub trait Host {
     ///
     /// # Errors
     /// The terminal could not be restored or taken back.
-    fn suspend(&mut self, whom: Stop) -> io::Result<()>;
+    /// Whether it stopped: Ctrl-z does not where nobody could continue it (no job control).
+    fn suspend(&mut self, whom: Stop) -> io::Result<bool>;
 }
 
 /// Who stops on a suspend.

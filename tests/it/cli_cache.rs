@@ -347,3 +347,32 @@ fn processes_building_one_snapshot_at_once_leave_one_whole_snapshot() {
         assert_eq!(c.len(), 6_000);
     }
 }
+
+/// A RON its reader may not read is not answered from its snapshot: the same refusal as
+/// without the cache. Root reads every file, so only another user can see this fail.
+#[cfg(unix)]
+#[test]
+fn a_ron_that_cannot_be_read_is_not_answered_from_its_snapshot() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
+    if root {
+        eprintln!("skipped: root reads a file of mode 000");
+        return;
+    }
+    let (_dir, ron, cache) = setup();
+    let first = run(&cache, &["filter", "woonr"], &ron);
+    assert!(first.status.success(), "{}", common::cli::stderr(&first));
+    std::fs::set_permissions(&ron, std::fs::Permissions::from_mode(0o000)).unwrap();
+    for args in [&["filter", "woonr"][..], &["search", "woonraad"]] {
+        let cached = run(&cache, args, &ron);
+        let direct = run(&cache, &[args, &["--no-cache"]].concat(), &ron);
+        assert_eq!(cached.status.code(), Some(1), "{args:?}");
+        assert!(cached.stdout.is_empty(), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&cached.stderr),
+            String::from_utf8_lossy(&direct.stderr),
+            "{args:?}"
+        );
+    }
+    std::fs::set_permissions(&ron, std::fs::Permissions::from_mode(0o644)).unwrap();
+}

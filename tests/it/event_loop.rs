@@ -29,6 +29,8 @@ struct Recorder {
     copied: Vec<String>,
     written: Vec<(String, String)>,
     suspended: Vec<Stop>,
+    /// Ctrl-z cannot stop the job (Windows, or a shell without job control).
+    no_job_control: bool,
     searched: usize,
 }
 
@@ -59,9 +61,12 @@ impl Host for Recorder {
     fn save_position(&mut self, position: &Position) {
         self.positions.push(position.clone());
     }
-    fn suspend(&mut self, whom: Stop) -> io::Result<()> {
+    fn suspend(&mut self, whom: Stop) -> io::Result<bool> {
+        if self.no_job_control && whom == Stop::Job {
+            return Ok(false);
+        }
         self.suspended.push(whom);
-        Ok(())
+        Ok(true)
     }
 }
 
@@ -168,6 +173,30 @@ fn ctrl_z_and_sigtstp_suspend_and_come_back() {
         screen.contains("▶ Antwerpen"),
         "keys work after resuming: {screen}"
     );
+}
+
+#[test]
+fn ctrl_z_without_job_control_says_so_and_the_browser_goes_on() {
+    let host = Recorder {
+        no_job_control: true,
+        ..Recorder::default()
+    };
+    let (exit, screen, host) = drive_with(host, browsing(), vec![ctrl('z')]);
+    assert_eq!(exit.unwrap(), Exit::Quit);
+    assert!(host.suspended.is_empty());
+    assert!(
+        screen.contains("Ctrl-z: onderbreken kan hier niet"),
+        "{screen}"
+    );
+    let (_, screen, _) = drive_with(
+        Recorder {
+            no_job_control: true,
+            ..Recorder::default()
+        },
+        browsing(),
+        vec![ctrl('z'), key('j')],
+    );
+    assert!(screen.contains("▶ Antwerpen"), "keys work after: {screen}");
 }
 
 #[test]
