@@ -225,7 +225,12 @@ pub mod keys {
     pub const BACK_BROWSE: &str = "invoer, filter of zoekopdracht wissen; anders de markeringen";
     pub const HELP: &str = "deze hulp";
     pub const HINT_HELP: &str = "hulp";
-    pub const SUSPEND: &str = "onderbreken (fg in de shell hervat)";
+    /// Windows has no job control: the key says so there instead of promising `fg`.
+    pub const SUSPEND: &str = if crate::platform::JOB_CONTROL {
+        "onderbreken (fg in de shell hervat)"
+    } else {
+        "onderbreken: kan niet op Windows (geen taakbeheer)"
+    };
     pub const QUIT: &str = "stoppen";
     pub const HINT_QUIT: &str = "stop";
     pub const GRID_ROWS: &str = "cel omlaag/omhoog/rechts/links";

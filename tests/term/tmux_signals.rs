@@ -49,6 +49,20 @@ fn ctrl_c_quits() {
     t.assert_exited_cleanly("0");
 }
 
+/// Started by tmux itself (through `sh -c`, no job control), Ctrl-z cannot stop the
+/// browser for anyone to continue: it says so, and the browser goes on.
+#[test]
+fn ctrl_z_without_job_control_says_why_and_goes_on() {
+    let t = Tmux::start("nojobs", 140, 30, "--no-color");
+    t.wait_for("13 steden");
+    t.keys(&["C-z"]);
+    t.wait_for("onderbreken kan hier niet");
+    t.keys(&["j"]);
+    t.wait_for("Antwerpen");
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}
+
 /// Job control needs an interactive shell: Ctrl-z stops the browser, the shell takes the
 /// terminal, `fg` gives it back and the browser redraws.
 fn suspend_and_resume(t: &Tmux, command: &str, stop: impl Fn(&str)) {
