@@ -13,13 +13,13 @@ use super::text::Marking;
 
 /// The marks of one source line: matches first (they win where they overlap), then links;
 /// the current hit over all. Kept per line once worked out.
-pub(super) fn line_marks<'m>(
-    cache: &'m mut HashMap<usize, Vec<(Range<usize>, Tone)>>,
+pub(super) fn line_marks(
+    cache: &mut HashMap<usize, Vec<(Range<usize>, Tone)>>,
     marking: &Marking,
     hit: Option<&(usize, Range<usize>)>,
     line_no: usize,
     line: &str,
-) -> &'m [(Range<usize>, Tone)] {
+) {
     cache.entry(line_no).or_insert_with(|| {
         let folded = FoldedLine::new(line);
         let mut marks: Vec<(Range<usize>, Tone)> = hit
@@ -44,7 +44,7 @@ pub(super) fn line_marks<'m>(
             (r, tone)
         }));
         marks
-    })
+    });
 }
 
 /// One wrapped row as segments, toned where it overlaps a marked range of its line (the

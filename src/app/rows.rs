@@ -176,6 +176,7 @@ impl App {
         if self.page == Page::Compare {
             self.sync_compare();
         }
+        self.sync_overlays();
         let screen = self.view();
         let changed = screen != self.screen;
         self.screen = screen;

@@ -124,6 +124,22 @@ impl TextState {
             self.bring_into_view(at);
         }
         self.clamp();
+        self.mark_rows_in_view();
+    }
+
+    /// Works out the marks of the lines in view, so a frame only reads them.
+    fn mark_rows_in_view(&mut self) {
+        let end = (self.scroll + self.height).min(self.rows.len());
+        for row in self.rows.get(self.scroll..end).unwrap_or_default() {
+            let line = source_line(&self.text, &self.line_starts, row.line);
+            line_marks(
+                &mut self.marks,
+                &self.marking,
+                self.hit.as_ref(),
+                row.line,
+                line,
+            );
+        }
     }
 
     fn layout(&mut self, catalog: &Catalog, outline: &Outline) {
@@ -217,7 +233,7 @@ impl TextState {
     }
 
     /// The pane as drawn: heading, the rows in view with their marks, the position.
-    pub fn pane(&mut self, rect: Rect, focused: bool) -> Pane {
+    pub fn pane(&self, rect: Rect, focused: bool) -> Pane {
         let mut pane = Pane {
             rect,
             title: format!(" 3 {} ", strings::TEXT),
@@ -238,13 +254,7 @@ impl TextState {
             let end = (self.scroll + self.height).min(self.rows.len());
             for row in self.rows.get(self.scroll..end).unwrap_or_default() {
                 let line = source_line(&self.text, &self.line_starts, row.line);
-                let marks = line_marks(
-                    &mut self.marks,
-                    &self.marking,
-                    self.hit.as_ref(),
-                    row.line,
-                    line,
-                );
+                let marks = self.marks.get(&row.line).map_or(&[][..], Vec::as_slice);
                 pane.lines.push(styled_row(line, row, marks));
             }
         }

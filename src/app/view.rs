@@ -54,7 +54,20 @@ impl App {
         }
     }
 
-    pub(super) fn view(&mut self) -> Screen {
+    /// Lays the overlays out for the window, so drawing them only reads.
+    pub(super) fn sync_overlays(&mut self) {
+        if let Some(help) = &mut self.help {
+            help.sync(self.area);
+        }
+        if let Some(list) = &mut self.bookmarks {
+            list.sync(self.area);
+        }
+        if let Some(editor) = &mut self.editor {
+            editor.sync(self.area);
+        }
+    }
+
+    pub(super) fn view(&self) -> Screen {
         let mut screen = Screen {
             area: self.area,
             ..Screen::default()
@@ -76,16 +89,13 @@ impl App {
             Page::Compare => Body::Compare(cut_title(self.compare_pane(panes.body))),
         };
         screen.status = Some(self.status(&panes));
-        if let Some(help) = &mut self.help {
-            help.sync(self.area);
+        if let Some(help) = &self.help {
             screen.overlay = Some(cut_title(help.pane()));
         }
-        if let Some(list) = &mut self.bookmarks {
-            list.sync(self.area);
+        if let Some(list) = &self.bookmarks {
             screen.overlay = Some(cut_title(list.pane()));
         }
-        if let Some(editor) = &mut self.editor {
-            editor.sync(self.area);
+        if let Some(editor) = &self.editor {
             let (pane, cursor) = editor.pane();
             screen.overlay = Some(cut_title(pane));
             screen.cursor = cursor;
