@@ -6,10 +6,19 @@ use std::ops::Range;
 
 use super::screen::{Line, Seg, Tone};
 use crate::highlight;
+use crate::model::ItemId;
 use crate::query::FoldedLine;
 use crate::wrap::Row;
 
-use super::text::Marking;
+/// What the text pane marks: folded needles, and the current hit.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Marking {
+    pub needles: Vec<String>,
+    /// The current hit: its item and where it starts in the item's folded text.
+    pub hit: Option<(ItemId, usize, usize)>,
+    /// The user's note on the item, shown under its text.
+    pub note: Option<String>,
+}
 
 /// The marks of one source line: matches first (they win where they overlap), then links;
 /// the current hit over all. Kept per line once worked out.

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 use super::action::Move;
 use super::layout::inner;
-use super::marks::{line_marks, styled_row};
+use super::marks::{Marking, line_marks, styled_row};
 use super::screen::{Line, Pane, Scrollbar, Tone};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
@@ -17,16 +17,6 @@ use crate::outline::{self, Outline};
 use crate::query::{FoldedLine, fold, locate};
 use crate::strings;
 use crate::wrap::{self, Row};
-
-/// What the text pane marks: folded needles, and the current hit.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Marking {
-    pub needles: Vec<String>,
-    /// The current hit: its item and where it starts in the item's folded text.
-    pub hit: Option<(ItemId, usize, usize)>,
-    /// The user's note on the item, shown under its text.
-    pub note: Option<String>,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct TextState {

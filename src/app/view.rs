@@ -7,9 +7,9 @@ use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
 use super::layout::Panes;
+use super::marks::Marking;
 use super::screen::{Body, Header, Line, Pane, Screen, Seg, Status, Tone, fit};
 use super::status::{self, Tail, Typed};
-use super::text::Marking;
 use super::{App, Find, Focus, Grouping, Page};
 use crate::query::Polarity;
 use crate::strings;

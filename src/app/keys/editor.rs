@@ -3,8 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
-use super::tables::{PAIRED, SUSPEND, bind, hinted, shown};
-use super::{Binding, Key};
+use super::binding::{Binding, Key, PAIRED, SUSPEND, bind, hinted, shown};
 use crate::app::action::Action;
 use crate::app::editor::NoteEdit;
 use crate::strings::keys as say;
