@@ -4,8 +4,7 @@
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::binding::{Binding, Key, PAIRED, SUSPEND, bind, hinted, shown};
-use crate::app::action::Action;
-use crate::app::editor::NoteEdit;
+use crate::app::action::{Action, NoteEdit};
 use crate::strings::keys as say;
 
 const fn ctrl(code: KeyCode) -> Key {

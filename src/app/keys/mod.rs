@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use binding::{About, Binding, Key, Mode};
 
-use super::action::{Action, Edit};
+use super::action::{Action, Edit, NoteEdit};
 
 /// The bindings of a mode, in the order help lists them: the mode's own, then those it
 /// shares with others.
@@ -37,7 +37,7 @@ pub fn action(mode: Mode, event: &KeyEvent) -> Option<Action> {
                 .modifiers
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
         {
-            Some(Action::Note(super::editor::NoteEdit::Insert(c)))
+            Some(Action::Note(NoteEdit::Insert(c)))
         }
         (Mode::Typing, KeyCode::Char(c))
             if !event

@@ -83,7 +83,7 @@ fn ctrl_c_and_q_in_every_mode() {
                 assert_eq!(c, Some(Action::Back));
                 assert_eq!(
                     q,
-                    Some(Action::Note(crate::app::editor::NoteEdit::Insert('q')))
+                    Some(Action::Note(crate::app::action::NoteEdit::Insert('q')))
                 );
             }
             _ => {
