@@ -253,6 +253,10 @@ impl App {
             }
             Page::Browse => {}
         }
+        // After the page is settled: a comparison with too little left gives way to the panes.
+        if self.page == Page::Browse {
+            self.browser.prepare_view();
+        }
         self.sync_overlays();
         let screen = self.view();
         let changed = screen != self.screen;

@@ -114,11 +114,11 @@ impl TextState {
             self.bring_into_view(at);
         }
         self.clamp();
-        self.mark_rows_in_view();
     }
 
-    /// Works out the marks of the lines in view, so a frame only reads them.
-    fn mark_rows_in_view(&mut self) {
+    /// Works out the marks of the lines in view, so drawing only reads them. Apart from
+    /// `sync`: a text under the grid or the comparison is not drawn, nor marked.
+    pub fn mark_rows_in_view(&mut self) {
         let end = (self.scroll + self.height).min(self.rows.len());
         for row in self.rows.get(self.scroll..end).unwrap_or_default() {
             let line = source_line(&self.text, &self.line_starts, row.line);

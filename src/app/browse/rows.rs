@@ -180,6 +180,11 @@ impl Browser {
         }
     }
 
+    /// Readies the panes for drawing (the text's marks), when they are on screen.
+    pub fn prepare_view(&mut self) {
+        self.text.mark_rows_in_view();
+    }
+
     /// Brings the text pane in line with the selection, the window and what is marked.
     fn sync_text(&mut self, shared: &Shared) {
         let catalog = &shared.catalog;
