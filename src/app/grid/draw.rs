@@ -1,4 +1,4 @@
-//! The grid as drawn, and as a Markdown table for `y` and `e`.
+//! The grid as drawn: the headings wrapped over two rows, a row per city, the cursor lit.
 
 use unicode_width::UnicodeWidthStr;
 

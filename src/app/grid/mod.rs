@@ -1,6 +1,7 @@
 //! The coverage grid: cities down, sections across, each cell saying whether the city has
 //! the section and how long its text is. The city column and the headings stay put while
-//! the cells scroll; the cursor is a city and a section, by identity.
+//! the cells scroll; the cursor is a city and a section, by identity. `y` and `e` take it
+//! as a Markdown table.
 
 mod draw;
 
