@@ -8,8 +8,10 @@
 //!   tree), `sections` (sections across cities), `worddiff`, `wrap`, `highlight`,
 //!   `export`, `synth`, `notes` (the user's own layer: notes, bookmarks, position),
 //!   `strings` (every word shown, for the CLI and the browser).
-//! - app: the browser's state and its one `update`; pane states own their behaviour; the
-//!   key bindings table (`app::keys`); the `Screen` it computes after each change.
+//! - app: the browser's state and its one `update`. Each view owns its state, answers its
+//!   actions and draws itself by reading: `browse` (the three panes), `grid`, `compare`,
+//!   `help`, `bookmarks`, `editor`; `App` holds them, decides the mode once and routes by it.
+//!   The key bindings table (`app::keys`); the `Screen` it computes after each change.
 //! - ui: paints a `Screen` with ratatui; computes nothing that changes state.
 //! - tui: the terminal, its threads and the event loop; `commands` and `cli` are the
 //!   command line beside it.

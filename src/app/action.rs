@@ -180,7 +180,7 @@ pub enum Action {
     /// Open the list of bookmarks.
     Bookmarks,
     /// An edit in the note editor.
-    Note(super::editor::NoteEdit),
+    Note(NoteEdit),
     Click {
         column: u16,
         row: u16,
@@ -190,6 +190,30 @@ pub enum Action {
         row: u16,
         way: Wheel,
     },
+}
+
+/// An edit in the note editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoteEdit {
+    Insert(char),
+    Newline,
+    DeleteBack,
+    DeleteForward,
+    Left,
+    Right,
+    Up,
+    Down,
+    LineStart,
+    LineEnd,
+    WordLeft,
+    WordRight,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    DeleteWordBack,
+    DeleteToStart,
+    DeleteToEnd,
 }
 
 #[cfg(test)]

@@ -3,7 +3,12 @@
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
+use super::action::{Action, Move};
+use super::effect::Effect;
+use super::layout::keep_in_view;
+use super::next::Next;
 use super::screen::{Emphasis, Line, Pane, Seg, Tone, fit};
+use super::shared::Shared;
 use super::user::UserLayer;
 use crate::catalog::Catalog;
 use crate::model::ItemId;
@@ -85,8 +90,33 @@ impl BookmarkList {
         usize::from(self.rect.height.saturating_sub(2)).max(1)
     }
 
-    pub fn step(&mut self, m: super::Move) {
+    pub fn step(&mut self, m: Move) {
         self.selected = m.apply(self.selected, self.entries.len(), self.height());
+    }
+
+    /// A key on the list: move, go to a bookmark, remove one, or close.
+    pub fn update(&mut self, shared: &mut Shared, action: Action) -> Next {
+        match action {
+            Action::Move(m) => self.step(m),
+            Action::Accept => {
+                return self
+                    .selected()
+                    .and_then(Entry::item)
+                    .map_or(Next::Close, Next::Go);
+            }
+            Action::ToggleBookmark => {
+                if !shared.refuse_writes()
+                    && let Some(place) = self.remove_selected()
+                {
+                    shared
+                        .effects
+                        .push(Effect::SaveBookmark { place, on: false });
+                }
+            }
+            Action::Back => return Next::Close,
+            _ => {}
+        }
+        Next::Stay
     }
 
     pub fn sync(&mut self, area: Rect) {
@@ -98,8 +128,7 @@ impl BookmarkList {
             .flex(Flex::Center)
             .areas(row);
         self.rect = rect;
-        self.top =
-            super::layout::keep_in_view(self.top, self.selected, self.height(), self.entries.len());
+        self.top = keep_in_view(self.top, self.selected, self.height(), self.entries.len());
     }
 
     #[must_use]

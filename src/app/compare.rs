@@ -3,13 +3,16 @@
 //! diff are computed when the view opens or its width changes, never per frame.
 
 use std::ops::Range;
-use std::sync::Arc;
 
+use ratatui::layout::Rect;
+
+use super::action::{Action, Move, Wheel};
 use super::layout::inner;
 use super::marks::styled_row;
+use super::next::Next;
 use super::screen::{Line, Pane, Scrollbar, Seg, Tone, pad};
+use super::shared::Shared;
 use super::text::TextState;
-use super::{Action, App, Move, Page, Wheel};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::wrap::{self, Row};
@@ -167,14 +170,12 @@ fn per_line(text: &str, ranges: &[Range<usize>]) -> Vec<Vec<Range<usize>>> {
         .collect()
 }
 
-impl App {
-    pub(super) fn compare_action(&mut self, action: Action) {
-        let c = &mut self.compare;
+impl CompareState {
+    /// An action on the comparison.
+    pub fn update(&mut self, shared: &mut Shared, action: Action) -> Next {
         match action {
-            Action::Move(m) => {
-                c.scroll = m.apply(c.scroll, c.total().saturating_sub(c.height) + 1, c.height);
-            }
-            Action::ScrollText(n) => c.scroll = c.scroll.saturating_add_signed(n),
+            Action::Move(m) => self.scroll_by(m),
+            Action::ScrollText(n) => self.scroll = self.scroll.saturating_add_signed(n),
             Action::Wheel { way, .. } => {
                 let m = if way == Wheel::Down {
                     Move::Down
@@ -182,46 +183,52 @@ impl App {
                     Move::Up
                 };
                 for _ in 0..3 {
-                    c.scroll = m.apply(c.scroll, c.total().saturating_sub(c.height) + 1, c.height);
+                    self.scroll_by(m);
                 }
             }
-            Action::Compare | Action::Back => self.page = Page::Browse,
+            Action::Compare | Action::Back => return Next::Close,
             Action::Copy => {
-                let ids = self.compare.ids.clone();
-                let text = export::side_by_side_markdown(&self.catalog, &ids);
-                self.copy(text);
+                let text = export::side_by_side_markdown(&shared.catalog, &self.ids);
+                shared.copy(text);
             }
-            Action::Export => {
-                let ids = self.compare.ids.clone();
-                self.export_items(&ids);
-            }
-            Action::ToggleHelp => self.open_help(),
+            Action::Export => shared.export_items(&self.ids),
+            Action::ToggleHelp => return Next::Help,
             _ => {}
         }
-        self.compare.clamp();
+        self.clamp();
+        Next::Stay
     }
 
-    pub(super) fn sync_compare(&mut self) {
+    fn scroll_by(&mut self, m: Move) {
+        self.scroll = m.apply(
+            self.scroll,
+            self.total().saturating_sub(self.height) + 1,
+            self.height,
+        );
+    }
+
+    /// Lays the columns out for the pane's `body`; whether there is still something to
+    /// compare.
+    pub fn sync(&mut self, shared: &Shared, body: Option<Rect>) -> bool {
         // Marks may have changed under the view (an item unmarked elsewhere is impossible
         // while it shows, but a dataset without the items must not be indexed).
-        self.compare.ids.retain(|id| self.catalog.contains(*id));
-        if self.compare.ids.len() < 2 {
-            self.page = Page::Browse;
-            return;
+        self.ids.retain(|id| shared.catalog.contains(*id));
+        if self.ids.len() < 2 {
+            return false;
         }
-        let Some(body) = self.panes().map(|p| inner(p.body)) else {
-            return;
+        let Some(body) = body.map(inner) else {
+            return true;
         };
-        if body.width != self.compare.width || self.compare.columns.is_empty() {
-            let catalog = Arc::clone(&self.catalog);
-            self.compare.layout(&catalog, body.width);
+        if body.width != self.width || self.columns.is_empty() {
+            self.layout(&shared.catalog, body.width);
         }
-        self.compare.height = usize::from(body.height).saturating_sub(self.compare.heading_rows);
-        self.compare.clamp();
+        self.height = usize::from(body.height).saturating_sub(self.heading_rows);
+        self.clamp();
+        true
     }
 
-    pub(super) fn compare_pane(&self, rect: ratatui::layout::Rect) -> Pane {
-        let c = &self.compare;
+    pub fn pane(&self, shared: &Shared, rect: Rect) -> Pane {
+        let c = self;
         let mut pane = Pane {
             rect,
             title: format!(" {} ", strings::COMPARE_TITLE),
@@ -236,7 +243,7 @@ impl App {
             pane.lines.push(side_by_side(cells));
         }
         let owned: Vec<std::borrow::Cow<'_, str>> =
-            c.ids.iter().map(|id| self.catalog.text(*id)).collect();
+            c.ids.iter().map(|id| shared.catalog.text(*id)).collect();
         let texts: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
         for r in c.scroll..(c.scroll + c.height).min(c.total()) {
             let cells = c

@@ -4,33 +4,13 @@
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui_textarea::{CursorMove, TextArea};
 
+use super::action::{Action, NoteEdit};
+use super::effect::Effect;
+use super::next::Next;
 use super::screen::{Line, Pane, Seg, Tone, take_width};
+use super::shared::Shared;
 use crate::notes::Place;
 use crate::strings;
-
-/// An edit in the note editor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum NoteEdit {
-    Insert(char),
-    Newline,
-    DeleteBack,
-    DeleteForward,
-    Left,
-    Right,
-    Up,
-    Down,
-    LineStart,
-    LineEnd,
-    WordLeft,
-    WordRight,
-    PageUp,
-    PageDown,
-    Top,
-    Bottom,
-    DeleteWordBack,
-    DeleteToStart,
-    DeleteToEnd,
-}
 
 #[derive(Debug)]
 pub struct NoteEditor {
@@ -72,6 +52,33 @@ impl NoteEditor {
 
     fn height(&self) -> usize {
         usize::from(self.rect.height.saturating_sub(2)).max(1)
+    }
+
+    /// An action in the editor: an edit, or Esc (keep) or Ctrl-c (throw away), which
+    /// close it.
+    pub fn update(&mut self, shared: &mut Shared, action: Action) -> Next {
+        match action {
+            Action::Note(edit) => self.apply(edit),
+            Action::Accept => {
+                if self.changed() {
+                    shared.effects.push(Effect::SaveNote {
+                        place: self.place.clone(),
+                        text: self.text(),
+                    });
+                } else {
+                    shared.say(strings::NOTE_UNCHANGED.to_owned());
+                }
+                return Next::Close;
+            }
+            Action::Back => {
+                if self.changed() {
+                    shared.say(strings::NOTE_DISCARDED.to_owned());
+                }
+                return Next::Close;
+            }
+            _ => {}
+        }
+        Next::Stay
     }
 
     pub fn apply(&mut self, edit: NoteEdit) {

@@ -171,38 +171,9 @@ impl Finder {
     /// Brings matches and hits in line with what is typed: the filter narrows from its
     /// previous result while the query only grows; a changed search text gives a job.
     pub fn sync(&mut self, catalog: &Catalog, user: &UserLayer) -> Option<SearchJob> {
-        let query = Query::parse(self.filter.value());
         // What is shown is worked out again only when matches or hits change: a move or a
         // scroll must not cost a pass over every item.
-        let mut changed = false;
-        if self.stale || query != self.query || (self.matches.is_none() && !query.is_empty()) {
-            changed = true;
-            if self.stale {
-                self.earlier.clear();
-                self.matches = None;
-            }
-            let shown = self
-                .matches
-                .take()
-                .map(|m| (std::mem::take(&mut self.query), m));
-            // Eight results the size of the dataset at most (32 MB at a million items): a
-            // query of common letters matches most items at each of its first few keys.
-            let most = catalog.len().saturating_mul(8);
-            self.matches = (!query.is_empty()).then(|| {
-                self.earlier.step(shown, &query, most, |within| {
-                    // Titles and cities, and the notes, which are few: each term in one field.
-                    let mut m = query::filter(catalog, &query, within);
-                    m.extend(user.filter(catalog, &query));
-                    m.sort_unstable();
-                    m.dedup();
-                    m
-                })
-            });
-            if query.is_empty() {
-                self.earlier.clear();
-            }
-            self.query = query;
-        }
+        let mut changed = self.refilter(catalog, user);
         let searched_before = self.searched();
         let needle = Needle::new(self.search.value());
         if self.stale || needle != self.needle {
@@ -236,6 +207,40 @@ impl Finder {
             self.renarrow(catalog);
         }
         job
+    }
+
+    /// Filters again when the query changed (or the notes did); whether the matches changed.
+    fn refilter(&mut self, catalog: &Catalog, user: &UserLayer) -> bool {
+        let query = Query::parse(self.filter.value());
+        if !(self.stale || query != self.query || (self.matches.is_none() && !query.is_empty())) {
+            return false;
+        }
+        if self.stale {
+            self.earlier.clear();
+            self.matches = None;
+        }
+        let shown = self
+            .matches
+            .take()
+            .map(|m| (std::mem::take(&mut self.query), m));
+        // Eight results the size of the dataset at most (32 MB at a million items): a
+        // query of common letters matches most items at each of its first few keys.
+        let most = catalog.len().saturating_mul(8);
+        self.matches = (!query.is_empty()).then(|| {
+            self.earlier.step(shown, &query, most, |within| {
+                // Titles and cities, and the notes, which are few: each term in one field.
+                let mut m = query::filter(catalog, &query, within);
+                m.extend(user.filter(catalog, &query));
+                m.sort_unstable();
+                m.dedup();
+                m
+            })
+        });
+        if query.is_empty() {
+            self.earlier.clear();
+        }
+        self.query = query;
+        true
     }
 
     /// The notes changed: the filter and the search look at them again.

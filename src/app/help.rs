@@ -4,9 +4,10 @@
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use unicode_width::UnicodeWidthStr;
 
+use super::action::{Action, Move, Wheel};
 use super::keys::{self, Mode};
+use super::next::Next;
 use super::screen::{Line, Pane, Scrollbar, Seg, Tone};
-use super::{Move, Wheel};
 use crate::strings;
 use crate::wrap;
 
@@ -35,6 +36,17 @@ impl HelpState {
 
     fn height(&self) -> usize {
         usize::from(self.rect.height.saturating_sub(2))
+    }
+
+    /// A key or click on the help: it scrolls, or closes.
+    pub fn update(&mut self, action: Action) -> Next {
+        match action {
+            Action::CloseHelp | Action::ToggleHelp | Action::Click { .. } => return Next::Close,
+            Action::Move(m) => self.scroll(m),
+            Action::Wheel { way, .. } => self.wheel(way),
+            _ => {}
+        }
+        Next::Stay
     }
 
     pub fn scroll(&mut self, m: Move) {

@@ -6,20 +6,29 @@ use std::ops::Range;
 
 use super::screen::{Line, Seg, Tone};
 use crate::highlight;
+use crate::model::ItemId;
 use crate::query::FoldedLine;
 use crate::wrap::Row;
 
-use super::text::Marking;
+/// What the text pane marks: folded needles, and the current hit.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Marking {
+    pub needles: Vec<String>,
+    /// The current hit: its item and where it starts in the item's folded text.
+    pub hit: Option<(ItemId, usize, usize)>,
+    /// The user's note on the item, shown under its text.
+    pub note: Option<String>,
+}
 
 /// The marks of one source line: matches first (they win where they overlap), then links;
 /// the current hit over all. Kept per line once worked out.
-pub(super) fn line_marks<'m>(
-    cache: &'m mut HashMap<usize, Vec<(Range<usize>, Tone)>>,
+pub(super) fn line_marks(
+    cache: &mut HashMap<usize, Vec<(Range<usize>, Tone)>>,
     marking: &Marking,
     hit: Option<&(usize, Range<usize>)>,
     line_no: usize,
     line: &str,
-) -> &'m [(Range<usize>, Tone)] {
+) {
     cache.entry(line_no).or_insert_with(|| {
         let folded = FoldedLine::new(line);
         let mut marks: Vec<(Range<usize>, Tone)> = hit
@@ -44,7 +53,7 @@ pub(super) fn line_marks<'m>(
             (r, tone)
         }));
         marks
-    })
+    });
 }
 
 /// One wrapped row as segments, toned where it overlaps a marked range of its line (the

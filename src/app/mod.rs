@@ -2,9 +2,14 @@
 //! here runs without a terminal: tests build an `App`, apply actions and read the state or
 //! the `Screen` it computes.
 //!
-//! Pane states own their behaviour (`TreeState`, `TextState`, `GridState`, …); `App`
-//! composes them, keeps the one selection (an item's identity), and after every change
-//! derives the rows on screen in one pass (`settle`).
+//! Each view owns its state, answers its actions (`update`) and draws itself (`pane` or
+//! `view`, which only read): the browser's three panes (`browse/`), the grid, the
+//! comparison, the help, the bookmarks and the note editor. What they all read (the
+//! dataset, the narrowing, the notes, the marks) is `Shared`. `App` holds them, decides
+//! the mode once, routes each action to the view the mode names, does what the view hands
+//! back (`Next`), and after every change derives the rows on screen in one pass
+//! (`settle`). The loop's reports (search hits, saved notes, …) come in through
+//! `entry.rs`.
 
 mod action;
 mod bookmarks;
@@ -12,85 +17,57 @@ mod browse;
 mod compare;
 mod editor;
 mod effect;
+mod entry;
 mod find;
 mod grid;
 mod help;
-mod input;
 pub mod keys;
 pub mod layout;
-mod lists;
 mod marks;
-mod own;
-mod rows;
+mod next;
 pub mod screen;
+mod shared;
 mod status;
 mod text;
 mod tree;
 mod user;
 mod view;
 
-use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-pub use action::{Action, Direction, Edit, Find, Focus, Grouping, Move, Page, Wheel};
-pub use editor::NoteEdit;
+pub use action::{Action, Direction, Edit, Find, Focus, Grouping, Move, NoteEdit, Page, Wheel};
 pub use effect::{COPY_LIMIT, Effect};
 pub use find::{Narrowing, SearchJob, SearchOutcome};
 pub use keys::Mode;
 pub use screen::Screen;
 
 use crate::catalog::Catalog;
-use crate::model::ItemId;
-use crate::sections::SectionIndex;
 use bookmarks::BookmarkList;
+use browse::Browser;
 use compare::CompareState;
 use editor::NoteEditor;
-use find::Finder;
 use grid::GridState;
 use help::HelpState;
-use rows::Rows;
-use text::TextState;
-use tree::TreeState;
-use user::UserLayer;
+use next::Next;
+use screen::{Body, cut_title};
+use shared::Shared;
 
 #[derive(Debug)]
 pub struct App {
-    catalog: Arc<Catalog>,
-    sections: SectionIndex,
-    area: Rect,
-    focus: Focus,
-    grouping: Grouping,
+    shared: Shared,
     page: Page,
-    help: Option<HelpState>,
-    typing: Option<Find>,
-    finder: Finder,
-    /// The selected item: the one identity both groupings show.
-    current: Option<ItemId>,
-    /// The last item seen per city, and the last city per section, to come back to.
-    item_of_city: HashMap<usize, usize>,
-    city_of_section: HashMap<usize, usize>,
-    /// First rows on screen of the two list panes.
-    offsets: [usize; 2],
-    wish: rows::Wish,
-    tree: TreeState,
-    text: TextState,
+    browser: Browser,
     grid: GridState,
     compare: CompareState,
-    /// Items marked (`v`) for comparing and exporting.
-    marks: BTreeSet<ItemId>,
-    /// Notes and bookmarks.
-    user: UserLayer,
-    editor: Option<NoteEditor>,
+    /// The overlays, the top-most taking keys first: editor, bookmarks, help.
+    help: Option<HelpState>,
     bookmarks: Option<BookmarkList>,
-    /// One line for the status bar until the next key (what was copied or written).
-    message: Option<String>,
-    effects: Vec<Effect>,
+    editor: Option<NoteEditor>,
+    /// The input line open over the view, if one is.
+    typing: Option<Find>,
     quit: bool,
-    /// Enter was pressed on a search whose hits are not in yet: go to the first on arrival.
-    jump_on_arrival: bool,
-    rows: Rows,
     screen: Screen,
 }
 
@@ -98,40 +75,21 @@ impl App {
     /// A browser on `catalog` in a terminal of `width` × `height`, ready to draw.
     #[must_use]
     pub fn new(catalog: Arc<Catalog>, width: u16, height: u16) -> App {
-        let sections = SectionIndex::new(&catalog);
-        let user = UserLayer::new(&catalog, Ok(crate::notes::Notes::default()));
         let mut app = App {
-            catalog,
-            sections,
-            area: Rect::new(0, 0, width, height),
-            focus: Focus::Groups,
-            grouping: Grouping::ByCity,
+            shared: Shared::new(catalog, Rect::new(0, 0, width, height)),
             page: Page::Browse,
-            help: None,
-            typing: None,
-            finder: Finder::default(),
-            current: None,
-            item_of_city: HashMap::new(),
-            city_of_section: HashMap::new(),
-            offsets: [0, 0],
-            wish: rows::Wish::default(),
-            tree: TreeState::default(),
-            text: TextState::default(),
+            browser: Browser::default(),
             grid: GridState::default(),
             compare: CompareState::default(),
-            marks: BTreeSet::new(),
-            user,
-            editor: None,
+            help: None,
             bookmarks: None,
-            message: None,
-            effects: Vec::new(),
+            editor: None,
+            typing: None,
             quit: false,
-            jump_on_arrival: false,
-            rows: Rows::default(),
             screen: Screen::default(),
         };
         app.settle();
-        app.wish_for_current();
+        app.browser.wish_for_current(&app.shared);
         app
     }
 
@@ -139,212 +97,214 @@ impl App {
     /// (or the app wants to quit), so the loop redraws only then.
     pub fn update(&mut self, action: Action) -> bool {
         if !matches!(action, Action::Resize(..)) {
-            self.message = None;
+            self.shared.message = None;
         }
-        self.apply(action);
+        match action {
+            Action::Resize(w, h) => self.shared.area = Rect::new(0, 0, w, h),
+            Action::Quit => self.quit = true,
+            Action::Suspend => self.shared.effects.push(Effect::Suspend),
+            _ => self.route(self.mode(), action),
+        }
         self.settle() || self.quit
     }
 
-    /// Goes to an item (by identity) in either grouping, opening the nodes above it.
-    pub fn go_to(&mut self, id: ItemId) -> bool {
-        self.message = None;
-        self.select(id);
-        let changed = self.settle();
-        self.wish_for_current();
-        changed
-    }
-
-    /// Takes the hits of a search job the loop ran.
-    pub fn search_done(&mut self, outcome: SearchOutcome) -> bool {
-        let catalog = Arc::clone(&self.catalog);
-        if !self.finder.finish(&catalog, outcome) {
-            return false;
-        }
-        self.settle();
-        self.try_jump();
-        self.settle();
-        true
-    }
-
-    /// What the loop says back after an effect, shown in the status line.
-    pub fn report(&mut self, message: String) -> bool {
-        self.message = Some(message);
-        self.settle()
-    }
-
-    /// Work the terminal loop has to do for the last actions.
-    pub fn take_effects(&mut self) -> Vec<Effect> {
-        std::mem::take(&mut self.effects)
-    }
-
-    #[must_use]
-    pub fn screen(&self) -> &Screen {
-        &self.screen
-    }
-
-    #[must_use]
-    pub fn quit(&self) -> bool {
-        self.quit
-    }
-
-    #[must_use]
-    pub fn catalog(&self) -> &Arc<Catalog> {
-        &self.catalog
-    }
-
-    #[must_use]
-    pub fn sections(&self) -> &SectionIndex {
-        &self.sections
-    }
-
-    #[must_use]
-    pub fn current(&self) -> Option<ItemId> {
-        self.current
-    }
-
-    #[must_use]
-    pub fn focus(&self) -> Focus {
-        self.focus
-    }
-
-    #[must_use]
-    pub fn grouping(&self) -> Grouping {
-        self.grouping
-    }
-
-    #[must_use]
-    pub fn page(&self) -> Page {
-        self.page
-    }
-
-    #[must_use]
-    pub fn marks(&self) -> &BTreeSet<ItemId> {
-        &self.marks
-    }
-
-    #[must_use]
-    pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
-    }
-
-    #[must_use]
-    pub fn typing(&self) -> Option<Find> {
-        self.typing
-    }
-
-    /// The text in an input line, as edited so far.
-    #[must_use]
-    pub fn typed(&self, which: Find) -> &str {
-        self.finder.input(which).value()
-    }
-
-    #[must_use]
-    pub fn help_open(&self) -> bool {
-        self.help.is_some()
-    }
-
-    /// The narrowing by filter and search, when either is active.
-    #[must_use]
-    pub fn narrowing(&self) -> Option<&Narrowing> {
-        self.finder.narrowing()
-    }
-
-    /// Hits in visible items, and which one `n`/`N` went to (1-based).
-    #[must_use]
-    pub fn hit_counter(&self) -> (Option<usize>, usize) {
-        self.finder.hit_counter()
-    }
-
-    /// The first pane's rows: cities (per stad) or sections (per sectie), by index.
-    #[must_use]
-    pub fn group_rows(&self) -> &[usize] {
-        &self.rows.groups
-    }
-
-    /// The second pane's rows as items: a city's tree, or one item per city in a section.
-    #[must_use]
-    pub fn member_items(&self) -> Vec<ItemId> {
-        self.rows.member_items()
-    }
-
-    /// The selected group's index (a city, or a section).
-    #[must_use]
-    pub fn selected_group(&self) -> Option<usize> {
-        self.rows.selected_group
-    }
-
-    /// The text pane's first row and how many rows its text has and shows.
-    #[must_use]
-    pub fn text_scroll(&self) -> (usize, usize, usize) {
-        self.text.scroll_state()
-    }
-
-    /// The grid's cursor: a city and a section.
-    #[must_use]
-    pub fn grid_cursor(&self) -> (usize, usize) {
-        self.grid.cursor()
-    }
-
-    /// Which bindings apply now.
+    /// Which bindings apply now: the top-most thing on screen takes keys first. Keys,
+    /// help, hints and the routing of actions all go by it.
     #[must_use]
     pub fn mode(&self) -> Mode {
         if self.panes().is_none() {
-            return Mode::TooSmall;
-        }
-        if self.editor.is_some() {
-            return Mode::NoteEditor;
-        }
-        if self.bookmarks.is_some() {
-            return Mode::Bookmarks;
-        }
-        if self.help.is_some() {
-            return Mode::Help;
-        }
-        if self.typing.is_some() {
-            return Mode::Typing;
-        }
-        match self.page {
-            Page::Grid => Mode::Grid,
-            Page::Compare => Mode::Compare,
-            Page::Browse => match (self.focus, self.grouping) {
-                (Focus::Groups, g) => Mode::Groups(g),
-                (Focus::Members, Grouping::ByCity) => Mode::Outline,
-                (Focus::Members, Grouping::BySection) => Mode::SectionCities,
-                (Focus::Text, _) => Mode::Text,
-            },
+            Mode::TooSmall
+        } else if self.editor.is_some() {
+            Mode::NoteEditor
+        } else if self.bookmarks.is_some() {
+            Mode::Bookmarks
+        } else if self.help.is_some() {
+            Mode::Help
+        } else if self.typing.is_some() {
+            Mode::Typing
+        } else {
+            match self.page {
+                Page::Grid => Mode::Grid,
+                Page::Compare => Mode::Compare,
+                Page::Browse => match (self.browser.focus(), self.browser.grouping()) {
+                    (Focus::Groups, g) => Mode::Groups(g),
+                    (Focus::Members, Grouping::ByCity) => Mode::Outline,
+                    (Focus::Members, Grouping::BySection) => Mode::SectionCities,
+                    (Focus::Text, _) => Mode::Text,
+                },
+            }
         }
     }
 
     fn panes(&self) -> Option<layout::Panes> {
-        layout::panes(self.area, self.focus, self.grouping)
+        self.browser.panes(self.shared.area)
     }
 
-    /// Rows a pane shows at once (at least one).
-    fn page_height(&self, pane: Focus) -> usize {
-        self.panes()
-            .and_then(|p| p.get(pane))
-            .map_or(1, |r| usize::from(layout::inner(r).height).max(1))
+    /// The action to the view the mode names; then what that view hands back.
+    fn route(&mut self, mode: Mode, action: Action) {
+        let shared = &mut self.shared;
+        let next = match mode {
+            Mode::TooSmall | Mode::Loading => Next::Stay,
+            Mode::NoteEditor => self
+                .editor
+                .as_mut()
+                .map_or(Next::Stay, |e| e.update(shared, action)),
+            Mode::Bookmarks => self
+                .bookmarks
+                .as_mut()
+                .map_or(Next::Stay, |b| b.update(shared, action)),
+            Mode::Help => self.help.as_mut().map_or(Next::Stay, |h| h.update(action)),
+            Mode::Typing => {
+                if let Some(which) = self.typing
+                    && !self.browser.typing(shared, which, action)
+                {
+                    self.typing = None;
+                }
+                Next::Stay
+            }
+            Mode::Grid => {
+                let body = self.panes().map_or_else(Rect::default, |p| p.body);
+                self.grid.update(&mut self.shared, body, action)
+            }
+            Mode::Compare => self.compare.update(shared, action),
+            Mode::Groups(_) | Mode::Outline | Mode::SectionCities | Mode::Text => {
+                self.browse(action)
+            }
+        };
+        self.hand_over(mode, next);
     }
 
-    fn apply(&mut self, action: Action) {
+    /// The browser's actions that open another view; the rest are the browser's own.
+    fn browse(&mut self, action: Action) -> Next {
         match action {
-            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
-            Action::Quit => self.quit = true,
-            Action::Suspend => self.effects.push(Effect::Suspend),
-            _ if self.panes().is_none() => {}
-            _ if self.editor.is_some() => self.editor_action(action),
-            _ if self.bookmarks.is_some() => self.bookmarks_action(action),
-            _ if self.help.is_some() => self.help_action(action),
-            _ if self.typing.is_some() => self.typing_action(action),
-            _ => match self.page {
-                Page::Browse => self.browse_action(action),
-                Page::Grid => self.grid_action(action),
-                Page::Compare => self.compare_action(action),
-            },
+            Action::Open(which) => return Next::Input(which),
+            Action::ToggleHelp => return Next::Help,
+            Action::ToggleGrid => {
+                self.grid.open(&self.shared, self.browser.current());
+                self.page = Page::Grid;
+            }
+            Action::Compare => {
+                let marks = &self.shared.marks;
+                if marks.len() >= 2 {
+                    self.page = Page::Compare;
+                    self.compare.open(marks.iter().copied().collect());
+                } else {
+                    self.shared.say(crate::strings::mark_more(marks.len()));
+                }
+            }
+            Action::Bookmarks => {
+                let list = BookmarkList::new(&self.shared.catalog, &self.shared.user);
+                self.bookmarks = Some(list);
+            }
+            _ => self.browser.update(&mut self.shared, action),
+        }
+        Next::Stay
+    }
+
+    /// Does what the view of `mode` asked for.
+    fn hand_over(&mut self, mode: Mode, next: Next) {
+        match next {
+            Next::Stay => {}
+            Next::Close => self.close(mode),
+            Next::Go(id) | Next::Read(id) => {
+                self.close(mode);
+                self.browser.select(&self.shared, id);
+                self.page = Page::Browse;
+                if matches!(next, Next::Read(_)) {
+                    self.browser.focus_text();
+                }
+            }
+            Next::Help => self.help = Some(HelpState::new(mode)),
+            Next::Input(which) => self.typing = Some(which),
         }
     }
 
-    fn say(&mut self, message: String) {
-        self.message = Some(message);
+    fn close(&mut self, mode: Mode) {
+        match mode {
+            Mode::NoteEditor => self.editor = None,
+            Mode::Bookmarks => self.bookmarks = None,
+            Mode::Help => self.help = None,
+            Mode::Typing => self.typing = None,
+            Mode::Grid | Mode::Compare => self.page = Page::Browse,
+            Mode::Groups(_)
+            | Mode::Outline
+            | Mode::SectionCities
+            | Mode::Text
+            | Mode::Loading
+            | Mode::TooSmall => {}
+        }
+    }
+
+    /// Recomputes everything derived from the state and the screen from it; whether the
+    /// screen changed.
+    fn settle(&mut self) -> bool {
+        let shared = &mut self.shared;
+        if let Some(job) = shared.finder.sync(&shared.catalog, &shared.user) {
+            shared.effects.push(Effect::Search(job));
+        }
+        self.browser.settle(&self.shared);
+        let body = self.panes().map(|p| p.body);
+        match self.page {
+            Page::Grid => self.grid.sync(&self.shared, body.unwrap_or_default()),
+            Page::Compare => {
+                if !self.compare.sync(&self.shared, body) {
+                    self.page = Page::Browse;
+                }
+            }
+            Page::Browse => {}
+        }
+        // After the page is settled: a comparison with too little left gives way to the panes.
+        if self.page == Page::Browse {
+            self.browser.prepare_view();
+        }
+        self.sync_overlays();
+        let screen = self.view();
+        let changed = screen != self.screen;
+        self.screen = screen;
+        changed
+    }
+
+    /// Lays the overlays out for the window, so drawing them only reads.
+    fn sync_overlays(&mut self) {
+        let area = self.shared.area;
+        if let Some(help) = &mut self.help {
+            help.sync(area);
+        }
+        if let Some(list) = &mut self.bookmarks {
+            list.sync(area);
+        }
+        if let Some(editor) = &mut self.editor {
+            editor.sync(area);
+        }
+    }
+
+    /// The screen as the views draw it: header, the page's panes, status line, overlay.
+    fn view(&self) -> Screen {
+        let shared = &self.shared;
+        let mut screen = Screen {
+            area: shared.area,
+            ..Screen::default()
+        };
+        let Some(panes) = self.panes() else {
+            return screen;
+        };
+        screen.header = Some(view::header(shared, self.browser.grouping(), panes.header));
+        screen.body = match self.page {
+            Page::Browse => self.browser.view(shared, &panes),
+            Page::Grid => Body::Grid(cut_title(self.grid.pane(shared, panes.body))),
+            Page::Compare => Body::Compare(cut_title(self.compare.pane(shared, panes.body))),
+        };
+        screen.status = Some(view::status(shared, self.typing, self.mode(), panes.status));
+        let overlays = [
+            self.help.as_ref().map(HelpState::pane),
+            self.bookmarks.as_ref().map(BookmarkList::pane),
+        ];
+        screen.overlay = overlays.into_iter().flatten().last().map(cut_title);
+        if let Some(editor) = &self.editor {
+            let (pane, cursor) = editor.pane();
+            screen.overlay = Some(cut_title(pane));
+            screen.cursor = cursor;
+        }
+        screen
     }
 }

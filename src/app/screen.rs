@@ -257,6 +257,14 @@ pub fn fit_segs(segs: Vec<Seg>, width: usize) -> Vec<Seg> {
     out
 }
 
+/// A pane's title cut to fit between its corners, with `…` where it was cut.
+#[must_use]
+pub fn cut_title(mut pane: Pane) -> Pane {
+    let room = usize::from(pane.rect.width).saturating_sub(2);
+    pane.title = fit(&pane.title, room).unwrap_or_default();
+    pane
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 use super::action::Move;
 use super::layout::inner;
-use super::marks::{line_marks, styled_row};
+use super::marks::{Marking, line_marks, styled_row};
 use super::screen::{Line, Pane, Scrollbar, Tone};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
@@ -17,16 +17,6 @@ use crate::outline::{self, Outline};
 use crate::query::{FoldedLine, fold, locate};
 use crate::strings;
 use crate::wrap::{self, Row};
-
-/// What the text pane marks: folded needles, and the current hit.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Marking {
-    pub needles: Vec<String>,
-    /// The current hit: its item and where it starts in the item's folded text.
-    pub hit: Option<(ItemId, usize, usize)>,
-    /// The user's note on the item, shown under its text.
-    pub note: Option<String>,
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct TextState {
@@ -126,6 +116,22 @@ impl TextState {
         self.clamp();
     }
 
+    /// Works out the marks of the lines in view, so drawing only reads them. Apart from
+    /// `sync`: a text under the grid or the comparison is not drawn, nor marked.
+    pub fn mark_rows_in_view(&mut self) {
+        let end = (self.scroll + self.height).min(self.rows.len());
+        for row in self.rows.get(self.scroll..end).unwrap_or_default() {
+            let line = source_line(&self.text, &self.line_starts, row.line);
+            line_marks(
+                &mut self.marks,
+                &self.marking,
+                self.hit.as_ref(),
+                row.line,
+                line,
+            );
+        }
+    }
+
     fn layout(&mut self, catalog: &Catalog, outline: &Outline) {
         self.marks.clear();
         self.header.clear();
@@ -217,7 +223,7 @@ impl TextState {
     }
 
     /// The pane as drawn: heading, the rows in view with their marks, the position.
-    pub fn pane(&mut self, rect: Rect, focused: bool) -> Pane {
+    pub fn pane(&self, rect: Rect, focused: bool) -> Pane {
         let mut pane = Pane {
             rect,
             title: format!(" 3 {} ", strings::TEXT),
@@ -238,13 +244,7 @@ impl TextState {
             let end = (self.scroll + self.height).min(self.rows.len());
             for row in self.rows.get(self.scroll..end).unwrap_or_default() {
                 let line = source_line(&self.text, &self.line_starts, row.line);
-                let marks = line_marks(
-                    &mut self.marks,
-                    &self.marking,
-                    self.hit.as_ref(),
-                    row.line,
-                    line,
-                );
+                let marks = self.marks.get(&row.line).map_or(&[][..], Vec::as_slice);
                 pane.lines.push(styled_row(line, row, marks));
             }
         }

@@ -19,6 +19,7 @@ mod find;
 mod fuzz_import;
 mod grammar;
 mod layers;
+mod modes;
 mod monkey;
 mod notes;
 mod notes_cli;

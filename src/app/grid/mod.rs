@@ -1,11 +1,20 @@
 //! The coverage grid: cities down, sections across, each cell saying whether the city has
 //! the section and how long its text is. The city column and the headings stay put while
-//! the cells scroll; the cursor is a city and a section, by identity.
+//! the cells scroll; the cursor is a city and a section, by identity. `y` and `e` take it
+//! as a Markdown table.
 
 mod draw;
 
+use std::fmt::Write as _;
+
+use ratatui::layout::Rect;
+
+use super::action::{Action, Move, Wheel};
+use super::effect::Effect;
 use super::layout::{inner, keep_in_view};
-use super::{Action, App, Focus, Move, Page, Wheel};
+use super::next::Next;
+use super::shared::Shared;
+use crate::model::ItemId;
 use crate::sections::{Cell, Coverage};
 use crate::strings;
 
@@ -32,7 +41,7 @@ pub struct Geometry {
 
 impl Geometry {
     #[must_use]
-    pub fn of(pane: ratatui::layout::Rect, columns: usize) -> Geometry {
+    pub fn of(pane: Rect, columns: usize) -> Geometry {
         let body = inner(pane);
         let rows = usize::from(body.height).saturating_sub(HEADING_ROWS).max(1);
         // One column for the `‹ ›` signs that say columns are scrolled off.
@@ -48,95 +57,70 @@ impl GridState {
     pub fn cursor(&self) -> (usize, usize) {
         (self.city, self.section)
     }
-}
 
-impl App {
-    pub(super) fn open_grid(&mut self) {
-        if let Some(id) = self.current {
-            self.grid.city = id.city;
-            if let Some(s) = self.sections.of(&self.catalog, id) {
-                self.grid.section = s;
+    /// Opens on the selected item's city and section.
+    pub fn open(&mut self, shared: &Shared, current: Option<ItemId>) {
+        if let Some(id) = current {
+            self.city = id.city;
+            if let Some(s) = shared.sections.of(&shared.catalog, id) {
+                self.section = s;
             }
         }
-        self.page = Page::Grid;
     }
 
-    fn grid_cities(&self) -> Vec<usize> {
-        self.visible_cities()
-    }
-
-    fn grid_sections(&self) -> Vec<usize> {
-        self.visible_sections()
-    }
-
-    fn geometry(&self, columns: usize) -> Geometry {
-        Geometry::of(
-            self.panes().map_or_else(Default::default, |p| p.body),
-            columns,
-        )
-    }
-
-    pub(super) fn grid_action(&mut self, action: Action) {
-        let rows = self.grid_cities();
-        let cols = self.grid_sections();
-        let geo = self.geometry(cols.len());
-        let step = |list: &[usize], at: usize, m: Move, page: usize| {
-            list.iter()
-                .position(|x| *x == at)
-                .map(|p| list[m.apply(p, list.len(), page)])
-        };
+    /// An action on the grid, whose pane is `body`.
+    pub fn update(&mut self, shared: &mut Shared, body: Rect, action: Action) -> Next {
+        let rows = shared.visible_cities();
+        let cols = shared.visible_sections();
+        let geo = Geometry::of(body, cols.len());
         match action {
-            Action::Move(m) => {
-                if let Some(c) = step(&rows, self.grid.city, m, geo.rows) {
-                    self.grid.city = c;
-                }
-            }
-            Action::Left | Action::Right => {
-                let m = if action == Action::Left {
-                    Move::Up
-                } else {
-                    Move::Down
-                };
-                if let Some(s) = step(&cols, self.grid.section, m, geo.cols) {
-                    self.grid.section = s;
-                }
-            }
+            Action::Move(m) => self.step_city(&rows, m, geo.rows),
+            Action::Left => self.step_section(&cols, Move::Up, geo.cols),
+            Action::Right => self.step_section(&cols, Move::Down, geo.cols),
             Action::Wheel { way, .. } => {
                 let m = if way == Wheel::Down {
                     Move::Down
                 } else {
                     Move::Up
                 };
-                if let Some(c) = step(&rows, self.grid.city, m, geo.rows) {
-                    self.grid.city = c;
-                }
+                self.step_city(&rows, m, geo.rows);
             }
-            Action::Click { column, row } => self.click_cell(column, row, &rows, &cols),
-            Action::Toggle => self.open_cell(),
-            Action::Back | Action::ToggleGrid => self.page = Page::Browse,
+            Action::Click { column, row } => self.click_cell(body, column, row, &rows, &cols),
+            Action::Toggle => return self.open_cell(shared),
+            Action::Back | Action::ToggleGrid => return Next::Close,
             Action::Copy => {
-                let table = self.grid_markdown(&rows, &cols);
-                self.copy(table);
+                let table = markdown(shared, &rows, &cols);
+                shared.copy(table);
             }
             Action::Export => {
-                let table = self.grid_markdown(&rows, &cols);
-                self.effects.push(super::Effect::WriteMarkdown {
+                let table = markdown(shared, &rows, &cols);
+                shared.effects.push(Effect::WriteMarkdown {
                     stem: strings::GRID_STEM.to_owned(),
                     contents: table,
                 });
             }
-            Action::ToggleHelp => self.open_help(),
-            Action::Open(which) => self.open_input(which),
+            Action::ToggleHelp => return Next::Help,
+            Action::Open(which) => return Next::Input(which),
             _ => {}
+        }
+        Next::Stay
+    }
+
+    fn step_city(&mut self, rows: &[usize], m: Move, page: usize) {
+        if let Some(c) = step(rows, self.city, m, page) {
+            self.city = c;
         }
     }
 
-    fn click_cell(&mut self, column: u16, row: u16, rows: &[usize], cols: &[usize]) {
-        let Some(pane) = self.panes().map(|p| p.body) else {
-            return;
-        };
+    fn step_section(&mut self, cols: &[usize], m: Move, page: usize) {
+        if let Some(s) = step(cols, self.section, m, page) {
+            self.section = s;
+        }
+    }
+
+    fn click_cell(&mut self, pane: Rect, column: u16, row: u16, rows: &[usize], cols: &[usize]) {
         let body = inner(pane);
-        let geo = self.geometry(cols.len());
+        let geo = Geometry::of(pane, cols.len());
         let (x, y) = (
             usize::from(column.saturating_sub(body.x)),
             usize::from(row.saturating_sub(body.y)),
@@ -144,60 +128,93 @@ impl App {
         if row < body.y || y < HEADING_ROWS || column < body.x {
             return;
         }
-        if let Some(&city) = rows.get(self.grid.row_offset + y - HEADING_ROWS) {
-            self.grid.city = city;
+        if let Some(&city) = rows.get(self.row_offset + y - HEADING_ROWS) {
+            self.city = city;
         }
         if x >= CITY_WIDTH
-            && let Some(&s) = cols.get(self.grid.col_offset + (x - CITY_WIDTH) / geo.cell)
+            && let Some(&s) = cols.get(self.col_offset + (x - CITY_WIDTH) / geo.cell)
         {
-            self.grid.section = s;
+            self.section = s;
         }
     }
 
-    fn open_cell(&mut self) {
-        let Some(section) = self.sections.get(self.grid.section) else {
-            return;
+    fn open_cell(&self, shared: &mut Shared) -> Next {
+        let Some(section) = shared.sections.get(self.section) else {
+            return Next::Stay;
         };
-        if let Some(&id) = section.in_city(self.grid.city).first() {
-            self.select(id);
-            self.page = Page::Browse;
-            self.focus = Focus::Text;
-        } else {
-            let city = self.catalog.city_name(self.grid.city).to_owned();
-            let title = section.title.clone();
-            self.say(strings::grid_missing(&city, &title));
+        if let Some(&id) = section.in_city(self.city).first() {
+            return Next::Read(id);
         }
+        let city = shared.catalog.city_name(self.city).to_owned();
+        let title = section.title.clone();
+        shared.say(strings::grid_missing(&city, &title));
+        Next::Stay
     }
 
     /// Keeps the cursor on a shown city and section, and on screen.
-    pub(super) fn sync_grid(&mut self) {
-        let rows = self.grid_cities();
-        let cols = self.grid_sections();
-        if !rows.contains(&self.grid.city) {
-            self.grid.city = rows.first().copied().unwrap_or(0);
+    pub fn sync(&mut self, shared: &Shared, body: Rect) {
+        let rows = shared.visible_cities();
+        let cols = shared.visible_sections();
+        if !rows.contains(&self.city) {
+            self.city = rows.first().copied().unwrap_or(0);
         }
-        if !cols.contains(&self.grid.section) {
-            self.grid.section = cols.first().copied().unwrap_or(0);
+        if !cols.contains(&self.section) {
+            self.section = cols.first().copied().unwrap_or(0);
         }
-        let geo = self.geometry(cols.len());
-        let r = rows.iter().position(|c| *c == self.grid.city).unwrap_or(0);
-        let c = cols
-            .iter()
-            .position(|s| *s == self.grid.section)
-            .unwrap_or(0);
-        self.grid.row_offset = keep_in_view(self.grid.row_offset, r, geo.rows, rows.len());
-        self.grid.col_offset = keep_in_view(self.grid.col_offset, c, geo.cols, cols.len());
+        let geo = Geometry::of(body, cols.len());
+        let r = rows.iter().position(|c| *c == self.city).unwrap_or(0);
+        let c = cols.iter().position(|s| *s == self.section).unwrap_or(0);
+        self.row_offset = keep_in_view(self.row_offset, r, geo.rows, rows.len());
+        self.col_offset = keep_in_view(self.col_offset, c, geo.cols, cols.len());
     }
+}
 
-    fn cell(&self, city: usize, section: usize) -> Cell {
-        self.sections.get(section).map_or(
-            Cell {
-                coverage: Coverage::Missing,
-                chars: 0,
-            },
-            |s| s.cell(&self.catalog, city),
-        )
+/// The entry `m` moves to from `at` in `list`, a page being `page` long.
+fn step(list: &[usize], at: usize, m: Move, page: usize) -> Option<usize> {
+    list.iter()
+        .position(|x| *x == at)
+        .map(|p| list[m.apply(p, list.len(), page)])
+}
+
+/// The sign of a cell's coverage, on screen and in the Markdown table.
+pub(super) fn symbol(c: Coverage) -> &'static str {
+    match c {
+        Coverage::Missing => "·",
+        Coverage::Empty => "○",
+        Coverage::Short => "◐",
+        Coverage::Long => "●",
     }
+}
+
+/// The grid as a Markdown table, for `y` and `e`.
+fn markdown(shared: &Shared, rows: &[usize], cols: &[usize]) -> String {
+    let titles: Vec<&str> = cols
+        .iter()
+        .filter_map(|s| shared.sections.get(*s))
+        .map(|s| s.title.as_str())
+        .collect();
+    let mut out = format!("| {} | {} |\n", strings::CITY, titles.join(" | "));
+    let _ = writeln!(out, "|{}", " --- |".repeat(titles.len() + 1));
+    for &city in rows {
+        let cells: Vec<String> = cols
+            .iter()
+            .map(|s| {
+                let Cell { coverage, chars } = shared.cell(city, *s);
+                match coverage {
+                    Coverage::Missing => "·".to_owned(),
+                    Coverage::Empty => "○".to_owned(),
+                    _ => format!("{} {chars}", symbol(coverage)),
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            shared.catalog.city_name(city),
+            cells.join(" | ")
+        );
+    }
+    out
 }
 
 #[cfg(test)]

@@ -3,10 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
-use super::tables::{PAIRED, SUSPEND, bind, hinted, shown};
-use super::{Binding, Key};
-use crate::app::action::Action;
-use crate::app::editor::NoteEdit;
+use super::binding::{Binding, Key, PAIRED, SUSPEND, bind, hinted, shown};
+use crate::app::action::{Action, NoteEdit};
 use crate::strings::keys as say;
 
 const fn ctrl(code: KeyCode) -> Key {

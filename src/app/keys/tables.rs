@@ -3,44 +3,12 @@
 
 use crossterm::event::KeyCode;
 
-use super::{About, Binding, Key, Mode};
+use super::binding::{
+    BOTTOM, Binding, HALF_DOWN, HALF_UP, HELP, J, K, Key, LEFT, Mode, PAGE_DOWN, PAGE_UP, PAIRED,
+    QUIT, RIGHT, SUSPEND, TOP, bind, hinted, shown,
+};
 use crate::app::action::{Action, Direction, Find, Focus, Grouping, Move};
 use crate::strings::keys as say;
-
-pub(super) const fn shown(what: &'static str) -> About {
-    About::Shown { what, hint: None }
-}
-
-pub(super) const fn hinted(what: &'static str, hint: &'static str) -> About {
-    About::Shown {
-        what,
-        hint: Some(hint),
-    }
-}
-
-pub(super) const fn bind(keys: &'static [Key], action: Action, about: About) -> Binding {
-    Binding {
-        keys,
-        action,
-        about,
-    }
-}
-
-pub(super) const PAIRED: About = About::WithPrevious;
-
-pub(super) const J: &[Key] = &[Key::char('j'), Key::plain(KeyCode::Down)];
-pub(super) const K: &[Key] = &[Key::char('k'), Key::plain(KeyCode::Up)];
-pub(super) const TOP: &[Key] = &[Key::char('g'), Key::plain(KeyCode::Home)];
-pub(super) const BOTTOM: &[Key] = &[Key::char('G'), Key::plain(KeyCode::End)];
-pub(super) const PAGE_DOWN: &[Key] = &[Key::plain(KeyCode::PageDown)];
-pub(super) const PAGE_UP: &[Key] = &[Key::plain(KeyCode::PageUp)];
-pub(super) const HALF_DOWN: &[Key] = &[Key::ctrl('d')];
-pub(super) const HALF_UP: &[Key] = &[Key::ctrl('u')];
-pub(super) const LEFT: &[Key] = &[Key::char('h'), Key::plain(KeyCode::Left)];
-pub(super) const RIGHT: &[Key] = &[Key::char('l'), Key::plain(KeyCode::Right)];
-pub(super) const QUIT: &[Key] = &[Key::char('q'), Key::ctrl('c')];
-pub(super) const SUSPEND: &[Key] = &[Key::ctrl('z')];
-pub(super) const HELP: &[Key] = &[Key::char('?'), Key::plain(KeyCode::F(1))];
 
 /// Moving a selection through a list or tree.
 const LIST_MOVES: &[Binding] = &[

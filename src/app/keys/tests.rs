@@ -1,7 +1,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::*;
-use crate::app::action::{Find, Move};
+use crate::app::action::{Find, Grouping, Move};
 
 fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, mods)
@@ -10,20 +10,6 @@ fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
 fn plain(code: KeyCode) -> KeyEvent {
     press(code, KeyModifiers::NONE)
 }
-
-const ALL_MODES: [Mode; 11] = [
-    Mode::Groups(Grouping::ByCity),
-    Mode::Groups(Grouping::BySection),
-    Mode::Outline,
-    Mode::SectionCities,
-    Mode::Text,
-    Mode::Grid,
-    Mode::Compare,
-    Mode::Typing,
-    Mode::Help,
-    Mode::Loading,
-    Mode::TooSmall,
-];
 
 #[test]
 fn conventional_keys() {
@@ -64,7 +50,7 @@ fn conventional_keys() {
 
 #[test]
 fn releases_are_ignored_everywhere() {
-    for mode in ALL_MODES {
+    for mode in Mode::ALL {
         let mut release = plain(KeyCode::Char('q'));
         release.kind = KeyEventKind::Release;
         assert_eq!(action(mode, &release), None, "{mode:?}");
@@ -75,7 +61,7 @@ fn releases_are_ignored_everywhere() {
 fn ctrl_c_and_q_in_every_mode() {
     let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
     let q = plain(KeyCode::Char('q'));
-    for mode in ALL_MODES {
+    for mode in Mode::ALL {
         let (c, q) = (action(mode, &ctrl_c), action(mode, &q));
         match mode {
             // Typing: Ctrl-c aborts the input, q is a letter.
@@ -88,6 +74,18 @@ fn ctrl_c_and_q_in_every_mode() {
                 assert_eq!(c, Some(Action::Quit));
                 assert_eq!(q, Some(Action::CloseHelp));
             }
+            Mode::Bookmarks => {
+                assert_eq!(c, Some(Action::Quit));
+                assert_eq!(q, Some(Action::Back));
+            }
+            // The note editor: Ctrl-c throws the changes away, q is a letter.
+            Mode::NoteEditor => {
+                assert_eq!(c, Some(Action::Back));
+                assert_eq!(
+                    q,
+                    Some(Action::Note(crate::app::action::NoteEdit::Insert('q')))
+                );
+            }
             _ => {
                 assert_eq!(c, Some(Action::Quit), "{mode:?}");
                 assert_eq!(q, Some(Action::Quit), "{mode:?}");
@@ -99,7 +97,7 @@ fn ctrl_c_and_q_in_every_mode() {
 #[test]
 fn ctrl_z_suspends_in_every_mode() {
     let ctrl_z = press(KeyCode::Char('z'), KeyModifiers::CONTROL);
-    for mode in ALL_MODES {
+    for mode in Mode::ALL {
         assert_eq!(action(mode, &ctrl_z), Some(Action::Suspend), "{mode:?}");
     }
 }
@@ -149,7 +147,7 @@ fn typing_edits_like_readline() {
 
 #[test]
 fn no_key_is_bound_twice_in_one_mode() {
-    for mode in ALL_MODES {
+    for mode in Mode::ALL {
         let mut seen: Vec<Key> = Vec::new();
         for b in bindings(mode) {
             for k in b.keys {
@@ -162,7 +160,7 @@ fn no_key_is_bound_twice_in_one_mode() {
 
 #[test]
 fn every_binding_is_documented_and_help_and_hints_come_from_the_table() {
-    for mode in ALL_MODES {
+    for mode in Mode::ALL {
         let help = help(mode);
         assert!(!help.is_empty(), "{mode:?}");
         // Every key of the mode shows up in some help line.

@@ -3,11 +3,9 @@
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
-use super::Binding;
-use super::Key;
-use super::tables::{
-    BOTTOM, HALF_DOWN, HALF_UP, J, K, LEFT, PAGE_DOWN, PAGE_UP, PAIRED, QUIT, RIGHT, SUSPEND, TOP,
-    bind, hinted, shown,
+use super::binding::{
+    BOTTOM, Binding, HALF_DOWN, HALF_UP, J, K, Key, LEFT, PAGE_DOWN, PAGE_UP, PAIRED, QUIT, RIGHT,
+    SUSPEND, TOP, bind, hinted, shown,
 };
 use crate::app::action::{Action, Edit, Move};
 use crate::strings::keys as say;

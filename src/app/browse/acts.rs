@@ -1,0 +1,108 @@
+//! What the selection is used for: marking, copying, exporting, the search's hits;
+//! and the keys that reach the panes while an input line is open.
+
+use super::Browser;
+use crate::app::action::{Action, Direction, Find, Focus};
+use crate::app::shared::Shared;
+use crate::app::text::TextState;
+use crate::model::ItemId;
+use crate::strings;
+
+impl Browser {
+    pub(super) fn next_hit(&mut self, shared: &mut Shared, way: Direction) {
+        if !shared.finder.search_active() {
+            shared.say(strings::NO_SEARCH.to_owned());
+            return;
+        }
+        if shared.finder.searching() {
+            self.jump_on_arrival = way == Direction::Forward;
+            return;
+        }
+        let here = self.current.and_then(|id| shared.catalog.position(id));
+        let Some(hit) = shared.finder.step(way, here) else {
+            shared.say(strings::NO_HITS_SHOWN.to_owned());
+            return;
+        };
+        if let Some(id) = shared.catalog.id_at(hit.item as usize) {
+            self.select(shared, id);
+            self.text.aim(id, hit.at as usize);
+        }
+    }
+
+    /// Goes to the first hit after the selection once the search's hits are in.
+    pub fn try_jump(&mut self, shared: &mut Shared) {
+        if self.jump_on_arrival && !shared.finder.searching() {
+            self.jump_on_arrival = false;
+            self.next_hit(shared, Direction::Forward);
+        }
+    }
+
+    pub(super) fn toggle_mark(&mut self, shared: &mut Shared) {
+        let Some(id) = self.current else { return };
+        if !shared.marks.remove(&id) {
+            shared.marks.insert(id);
+        }
+        shared.say(strings::marked(shared.marks.len()));
+    }
+
+    /// Copies the selected item as the text pane shows it: breadcrumb, then the text.
+    pub(super) fn copy_current(&mut self, shared: &mut Shared) {
+        let Some(id) = self.current else { return };
+        let Some(item) = shared.catalog.get(id) else {
+            return;
+        };
+        let crumb = TextState::breadcrumb_of(&shared.catalog, id);
+        let text = format!("{}\n{crumb}\n\n{}\n", item.title, shared.catalog.text(id));
+        shared.copy(text);
+    }
+
+    /// Writes the marked items (or the selected one) as Markdown.
+    pub(super) fn export_marked(&mut self, shared: &mut Shared) {
+        let ids: Vec<ItemId> = if shared.marks.is_empty() {
+            self.current.into_iter().collect()
+        } else {
+            shared.marks.iter().copied().collect()
+        };
+        shared.export_items(&ids);
+    }
+
+    /// A key while an input line is open; whether the line stays open.
+    pub fn typing(&mut self, shared: &mut Shared, which: Find, action: Action) -> bool {
+        match action {
+            Action::Edit(edit) => {
+                shared.finder.edit(which, edit);
+            }
+            Action::Accept => {
+                self.accept(shared, which);
+                return false;
+            }
+            Action::Back => {
+                shared.finder.clear(which);
+                return false;
+            }
+            Action::Move(m) => self.move_in(shared, self.focus_for_lists(), m),
+            Action::Click { .. } | Action::Wheel { .. } => self.update(shared, action),
+            _ => {}
+        }
+        true
+    }
+
+    /// Where ↑/↓ go while typing: the pane that has the focus, or the members when the
+    /// focus is on the text (the list is what narrows as one types).
+    fn focus_for_lists(&self) -> Focus {
+        match self.focus {
+            Focus::Text => Focus::Members,
+            f => f,
+        }
+    }
+
+    fn accept(&mut self, shared: &mut Shared, which: Find) {
+        if self.focus == Focus::Text {
+            self.focus = Focus::Members;
+        }
+        if which == Find::Search && shared.finder.search_active() {
+            self.jump_on_arrival = true;
+            self.try_jump(shared);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! What every view reads and answers through: the dataset and its sections, the window,
+//! the narrowing, the user's notes and bookmarks, the marks, and the status message and
+//! effects handed back to the loop. The views borrow it; none of them owns it.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+
+use super::action::Find;
+use super::effect::{COPY_LIMIT, Effect};
+use super::find::Finder;
+use super::user::UserLayer;
+use crate::catalog::Catalog;
+use crate::model::ItemId;
+use crate::notes::{Notes, Place};
+use crate::sections::{Cell, Coverage, SectionIndex};
+use crate::strings;
+
+#[derive(Debug)]
+pub struct Shared {
+    pub catalog: Arc<Catalog>,
+    pub sections: SectionIndex,
+    /// The terminal's size.
+    pub area: Rect,
+    pub finder: Finder,
+    /// Notes and bookmarks.
+    pub user: UserLayer,
+    /// Items marked (`v`) for comparing and exporting.
+    pub marks: BTreeSet<ItemId>,
+    /// One line for the status bar until the next key (what was copied or written).
+    pub message: Option<String>,
+    pub effects: Vec<Effect>,
+}
+
+impl Shared {
+    pub fn new(catalog: Arc<Catalog>, area: Rect) -> Shared {
+        let sections = SectionIndex::new(&catalog);
+        let user = UserLayer::new(&catalog, Ok(Notes::default()));
+        Shared {
+            catalog,
+            sections,
+            area,
+            finder: Finder::default(),
+            user,
+            marks: BTreeSet::new(),
+            message: None,
+            effects: Vec::new(),
+        }
+    }
+
+    pub fn say(&mut self, message: String) {
+        self.message = Some(message);
+    }
+
+    /// Esc: clears the filter, else the search, else the marks; says what it did.
+    pub fn back(&mut self) {
+        let finder = &mut self.finder;
+        if finder.filter_active() || !finder.input(Find::Filter).value().is_empty() {
+            finder.clear(Find::Filter);
+        } else if finder.search_active() {
+            finder.clear(Find::Search);
+        } else if !self.marks.is_empty() {
+            let n = self.marks.len();
+            self.marks.clear();
+            self.say(strings::marks_cleared(n));
+        }
+    }
+
+    /// Whether the filter and search leave an item visible.
+    pub fn wants(&self, id: ItemId) -> bool {
+        self.catalog
+            .position(id)
+            .is_some_and(|p| self.finder.wants(p))
+    }
+
+    /// Per sectie: the visible items of a section, one per city (its first there).
+    pub fn section_cities(&self, section: usize) -> Vec<ItemId> {
+        let mut out: Vec<ItemId> = Vec::new();
+        for m in self.sections.get(section).map_or(&[][..], |s| &s.members) {
+            if self.wants(*m) && out.last().is_none_or(|l| l.city != m.city) {
+                out.push(*m);
+            }
+        }
+        out
+    }
+
+    /// Cities with something shown.
+    pub fn visible_cities(&self) -> Vec<usize> {
+        match self.finder.narrowing() {
+            None => (0..self.catalog.city_count()).collect(),
+            Some(n) => (0..self.catalog.city_count())
+                .filter(|c| n.in_city(*c) > 0)
+                .collect(),
+        }
+    }
+
+    /// Sections with something shown.
+    pub fn visible_sections(&self) -> Vec<usize> {
+        match self.finder.narrowing() {
+            None => (0..self.sections.len()).collect(),
+            Some(_) => (0..self.sections.len())
+                .filter(|s| {
+                    self.sections
+                        .get(*s)
+                        .is_some_and(|sec| sec.members.iter().any(|m| self.wants(*m)))
+                })
+                .collect(),
+        }
+    }
+
+    /// What a city has of a section.
+    pub fn cell(&self, city: usize, section: usize) -> Cell {
+        self.sections.get(section).map_or(
+            Cell {
+                coverage: Coverage::Missing,
+                chars: 0,
+            },
+            |s| s.cell(&self.catalog, city),
+        )
+    }
+
+    /// Asks the loop to copy, or says why not: a copy the terminal would drop is refused.
+    pub fn copy(&mut self, text: String) {
+        let size = text.len().div_ceil(3) * 4;
+        if size > COPY_LIMIT {
+            self.say(strings::copy_too_large(size, COPY_LIMIT));
+        } else {
+            self.effects.push(Effect::Copy(text));
+        }
+    }
+
+    /// Writes items as Markdown, in a file named for what they have in common.
+    pub fn export_items(&mut self, ids: &[ItemId]) {
+        let Some(first) = ids.first() else { return };
+        let catalog = &self.catalog;
+        let sections: Vec<Option<usize>> = ids
+            .iter()
+            .map(|id| self.sections.of(catalog, *id))
+            .collect();
+        let one_section = sections.iter().all(|s| *s == sections[0]);
+        let one_city = ids.iter().all(|id| id.city == first.city);
+        let title = |s: Option<usize>| {
+            s.and_then(|s| self.sections.get(s))
+                .map_or(String::new(), |s| s.title.clone())
+        };
+        let stem = match (one_city, one_section) {
+            (true, true) => format!("{} {}", catalog.city_name(first.city), title(sections[0])),
+            (false, true) => title(sections[0]),
+            (true, false) => catalog.city_name(first.city).to_owned(),
+            (false, false) => strings::COMPARISON_STEM.to_owned(),
+        };
+        let user = &self.user;
+        let contents = crate::export::items_markdown(catalog, ids, |id| user.note(id));
+        self.effects.push(Effect::WriteMarkdown { stem, contents });
+    }
+
+    /// Says why the user's layer cannot be written, if it cannot.
+    pub fn refuse_writes(&mut self) -> bool {
+        let why = self.user.unavailable().map(strings::notes_unavailable);
+        let refused = why.is_some();
+        if let Some(why) = why {
+            self.say(why);
+        }
+        refused
+    }
+
+    /// Hands the selected item's note to the user's editor.
+    pub fn edit_note(&mut self, current: Option<ItemId>) {
+        if self.refuse_writes() {
+            return;
+        }
+        let Some(id) = current else { return };
+        let Some(place) = UserLayer::place(&self.catalog, id) else {
+            return;
+        };
+        let text = self.user.note(id).unwrap_or_default().to_owned();
+        self.effects.push(Effect::EditNote { place, text });
+    }
+
+    /// Asks to set or clear the bookmark on the selected item.
+    pub fn toggle_bookmark(&mut self, current: Option<ItemId>) {
+        if self.refuse_writes() {
+            return;
+        }
+        let Some(place) = current.and_then(|id| UserLayer::place(&self.catalog, id)) else {
+            return;
+        };
+        let on = !self.user.bookmarks().contains(&place);
+        self.effects.push(Effect::SaveBookmark { place, on });
+    }
+
+    /// Takes the notes as read, or why they could not be (then nothing is written).
+    pub fn load_notes(&mut self, notes: Result<Notes, String>) {
+        self.user = UserLayer::new(&self.catalog, notes);
+        self.finder.notes_changed();
+        if let Some(why) = self.user.unavailable() {
+            self.message = Some(strings::notes_unavailable(why));
+        }
+    }
+
+    /// The text the user's editor gave back; stored if it changed.
+    pub fn note_edited(&mut self, place: Place, text: String) {
+        let before = self
+            .user
+            .locate(&self.catalog, &place)
+            .and_then(|id| self.user.note(id))
+            .unwrap_or_default();
+        if text.trim_end() == before.trim_end() {
+            self.message = Some(strings::NOTE_UNCHANGED.to_owned());
+        } else {
+            self.effects.push(Effect::SaveNote { place, text });
+        }
+    }
+
+    /// What the notes file holds now for a place, after a save.
+    pub fn note_saved(&mut self, place: &Place, stored: &str, asked: &str) {
+        self.user.set_note(&self.catalog, place, stored);
+        self.finder.notes_changed();
+        self.message = Some(
+            if stored.trim().is_empty() {
+                strings::NOTE_REMOVED
+            } else if stored.trim_end() != asked.trim_end() {
+                strings::NOTE_CONFLICT
+            } else {
+                strings::NOTE_SAVED
+            }
+            .to_owned(),
+        );
+    }
+
+    /// A bookmark was stored.
+    pub fn bookmark_saved(&mut self, place: Place, on: bool) {
+        self.user.set_bookmark(&self.catalog, place, on);
+        self.message = Some(strings::bookmark_set(on).to_owned());
+    }
+}
