@@ -306,6 +306,20 @@ pub fn bookmark_set(on: bool) -> &'static str {
     }
 }
 
+/// The user's editor ended badly; `kept`: where what was typed is.
+#[must_use]
+pub fn editor_failed(editor: &str, status: &str, kept: Option<&str>) -> String {
+    match kept {
+        Some(path) => format!("{editor} eindigde met {status}; wat je typte staat in {path}"),
+        None => format!("{editor} eindigde met {status}"),
+    }
+}
+
+#[must_use]
+pub fn note_rescued(why: &str, path: &str) -> String {
+    format!("notitie niet bewaard ({why}); de tekst staat in {path}")
+}
+
 #[must_use]
 pub fn notes_unavailable(why: &str) -> String {
     format!("notities niet beschikbaar: {why}")

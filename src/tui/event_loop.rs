@@ -16,6 +16,7 @@ use super::Event;
 use crate::app::{Action, App, Effect, Mode, Wheel, keys};
 use crate::cache;
 use crate::commands::Failure;
+use crate::notes::Place;
 use crate::strings;
 use crate::ui::{self, theme::Theme};
 
@@ -335,13 +336,26 @@ fn carry_out<B: Backend>(
         }
         Effect::SaveNote { place, text } => match host.save_note(&place, &text) {
             Ok(stored) => app.note_saved(&place, &stored, &text),
-            Err(why) => app.report(strings::notes_unavailable(&why)),
+            Err(why) => rescue_note(app, host, &place, &text, &why),
         },
         Effect::SaveBookmark { place, on } => match host.save_bookmark(&place, on) {
             Ok(()) => app.bookmark_saved(place, on),
             Err(why) => app.report(strings::notes_unavailable(&why)),
         },
     })
+}
+
+/// A note the notes file would not take is not lost: it goes to a Markdown file of its own
+/// in the current folder, named on the status line; failing that, back into the built-in
+/// editor, to be saved again or copied.
+fn rescue_note(app: &mut App, host: &mut dyn Host, place: &Place, text: &str, why: &str) -> bool {
+    let stem = format!("notitie {} {}", place.city, place.title);
+    if let Ok(path) = host.write_markdown(&stem, text) {
+        app.report(strings::note_rescued(why, &path.display().to_string()))
+    } else {
+        app.open_editor(place.clone(), text);
+        app.report(strings::notes_unavailable(why))
+    }
 }
 
 fn suspend<B: Backend>(

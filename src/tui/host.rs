@@ -98,13 +98,18 @@ impl Host for TerminalHost {
             .tempfile()?;
         std::fs::write(file.path(), text)?;
         let path = file.path().to_owned();
-        self.hand_over(|| {
-            let status = platform::editor_command(&editor, &path).status()?;
-            if !status.success() {
-                return Err(io::Error::other(format!("{editor} ended with {status}")));
-            }
-            std::fs::read_to_string(&path).map(Some)
-        })
+        let ran = self.hand_over(|| platform::editor_command(&editor, &path).status())?;
+        if ran.success() {
+            return std::fs::read_to_string(&path).map(Some);
+        }
+        // What was typed before the editor failed is the user's: kept where it is, named.
+        let typed = std::fs::read_to_string(&path).is_ok_and(|now| now != text);
+        let kept = typed.then(|| file.keep().ok()).flatten();
+        Err(io::Error::other(strings::editor_failed(
+            &editor,
+            &ran.to_string(),
+            kept.map(|(_, p)| p.display().to_string()).as_deref(),
+        )))
     }
 
     fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {

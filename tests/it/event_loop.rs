@@ -31,6 +31,10 @@ struct Recorder {
     suspended: Vec<Stop>,
     /// Ctrl-z cannot stop the job (Windows, or a shell without job control).
     no_job_control: bool,
+    /// Why the notes file refuses every note, if it does.
+    notes_refused: Option<String>,
+    /// The current folder cannot be written either.
+    no_files: bool,
     searched: usize,
 }
 
@@ -40,6 +44,9 @@ impl Host for Recorder {
         Ok(())
     }
     fn write_markdown(&mut self, stem: &str, contents: &str) -> io::Result<PathBuf> {
+        if self.no_files {
+            return Err(io::Error::other("read-only folder"));
+        }
         self.written.push((stem.to_owned(), contents.to_owned()));
         Ok(PathBuf::from(format!("woonbeleid-{stem}.md")))
     }
@@ -52,6 +59,9 @@ impl Host for Recorder {
         Ok(self.editor.clone())
     }
     fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {
+        if let Some(why) = &self.notes_refused {
+            return Err(why.clone());
+        }
         self.notes.push((place.clone(), text.to_owned()));
         Ok(text.to_owned())
     }
@@ -276,6 +286,39 @@ fn a_note_goes_through_the_users_editor_and_is_saved() {
     );
     assert!(screen.contains("notitie bewaard"), "{screen}");
     assert!(screen.contains("Lokaal woonoverleg ✎"), "{screen}");
+}
+
+#[test]
+fn a_note_the_notes_file_refuses_is_kept_in_a_file_of_its_own_or_in_the_editor() {
+    let typed = "Vraag Aalst hoe het loopt\n";
+    let host = Recorder {
+        editor: Some(typed.into()),
+        notes_refused: Some("notes.ron is onleesbaar".into()),
+        ..Recorder::default()
+    };
+    let (_, screen, host) = drive_with(host, browsing(), vec![key('a')]);
+    assert!(host.notes.is_empty());
+    assert_eq!(
+        host.written,
+        [(
+            "notitie Aalst Lokaal woonoverleg".to_owned(),
+            typed.to_owned()
+        )]
+    );
+    assert!(
+        screen.contains("notitie niet bewaard (notes.ron is onleesbaar); de tekst staat in"),
+        "{screen}"
+    );
+    // Nowhere to write a file either: the text goes back into the built-in editor.
+    let host = Recorder {
+        editor: Some(typed.into()),
+        notes_refused: Some("notes.ron is onleesbaar".into()),
+        no_files: true,
+        ..Recorder::default()
+    };
+    let (_, screen, _) = drive_with(host, browsing(), vec![key('a')]);
+    assert!(screen.contains("Vraag Aalst hoe het loopt"), "{screen}");
+    assert!(screen.contains("notes.ron is onleesbaar"), "{screen}");
 }
 
 #[test]
