@@ -133,6 +133,23 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = NotesFormat::Tsv)]
         format: NotesFormat,
     },
+    /// Print an item as plain text: where it stands (city and sections), its text and
+    /// your note. A city alone: all its items, in order. For screen readers, pipes and
+    /// scripts.
+    Show {
+        /// The city, as the browser shows it (case and accents do not matter).
+        city: String,
+        /// The item's title; without it, every item of the city.
+        title: Option<String>,
+    },
+    /// Print the completion script for SHELL: bash, zsh, fish, powershell or elvish (see
+    /// the README for where each goes).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff (`woonbeleid man > woonbeleid.1`).
+    Man,
     /// Print the dataset.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]

@@ -75,6 +75,11 @@ fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
             })?;
         }
         Some(Command::Diff { old, new, text }) => return Ok(commands::diff(&old, &new, text)),
+        Some(Command::Show { city, title }) => {
+            commands::show(cli.data.as_deref(), &city, title.as_deref())?;
+        }
+        Some(Command::Completions { shell }) => commands::completions(shell)?,
+        Some(Command::Man) => commands::man()?,
         Some(Command::Filter { query }) => {
             let query = query.join(" ");
             let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c, gate| {

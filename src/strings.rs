@@ -315,6 +315,15 @@ pub fn editor_failed(editor: &str, status: &str, kept: Option<&str>) -> String {
     }
 }
 
+/// Above the note in `show`.
+pub const SHOW_NOTE_HEADING: &str = "Notitie:";
+
+/// `show` could not read the notes: the text comes without them.
+#[must_use]
+pub fn show_without_notes(why: &str) -> String {
+    format!("warning: shown without your notes: {why}")
+}
+
 #[must_use]
 pub fn note_rescued(why: &str, path: &str) -> String {
     format!("notitie niet bewaard ({why}); de tekst staat in {path}")

@@ -4,9 +4,11 @@ mod diff;
 mod export;
 mod find;
 mod gate;
+mod generate;
 mod import;
 mod notes;
 pub mod output;
+mod show;
 mod version;
 
 use std::io;
@@ -24,9 +26,11 @@ pub use diff::diff;
 pub use export::{export, export_section};
 pub use find::{filter, search};
 pub use gate::Gate;
+pub use generate::{completions, man};
 pub use import::{Import, import};
 pub use notes::{note, notes};
 pub use output::print;
+pub use show::show;
 pub use version::version;
 
 /// Why a command failed, which decides the exit code.

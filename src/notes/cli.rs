@@ -16,11 +16,10 @@ use crate::query::fold;
 /// # Errors
 /// An unknown city or title, naming the closest there is.
 pub fn resolve(catalog: &Catalog, city: &str, title: &str) -> Result<(Place, ItemId), String> {
-    let cities: Vec<usize> = (0..catalog.city_count()).collect();
-    let names: Vec<&str> = cities.iter().map(|c| catalog.city_name(*c)).collect();
-    let Some(c) = find(&names, city) else {
-        return Err(unknown("city", city, &names));
-    };
+    let c = resolve_city(catalog, city)?;
+    let names: Vec<&str> = (0..catalog.city_count())
+        .map(|c| catalog.city_name(c))
+        .collect();
     let titles: Vec<&str> = catalog
         .city_items(c)
         .filter_map(|id| catalog.get(id))
@@ -30,6 +29,17 @@ pub fn resolve(catalog: &Catalog, city: &str, title: &str) -> Result<(Place, Ite
         return Err(unknown(&format!("title in {}", names[c]), title, &titles));
     };
     Ok((Place::new(names[c], titles[item]), ItemId { city: c, item }))
+}
+
+/// The city named `city` (case and accents do not matter).
+///
+/// # Errors
+/// No such city: the message names the closest.
+pub fn resolve_city(catalog: &Catalog, city: &str) -> Result<usize, String> {
+    let names: Vec<&str> = (0..catalog.city_count())
+        .map(|c| catalog.city_name(c))
+        .collect();
+    find(&names, city).ok_or_else(|| unknown("city", city, &names))
 }
 
 /// The position of `wanted` among `names`: exactly, else ignoring case and accents.

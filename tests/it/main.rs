@@ -10,6 +10,7 @@ mod app;
 mod cache;
 mod cli;
 mod cli_cache;
+mod cli_conventions;
 mod cli_input;
 mod cli_output;
 mod compare;

@@ -1,0 +1,160 @@
+//! What users of fzf, ripgrep and gitui expect of a command-line tool: completion scripts
+//! and a man page made from the one definition of the arguments, and `show`, an item as
+//! plain text for screen readers and pipes.
+
+use crate::common;
+
+use std::process::{Command, Stdio};
+
+use common::cli::{bin, run, stderr, stdout};
+
+const SUBCOMMANDS: [&str; 10] = [
+    "import",
+    "diff",
+    "filter",
+    "search",
+    "note",
+    "notes",
+    "show",
+    "completions",
+    "man",
+    "export",
+];
+
+#[test]
+fn every_shell_gets_a_script_that_names_every_subcommand() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let o = run(&["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
+        let script = stdout(&o);
+        for sub in SUBCOMMANDS {
+            assert!(script.contains(sub), "{shell} lacks {sub}");
+        }
+    }
+    let o = run(&["completions", "tcsh"]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "an unknown shell is a usage error"
+    );
+}
+
+/// The bash script, sourced in a real bash, completes a subcommand and an option.
+#[cfg(unix)]
+#[test]
+fn the_bash_completion_completes_in_bash() {
+    let script = stdout(&run(&["completions", "bash"]));
+    let complete = |line: &str| {
+        let words: Vec<&str> = line.split(' ').collect();
+        let probe = format!(
+            "{script}\nCOMP_WORDS=({words}); COMP_CWORD={cword}; COMP_LINE='{line}'; \
+             COMP_POINT=${{#COMP_LINE}}; _woonbeleid woonbeleid '{cur}' '{prev}'; \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            words = words.join(" "),
+            cword = words.len() - 1,
+            cur = words[words.len() - 1],
+            prev = words[words.len().saturating_sub(2)],
+        );
+        let o = Command::new("bash")
+            .args(["--norc", "-c", &probe])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let subs = complete("woonbeleid im");
+    assert_eq!(subs.trim(), "import", "{subs}");
+    let both = complete("woonbeleid n");
+    assert!(
+        both.lines().any(|l| l == "note") && both.lines().any(|l| l == "notes"),
+        "{both}"
+    );
+    let flags = complete("woonbeleid export --fo");
+    assert_eq!(flags.trim(), "--format", "{flags}");
+}
+
+#[test]
+fn the_man_page_is_roff_and_describes_every_subcommand() {
+    let o = run(&["man"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let page = stdout(&o);
+    assert!(
+        page.contains(".TH woonbeleid 1"),
+        "{}",
+        &page[..page.len().min(300)]
+    );
+    assert!(page.contains(".SH NAME") && page.contains(".SH SYNOPSIS"));
+    for sub in SUBCOMMANDS {
+        assert!(page.contains(sub), "the man page lacks {sub}");
+    }
+}
+
+#[test]
+fn show_prints_where_an_item_stands_its_text_and_the_note_wrapped() {
+    let home = tempfile::tempdir().unwrap();
+    let with_home = |args: &[&str]| {
+        bin()
+            .env("WOONBELEID_HOME", home.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = with_home(&["show", "aalst", "LOKALE WOONRAAD"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Aalst › B. OVERLEG › Lokale woonraad");
+    assert_eq!(lines[1], "");
+    assert!(text.contains("Voorzitter van de Woonraad"), "{text}");
+    assert!(text.contains(" • OCMW Aalst"), "bullets kept: {text}");
+    assert!(
+        lines.iter().all(|l| l.chars().count() <= 80),
+        "wrapped to 80 columns: {text}"
+    );
+    assert!(!text.contains("Notitie:"), "no note yet");
+    assert!(
+        with_home(&[
+            "note",
+            "Aalst",
+            "Lokale woonraad",
+            "--set",
+            "Bellen in mei\n\x1b[2Jweg"
+        ])
+        .status
+        .success()
+    );
+    let text = stdout(&with_home(&["show", "Aalst", "Lokale woonraad"]));
+    assert!(text.contains("\nNotitie:\nBellen in mei\n"), "{text}");
+    assert!(
+        !text.contains('\x1b'),
+        "a note reaches the terminal inert: {text:?}"
+    );
+}
+
+#[test]
+fn show_of_a_city_prints_its_items_in_order_and_unknown_names_say_the_closest() {
+    let o = run(&["show", "Gent"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let heads: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("Gent › ") || *l == "Gent")
+        .collect();
+    let listed = stdout(&run(&["filter", "gent"]));
+    let titles: Vec<&str> = listed
+        .lines()
+        .filter_map(|l| l.strip_prefix("Gent\t"))
+        .collect();
+    assert_eq!(heads.len(), titles.len(), "{heads:?} vs {titles:?}");
+    let gone = run(&["show", "Gentt"]);
+    assert_eq!(gone.status.code(), Some(1));
+    assert!(stderr(&gone).contains("'Gent'"), "{}", stderr(&gone));
+    let gone = run(&["show", "Gent", "Woonraad"]);
+    assert_eq!(gone.status.code(), Some(1));
+    assert!(
+        stderr(&gone).starts_with("error: no title in Gent"),
+        "{}",
+        stderr(&gone)
+    );
+}
