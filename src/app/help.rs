@@ -156,3 +156,30 @@ impl HelpState {
         pane
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_scrolls_within_its_lines_and_closes_on_a_click() {
+        let mut help = HelpState::new(Mode::Outline);
+        help.sync(Rect::new(0, 0, 60, 10));
+        assert_eq!(help.update(Action::Move(Move::Bottom)), Next::Stay);
+        let last = help.scroll;
+        assert!(last > 0, "the outline's keys fill more than eight rows");
+        help.update(Action::Move(Move::Down));
+        assert_eq!(help.scroll, last, "no further than the last line");
+        assert_eq!(help.pane().lines.len(), help.height());
+        help.update(Action::Move(Move::Top));
+        assert_eq!(help.scroll, 0);
+        assert_eq!(
+            help.update(Action::Edit(crate::app::action::Edit::End)),
+            Next::Stay
+        );
+        assert_eq!(
+            help.update(Action::Click { column: 0, row: 0 }),
+            Next::Close
+        );
+    }
+}

@@ -154,14 +154,9 @@ impl App {
                 .as_mut()
                 .map_or(Next::Stay, |b| b.update(shared, action)),
             Mode::Help => self.help.as_mut().map_or(Next::Stay, |h| h.update(action)),
-            Mode::Typing => {
-                if let Some(which) = self.typing
-                    && !self.browser.typing(shared, which, action)
-                {
-                    self.typing = None;
-                }
-                Next::Stay
-            }
+            Mode::Typing => self.typing.map_or(Next::Stay, |which| {
+                self.browser.typing(shared, which, action)
+            }),
             Mode::Grid => {
                 let body = self.panes().map_or_else(Rect::default, |p| p.body);
                 self.grid.update(&mut self.shared, body, action)

@@ -3,6 +3,7 @@
 
 use super::Browser;
 use crate::app::action::{Action, Direction, Find, Focus};
+use crate::app::next::Next;
 use crate::app::shared::Shared;
 use crate::app::text::TextState;
 use crate::model::ItemId;
@@ -66,25 +67,25 @@ impl Browser {
         shared.export_items(&ids);
     }
 
-    /// A key while an input line is open; whether the line stays open.
-    pub fn typing(&mut self, shared: &mut Shared, which: Find, action: Action) -> bool {
+    /// A key while an input line is open: Enter and Esc close the line.
+    pub fn typing(&mut self, shared: &mut Shared, which: Find, action: Action) -> Next {
         match action {
             Action::Edit(edit) => {
                 shared.finder.edit(which, edit);
             }
             Action::Accept => {
                 self.accept(shared, which);
-                return false;
+                return Next::Close;
             }
             Action::Back => {
                 shared.finder.clear(which);
-                return false;
+                return Next::Close;
             }
             Action::Move(m) => self.move_in(shared, self.focus_for_lists(), m),
             Action::Click { .. } | Action::Wheel { .. } => self.update(shared, action),
             _ => {}
         }
-        true
+        Next::Stay
     }
 
     /// Where ↑/↓ go while typing: the pane that has the focus, or the members when the
