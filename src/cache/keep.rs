@@ -4,7 +4,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::key::{key, unchanged_since};
+use super::key::unchanged_since;
 use super::prune::{LIMITS, prune};
 use super::{Note, dir, snapshot_path};
 use crate::catalog::Catalog;
@@ -28,10 +28,11 @@ impl Pending {
     }
 
     /// Writes the snapshot of `catalog`, which must be what was opened; a warning when the
-    /// folder cannot take it.
+    /// folder cannot take it. Without the key of the bytes `catalog` was made from, none:
+    /// hashing the RON now could hash other content than that.
     #[must_use]
     pub fn keep(self, catalog: &Catalog) -> Option<Note> {
-        keep(&self.folder, &self.ron, catalog, self.key)
+        keep(&self.folder, &self.ron, catalog, self.key?)
             .err()
             .map(|e| {
                 Note::warn(format!(
@@ -44,15 +45,11 @@ impl Pending {
 
 /// Writes the snapshot of `ron` (as read into `catalog`) atomically: a temporary file
 /// beside it, renamed over it. Two processes doing so at once leave one whole snapshot.
-/// `known` is the RON's key when the caller has it (working it out reads the RON).
+/// `key` is that of the RON's bytes `catalog` was made from.
 ///
 /// # Errors
 /// The folder cannot be made or written.
-pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, known: Option<Key>) -> io::Result<()> {
-    let key = match known {
-        Some(k) => k,
-        None => key(ron)?,
-    };
+pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, key: Key) -> io::Result<()> {
     if !unchanged_since(ron, &key) {
         // Kept by the next open, from what the RON is then.
         return Ok(());

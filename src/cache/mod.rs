@@ -17,6 +17,7 @@ use crate::model::Dataset;
 mod keep;
 mod key;
 mod prune;
+mod read;
 
 pub use keep::{Pending, forget, forget_in, keep};
 use key::mtime_ns;
@@ -113,8 +114,9 @@ impl Unverified {
 }
 
 /// A dataset file's catalog: from its snapshot when that is current, else from the RON
-/// (then the snapshot is rebuilt for next time). `load_ron` reads the RON, with its own
-/// errors (which are the caller's to show).
+/// (then the snapshot is rebuilt for next time). `load_ron` reads the RON without the
+/// cache, and whenever the cache cannot read or parse it itself (its errors are the
+/// caller's to show); a snapshot is made only of bytes the cache read and hashed itself.
 ///
 /// # Errors
 /// `load_ron`'s, when the RON has to be read.
@@ -258,13 +260,16 @@ pub fn open_in_checked<E>(
                     Note::warn(text)
                 });
             }
+            // The hash worked out beside the snapshot's reading was of another read: the
+            // key kept is of the bytes parsed.
+            let (data, key) = read::parsed(ron, load_ron)?;
             Ok(Opened {
-                catalog: Catalog::new(load_ron(ron)?),
+                catalog: Catalog::new(data),
                 notes,
-                pending: Some(Pending {
+                pending: key.map(|key| Pending {
                     folder: folder.to_owned(),
                     ron: ron.to_owned(),
-                    key,
+                    key: Some(key),
                 }),
                 unverified: None,
             })

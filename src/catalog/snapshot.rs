@@ -212,6 +212,11 @@ pub fn open_if(
         if e.offset.checked_add(e.len).is_none_or(|end| end > size) {
             return Err(Unusable::Damaged("a section beyond the end of the file"));
         }
+        if KINDS[i] != Kind::Texts && e.len > read_whole_limit(found.len) {
+            return Err(Unusable::Damaged(
+                "a section longer than its dataset allows",
+            ));
+        }
     }
     let parts = super::decode::Parts {
         file: Arc::new(file),
@@ -222,6 +227,16 @@ pub fn open_if(
             .collect(),
     };
     parts.assemble().map(|catalog| (catalog, found))
+}
+
+/// The most a section read whole at open can hold for a RON of `ron_len` bytes (whose
+/// identity was checked just before): it is allocated before its checksum can be checked,
+/// and the file's size alone does not bound it (a sparse file is large for free). Every
+/// such section takes at most a few bytes per byte of RON (an item of at least 20 bytes of
+/// RON gives 8-byte offsets; a control character made visible, 3 bytes for 1); sixteen
+/// leaves room, the MiB covers a RON with almost nothing in it.
+fn read_whole_limit(ron_len: u64) -> u64 {
+    ron_len.saturating_mul(16).saturating_add(1 << 20)
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {

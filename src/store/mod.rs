@@ -104,11 +104,17 @@ pub fn load_file(path: &Path) -> Result<DatasetFile, DatasetError> {
 ///
 /// # Errors
 /// As `load`, but for reading.
-pub fn parse_file(name: &str, mut bytes: Vec<u8>) -> Result<DatasetFile, DatasetError> {
-    let not_utf8 = |bytes: &[u8], at: usize| {
-        let line = crate::import::line_at(bytes, at);
-        DatasetError::new(name, line, "not UTF-8: a dataset file is UTF-8 RON")
-    };
+pub fn parse_file(name: &str, bytes: Vec<u8>) -> Result<DatasetFile, DatasetError> {
+    let parsed = parse_bytes(name, &bytes);
+    drop(bytes);
+    parsed
+}
+
+/// `parse_file`, on bytes the caller keeps (the cache hashes them while they are parsed).
+///
+/// # Errors
+/// As `parse_file`.
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<DatasetFile, DatasetError> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(DatasetError::new(
             name,
@@ -116,16 +122,13 @@ pub fn parse_file(name: &str, mut bytes: Vec<u8>) -> Result<DatasetFile, Dataset
             "UTF-16 (by its byte-order mark): a dataset file is UTF-8 RON, as 'woonbeleid import' writes it",
         ));
     }
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        // A byte-order mark from an editor says only "UTF-8", which RON is anyway.
-        bytes.drain(..3);
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        not_utf8(e.as_bytes(), at)
+    // A byte-order mark from an editor says only "UTF-8", which RON is anyway.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = crate::import::line_at(bytes, e.valid_up_to());
+        DatasetError::new(name, line, "not UTF-8: a dataset file is UTF-8 RON")
     })?;
-    let mut file = parse_ron(name, &text)?;
-    drop(text);
+    let mut file = parse_ron(name, text)?;
     make_inert(&mut file);
     Ok(file)
 }

@@ -138,6 +138,38 @@ fn another_ron_another_format_or_another_file_is_refused() {
 }
 
 #[test]
+fn a_section_declared_huge_in_a_sparse_file_is_damaged_before_anything_is_allocated() {
+    // The header's layout: 48 bytes, then per section offset, length and checksum, then
+    // the header's own checksum; the names are the second section.
+    const HEAD: usize = 48;
+    const TABLE: usize = HEAD + 13 * 24 + 8;
+    let (_, mut bytes) = written(&sample());
+    let huge: u64 = 1 << 30;
+    let names = HEAD + 24;
+    let offset = u64::from_le_bytes(bytes[names..names + 8].try_into().unwrap());
+    bytes[names + 8..names + 16].copy_from_slice(&(huge - offset).to_le_bytes());
+    let sum = xxhash_rust::xxh3::xxh3_64(&bytes[..TABLE - 8]);
+    bytes[TABLE - 8..TABLE].copy_from_slice(&sum.to_le_bytes());
+    let mut f = tempfile::tempfile().unwrap();
+    f.write_all(&bytes).unwrap();
+    // A gibibyte that costs no disk: the file's size does not bound what it declares.
+    f.set_len(huge).unwrap();
+    f.seek(SeekFrom::Start(0)).unwrap();
+    let started = std::time::Instant::now();
+    let opened = snapshot::open(f, KEY);
+    assert!(
+        matches!(
+            opened,
+            Err(Unusable::Damaged(
+                "a section longer than its dataset allows"
+            ))
+        ),
+        "{opened:?}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_millis(500));
+}
+
+#[test]
 fn a_truncated_snapshot_is_refused_at_every_length() {
     let (_, bytes) = written(&sample());
     for len in (0..bytes.len()).step_by(7).chain([bytes.len() - 1]) {
