@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Failure, output};
+use super::failure::Failure;
+use super::output;
 use crate::diff;
 use crate::model::Dataset;
 use crate::store;

@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use super::{Failure, output};
+use super::failure::Failure;
+use super::output;
 use crate::catalog::Catalog;
 use crate::cli::ExportFormat;
 use crate::model::Dataset;

@@ -3,7 +3,9 @@
 use std::io::Write;
 use std::ops::Range;
 
-use super::{Failure, Gate, output};
+use super::failure::Failure;
+use super::gate::Gate;
+use super::output;
 use crate::catalog::Catalog;
 use crate::query::{self, Needle, Query, each_line_found};
 

@@ -5,7 +5,7 @@
 
 use std::sync::Mutex;
 
-use super::Failure;
+use super::failure::Failure;
 use crate::cache::Unverified;
 
 #[derive(Debug)]

@@ -3,7 +3,8 @@
 
 use clap::CommandFactory;
 
-use super::{Failure, output};
+use super::failure::Failure;
+use super::output;
 use crate::cli::Cli;
 
 /// The completion script for `shell`, on stdout.

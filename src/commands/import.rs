@@ -4,7 +4,8 @@ use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Failure, output};
+use super::failure::Failure;
+use super::output;
 use crate::cache;
 use crate::catalog::Catalog;
 use crate::catalog::build::Builder;
@@ -122,7 +123,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
 fn keep_snapshot(path: &Path, catalog: &Catalog, key: Option<Key>) {
     if let Some(folder) = cache::dir() {
         let pending = cache::Pending::new(folder, path.to_owned(), key);
-        super::warn_about(&pending.keep(catalog).into_iter().collect::<Vec<_>>());
+        super::dataset::warn_about(&pending.keep(catalog).into_iter().collect::<Vec<_>>());
     }
 }
 

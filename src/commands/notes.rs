@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use super::{Failure, dataset, output};
+use super::dataset::dataset;
+use super::failure::Failure;
+use super::output;
 use crate::catalog::Catalog;
 use crate::notes::cli::{Format, NoteArgs};
 use crate::notes::{NoteStore, home};

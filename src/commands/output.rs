@@ -6,7 +6,7 @@
 use std::io::{self, BufWriter, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::Failure;
+use super::failure::Failure;
 use crate::platform;
 
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
@@ -55,11 +55,4 @@ pub fn end_stdout() {
     platform::end_stdout();
 }
 
-/// Writes lines to stderr; a stderr that cannot be written (`2>/dev/full`) is ignored, as
-/// there is nowhere left to report it.
-pub fn warn(lines: &[String]) {
-    let mut err = io::stderr().lock();
-    for line in lines {
-        let _ = writeln!(err, "{line}");
-    }
-}
+pub use super::stderr::warn;

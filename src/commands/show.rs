@@ -4,7 +4,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{Failure, dataset, output};
+use super::dataset::dataset;
+use super::failure::Failure;
+use super::output;
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::notes::{NoteStore, Notes, Place, home};

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::{Failure, output};
+use super::failure::Failure;
+use super::output;
 use crate::store;
 
 /// The version, then the dataset (`--data FILE`, or the embedded one): its cities and

@@ -4,8 +4,6 @@
 
 use crate::common;
 
-use std::process::{Command, Stdio};
-
 use common::cli::{bin, run, stderr, stdout};
 
 const SUBCOMMANDS: [&str; 10] = [
@@ -43,6 +41,7 @@ fn every_shell_gets_a_script_that_names_every_subcommand() {
 #[cfg(unix)]
 #[test]
 fn the_bash_completion_completes_in_bash() {
+    use std::process::{Command, Stdio};
     let script = stdout(&run(&["completions", "bash"]));
     let complete = |line: &str| {
         let words: Vec<&str> = line.split(' ').collect();

@@ -539,7 +539,6 @@ const KNOWN_CYCLES: &[&str] = &[
     "src/cache/keep.rs ⇄ src/cache/mod.rs",
     "src/catalog/decode.rs ⇄ src/catalog/encode.rs ⇄ src/catalog/snapshot.rs",
     "src/catalog/disk.rs ⇄ src/catalog/mod.rs ⇄ src/catalog/step.rs",
-    "src/commands/diff.rs ⇄ src/commands/export.rs ⇄ src/commands/find.rs ⇄ src/commands/gate.rs ⇄ src/commands/import.rs ⇄ src/commands/mod.rs ⇄ src/commands/notes.rs ⇄ src/commands/output.rs ⇄ src/commands/version.rs",
     "src/import/columns.rs ⇄ src/import/csv.rs ⇄ src/import/decode.rs ⇄ src/import/fields.rs ⇄ src/import/fused.rs ⇄ src/import/grouped.rs ⇄ src/import/itemview.rs ⇄ src/import/json.rs ⇄ src/import/merge.rs ⇄ src/import/mod.rs ⇄ src/import/names.rs ⇄ src/import/passes.rs ⇄ src/import/plan.rs ⇄ src/import/sink.rs ⇄ src/import/sniff.rs ⇄ src/import/table.rs ⇄ src/import/tables.rs ⇄ src/import/titles.rs ⇄ src/import/views.rs",
     "src/query/fold.rs ⇄ src/query/fold_bytes.rs",
     "src/store/aliases.rs ⇄ src/store/markdown.rs ⇄ src/store/mod.rs ⇄ src/store/read.rs ⇄ src/store/write.rs",

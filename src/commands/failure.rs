@@ -1,0 +1,91 @@
+//! Why a command failed, which decides the exit code, and how that is reported.
+
+use std::io;
+
+use crate::import::ImportError;
+use crate::store::{self, DatasetError};
+
+/// Why a command failed, which decides the exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// A dataset file that cannot be read, parsed or written: exit 1.
+    #[error("{0}")]
+    Data(#[from] DatasetError),
+    /// A raw export that cannot be imported: exit 1.
+    #[error("{0}")]
+    Import(#[from] ImportError),
+    /// The command was used wrongly: exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// The terminal could not be set up, read or written: exit 1.
+    #[error("terminal: {}", store::io_reason(.0))]
+    Terminal(io::Error),
+    /// The notes cannot be read or written, or name no item: exit 1.
+    #[error("{0}")]
+    Notes(String),
+    /// Writing the output failed (a closed pipe is not a failure; see `output::finish`).
+    #[error("cannot write to standard output: {}", store::io_reason(.0))]
+    Output(io::Error),
+    /// The snapshot read in place of the RON changed while it was read (the command is
+    /// run again on the RON, so the user sees this only if that fails too): exit 1.
+    #[error("the snapshot of the dataset changed while it was read")]
+    Damaged,
+    /// The snapshot used was not made from the RON as it is now (edited, its size and
+    /// time given back): the command is run again on the RON, silently, as for any stale
+    /// snapshot: exit 1 only if that fails too.
+    #[error("the snapshot of the dataset was made from another version of it")]
+    Stale,
+    /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
+    /// the user did nothing wrong.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl Failure {
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => 2,
+            Failure::Data(_)
+            | Failure::Import(_)
+            | Failure::Output(_)
+            | Failure::Terminal(_)
+            | Failure::Notes(_)
+            | Failure::Damaged
+            | Failure::Stale
+            | Failure::Internal(_) => 1,
+        }
+    }
+
+    #[must_use]
+    pub fn detail(&self) -> &[String] {
+        match self {
+            Failure::Data(e) => &e.detail,
+            Failure::Import(e) => &e.detail,
+            _ => &[],
+        }
+    }
+
+    /// `error: …` and the detail lines below it, on stderr, whatever stderr is.
+    pub fn report(&self) {
+        let mut lines = vec![format!("error: {self}")];
+        lines.extend(self.detail().iter().map(|d| format!("  {d}")));
+        super::stderr::warn(&lines);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_wrong_usage_exits_2() {
+        let located = DatasetError::new("d.ron", 1, "x");
+        assert_eq!(Failure::Data(located).exit_code(), 1);
+        assert_eq!(Failure::Internal("ron".into()).exit_code(), 1);
+        assert_eq!(Failure::Output(io::Error::other("x")).exit_code(), 1);
+        assert_eq!(Failure::Usage("x".into()).exit_code(), 2);
+        let failure = Failure::Import(ImportError::new("f.txt", 3, "bad"));
+        assert_eq!(failure.to_string(), "f.txt:3: bad");
+    }
+}
