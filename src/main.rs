@@ -48,88 +48,95 @@ fn clap_exit(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-fn run(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
-    match cli.command {
-        Some(Command::Import {
-            files,
-            city,
-            output,
-            force,
-            title_column,
-            description_column,
-            city_column,
-            verbose,
-        }) => {
-            commands::import(&commands::Import {
-                files: &files,
-                city: city.as_deref(),
-                output: output.as_deref(),
-                force,
-                snapshot: !cli.no_cache,
-                columns: woonbeleid::import::ColumnNames {
-                    title: title_column.as_deref(),
-                    description: description_column.as_deref(),
-                    city: city_column.as_deref(),
-                },
-                verbose,
-            })?;
-        }
-        Some(Command::Diff { old, new, text }) => return Ok(commands::diff(&old, &new, text)),
-        Some(Command::Show { city, title }) => {
-            commands::show(cli.data.as_deref(), &city, title.as_deref())?;
-        }
-        Some(Command::Completions { shell }) => commands::completions(shell)?,
-        Some(Command::Man) => commands::man()?,
-        Some(Command::Filter { query }) => {
+fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
+    let Some(command) = cli.command.take() else {
+        return browse(cli, started);
+    };
+    let (data, use_cache) = (cli.data.as_deref(), !cli.no_cache);
+    match command {
+        command @ Command::Import { .. } => import(command, use_cache)?,
+        Command::Diff { old, new, text } => return Ok(commands::diff(&old, &new, text)),
+        Command::Show { city, title } => commands::show(data, &city, title.as_deref())?,
+        Command::Completions { shell } => commands::completions(shell)?,
+        Command::Man => commands::man()?,
+        Command::Filter { query } => {
             let query = query.join(" ");
-            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c, gate| {
-                commands::filter(c, gate, &query)
-            })?;
+            let any =
+                commands::on_catalog(data, use_cache, |c, gate| commands::filter(c, gate, &query))?;
             return Ok(found(any));
         }
-        Some(Command::Search { text }) => {
+        Command::Search { text } => {
             let text = text.join(" ");
-            let any = commands::on_catalog(cli.data.as_deref(), !cli.no_cache, |c, gate| {
-                commands::search(c, gate, &text)
-            })?;
+            let any =
+                commands::on_catalog(data, use_cache, |c, gate| commands::search(c, gate, &text))?;
             return Ok(found(any));
         }
-        Some(command @ (Command::Note { .. } | Command::Notes { .. })) => {
-            return notes(cli.data.as_deref(), command);
-        }
-        Some(Command::Export { format, section }) => {
-            let (data, sources) = commands::dataset_file(cli.data.as_deref())?.split();
+        command @ (Command::Note { .. } | Command::Notes { .. }) => return notes(data, command),
+        Command::Export { format, section } => {
+            let (dataset, sources) = commands::dataset_file(data)?.split();
             match section {
-                Some(title) => commands::export_section(data, format, &title)?,
-                None => commands::export(&data, &sources, format)?,
-            }
-        }
-        None => {
-            if !tui::stdout_is_terminal() {
-                return Err(Failure::Usage(
-                    "standard output is not a terminal: to print the dataset, use 'woonbeleid export'".into(),
-                ));
-            }
-            let source = match cli.data {
-                Some(path) => tui::DataSource::File(path),
-                None => tui::DataSource::Ready(Box::new(Catalog::new(commands::dataset(None)?))),
-            };
-            let no_color =
-                cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let opts = tui::Options {
-                use_cache: !cli.no_cache,
-                mouse: cli.mouse,
-                theme: Theme { color: !no_color },
-                log: cli.log.as_deref(),
-                started,
-                fresh: cli.fresh,
-            };
-            if let tui::Exit::Signal(signal) = tui::run(source, &opts)? {
-                return Ok(ExitCode::from(u8::try_from(128 + signal).unwrap_or(255)));
+                Some(title) => commands::export_section(dataset, format, &title)?,
+                None => commands::export(&dataset, &sources, format)?,
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn import(command: Command, snapshot: bool) -> Result<(), Failure> {
+    let Command::Import {
+        files,
+        city,
+        output,
+        force,
+        title_column,
+        description_column,
+        city_column,
+        verbose,
+    } = command
+    else {
+        return Ok(());
+    };
+    commands::import(&commands::Import {
+        files: &files,
+        city: city.as_deref(),
+        output: output.as_deref(),
+        force,
+        snapshot,
+        columns: woonbeleid::import::ColumnNames {
+            title: title_column.as_deref(),
+            description: description_column.as_deref(),
+            city: city_column.as_deref(),
+        },
+        verbose,
+    })
+}
+
+/// No command: the browser, when there is a terminal to draw it on.
+fn browse(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
+    if !tui::stdout_is_terminal() {
+        return Err(Failure::Usage(
+            "standard output is not a terminal: to print the dataset, use 'woonbeleid export'"
+                .into(),
+        ));
+    }
+    let source = match cli.data {
+        Some(path) => tui::DataSource::File(path),
+        None => tui::DataSource::Ready(Box::new(Catalog::new(commands::dataset(None)?))),
+    };
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let opts = tui::Options {
+        use_cache: !cli.no_cache,
+        mouse: cli.mouse,
+        theme: Theme { color: !no_color },
+        log: cli.log.as_deref(),
+        started,
+        fresh: cli.fresh,
+    };
+    Ok(match tui::run(source, &opts)? {
+        tui::Exit::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(255)),
+        tui::Exit::Quit => ExitCode::SUCCESS,
+    })
 }
 
 /// `note` and `notes`: the user's notes for scripts.

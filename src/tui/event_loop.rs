@@ -4,7 +4,6 @@
 //! drawn only when the screen changed.
 
 use std::io::{self, Write};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
@@ -13,10 +12,10 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::Event;
-use crate::app::{Action, App, Effect, Mode, Wheel, keys};
+use super::effects::{carry_out, suspend};
+use crate::app::{Action, App, Mode, Wheel, keys};
 use crate::cache;
 use crate::commands::Failure;
-use crate::notes::Place;
 use crate::strings;
 use crate::ui::{self, theme::Theme};
 
@@ -48,7 +47,7 @@ pub enum Session {
 pub struct Options<'a> {
     pub theme: Theme,
     pub mouse: bool,
-    /// Per event: the action and the time to handle and draw it.
+    /// Per event the time to handle it, per frame the time to draw it.
     pub log: Option<&'a mut dyn Write>,
     /// When the process began, for the log's time to the first frame.
     pub started: Instant,
@@ -73,36 +72,23 @@ pub fn run<B: Backend>(
     // The first frame may be the loading screen: when the dataset itself first shows is
     // logged apart.
     let mut shown = matches!(session, Session::Browsing(_));
-    if let Some(log) = opts.log.as_deref_mut() {
-        let _ = writeln!(log, "first-frame\t{}us", opts.started.elapsed().as_micros());
-    }
+    let at = opts.started.elapsed().as_micros();
+    log(opts, &format!("first-frame\t{at}us"));
     loop {
-        let waited = match &session {
-            // The loading screen counts the seconds.
-            Session::Loading(_) => events.recv_timeout(Duration::from_millis(100)),
-            Session::Browsing(_) => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        let event = match waited {
-            Ok(e) => Some(e),
+        let first = match wait(&session, events) {
+            Ok(event) => Some(event),
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
         };
-        let t0 = Instant::now();
-        let mut redraw = event.is_none();
-        let mut what = String::from("tick");
-        if let Some(e) = event {
-            what = e.describe();
-            reloading &= !matches!(e, Event::Loaded(_));
-            match step(terminal, &mut session, e, host, opts)? {
-                Step::Exit(exit) => return Ok(exit),
-                Step::Redraw => redraw = true,
-                Step::Nothing => {}
-            }
-        }
+        // The loading screen's tick redraws; anything else redraws when it changed.
+        let mut redraw = first.is_none();
         // Whatever is already waiting goes first: a burst of keys costs one frame.
-        while let Ok(e) = events.try_recv() {
-            reloading &= !matches!(e, Event::Loaded(_));
-            match step(terminal, &mut session, e, host, opts)? {
+        for event in first
+            .into_iter()
+            .chain(std::iter::from_fn(|| events.try_recv().ok()))
+        {
+            reloading &= !matches!(event, Event::Loaded(_));
+            match handle(terminal, &mut session, event, host, opts)? {
                 Step::Exit(exit) => return Ok(exit),
                 Step::Redraw => redraw = true,
                 Step::Nothing => {}
@@ -117,27 +103,52 @@ pub fn run<B: Backend>(
                 redraw |= app.report(strings::rereading_after_damage());
             }
         }
-        let handled = t0.elapsed();
         if redraw {
+            let t0 = Instant::now();
             draw(terminal, &session, opts.theme).map_err(draw_err)?;
-        }
-        if let Some(log) = opts.log.as_deref_mut() {
-            let drawn = t0.elapsed().saturating_sub(handled);
-            let _ = writeln!(
-                log,
-                "{what}\thandle {}us\tdraw {}us",
-                handled.as_micros(),
-                drawn.as_micros()
-            );
-            if !shown && redraw && matches!(session, Session::Browsing(_)) {
+            log(opts, &format!("draw\t{}us", t0.elapsed().as_micros()));
+            if !shown && matches!(session, Session::Browsing(_)) {
                 shown = true;
-                let _ = writeln!(
-                    log,
-                    "dataset-shown\t{}us",
-                    opts.started.elapsed().as_micros()
-                );
+                let at = opts.started.elapsed().as_micros();
+                log(opts, &format!("dataset-shown\t{at}us"));
             }
         }
+    }
+}
+
+/// The next event; a timeout when the loading screen's tenth of a second is up.
+fn wait(session: &Session, events: &Receiver<Event>) -> Result<Event, RecvTimeoutError> {
+    match session {
+        // The loading screen counts the seconds.
+        Session::Loading(_) => events.recv_timeout(Duration::from_millis(100)),
+        Session::Browsing(_) => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
+    }
+}
+
+/// One event through `step`, with the time it took in the log: one line per input event,
+/// as `--log` promises (the frame that follows a burst has a line of its own).
+fn handle<B: Backend>(
+    terminal: &mut Terminal<B>,
+    session: &mut Session,
+    event: Event,
+    host: &mut dyn Host,
+    opts: &mut Options<'_>,
+) -> Result<Step, Failure> {
+    let t0 = Instant::now();
+    let what = opts.log.is_some().then(|| event.describe());
+    let step = step(terminal, session, event, host, opts)?;
+    if let Some(what) = what {
+        log(
+            opts,
+            &format!("{what}\thandle {}us", t0.elapsed().as_micros()),
+        );
+    }
+    Ok(step)
+}
+
+fn log(opts: &mut Options<'_>, line: &str) {
+    if let Some(log) = opts.log.as_deref_mut() {
+        let _ = writeln!(log, "{line}");
     }
 }
 
@@ -294,88 +305,6 @@ fn action_for(mode: Mode, event: &TermEvent, mouse: bool) -> Option<Action> {
         }
         _ => None,
     }
-}
-
-/// Does what the app asked of the outside world and tells it how that went.
-fn carry_out<B: Backend>(
-    terminal: &mut Terminal<B>,
-    app: &mut App,
-    effect: Effect,
-    host: &mut dyn Host,
-) -> Result<bool, Failure> {
-    Ok(match effect {
-        Effect::Copy(text) => app.report(match host.copy(&text) {
-            Ok(()) => strings::copied(text.chars().count()),
-            Err(e) => strings::write_failed(&e.to_string()),
-        }),
-        Effect::WriteMarkdown { stem, contents } => {
-            app.report(match host.write_markdown(&stem, &contents) {
-                Ok(path) => strings::written(&path.display().to_string()),
-                Err(e) => strings::write_failed(&e.to_string()),
-            })
-        }
-        Effect::Search(job) => match host.search(job, Arc::clone(app.catalog())) {
-            Some(outcome) => app.search_done(outcome),
-            None => false,
-        },
-        Effect::Suspend => {
-            if !suspend(terminal, host, Stop::Job)? {
-                app.report(strings::NO_JOB_CONTROL.to_owned());
-            }
-            true
-        }
-        Effect::EditNote { place, text } => {
-            let edited = host.edit_note(&text);
-            clear(terminal)?;
-            match edited {
-                Ok(Some(new)) => app.note_edited(place, new),
-                Ok(None) => app.open_editor(place, &text),
-                Err(e) => app.report(strings::write_failed(&e.to_string())),
-            };
-            true
-        }
-        Effect::SaveNote { place, text } => match host.save_note(&place, &text) {
-            Ok(stored) => app.note_saved(&place, &stored, &text),
-            Err(why) => rescue_note(app, host, &place, &text, &why),
-        },
-        Effect::SaveBookmark { place, on } => match host.save_bookmark(&place, on) {
-            Ok(()) => app.bookmark_saved(place, on),
-            Err(why) => app.report(strings::notes_unavailable(&why)),
-        },
-    })
-}
-
-/// A note the notes file would not take is not lost: it goes to a Markdown file of its own
-/// in the current folder, named on the status line; failing that, back into the built-in
-/// editor, to be saved again or copied.
-fn rescue_note(app: &mut App, host: &mut dyn Host, place: &Place, text: &str, why: &str) -> bool {
-    let stem = format!("notitie {} {}", place.city, place.title);
-    if let Ok(path) = host.write_markdown(&stem, text) {
-        app.report(strings::note_rescued(why, &path.display().to_string()))
-    } else {
-        app.open_editor(place.clone(), text);
-        app.report(strings::notes_unavailable(why))
-    }
-}
-
-fn suspend<B: Backend>(
-    terminal: &mut Terminal<B>,
-    host: &mut dyn Host,
-    whom: Stop,
-) -> Result<bool, Failure> {
-    let stopped = host.suspend(whom).map_err(Failure::Terminal)?;
-    if stopped {
-        clear(terminal)?;
-    }
-    Ok(stopped)
-}
-
-/// What another program drew while it had the terminal is not what the buffer
-/// remembers: the next frame draws everything.
-fn clear<B: Backend>(terminal: &mut Terminal<B>) -> Result<(), Failure> {
-    terminal
-        .clear()
-        .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))
 }
 
 fn draw<B: Backend>(

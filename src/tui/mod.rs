@@ -1,6 +1,7 @@
 //! The terminal side: setting it up and putting it back on every way out, the threads
 //! that feed the loop (input, signals, loading, searches), and the loop itself.
 
+mod effects;
 pub mod event_loop;
 mod host;
 mod hosting;

@@ -353,3 +353,33 @@ fn quitting_keeps_the_position() {
     let (_, _, host) = drive(browsing(), vec![Event::Signal(15)]);
     assert_eq!(host.positions.len(), 1, "a signal keeps it too");
 }
+
+#[test]
+fn the_log_has_a_line_per_input_event_and_one_per_frame() {
+    let (tx, rx) = mpsc::channel();
+    // A burst: three keys already waiting, one frame for them all.
+    for e in [key('j'), key('j'), key('k')] {
+        tx.send(e).unwrap();
+    }
+    drop(tx);
+    let mut log = Vec::new();
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let mut opts = Options {
+        theme: common::COLOR,
+        mouse: true,
+        log: Some(&mut log),
+        started: Instant::now(),
+    };
+    let mut host = Recorder::default();
+    event_loop::run(&mut terminal, browsing(), &rx, &mut host, &mut opts).unwrap();
+    let log = String::from_utf8(log).unwrap();
+    let kinds: Vec<&str> = log
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default())
+        .collect();
+    let handled = log.lines().filter(|l| l.contains("\thandle ")).count();
+    let drawn = log.lines().filter(|l| l.starts_with("draw\t")).count();
+    assert_eq!(handled, 3, "{log}");
+    assert_eq!(drawn, 1, "one frame for the burst: {log}");
+    assert_eq!(kinds.first(), Some(&"first-frame"), "{log}");
+}

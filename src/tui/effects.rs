@@ -1,0 +1,96 @@
+//! What the app asks of the outside world (copy, files, searches, the editor, the notes,
+//! suspending), carried out through the host, and how each went told back to the app.
+
+use std::io;
+use std::sync::Arc;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use super::event_loop::{Host, Stop};
+use crate::app::{App, Effect};
+use crate::commands::Failure;
+use crate::notes::Place;
+use crate::strings;
+
+/// Does what the app asked of the outside world and tells it how that went.
+pub(super) fn carry_out<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    effect: Effect,
+    host: &mut dyn Host,
+) -> Result<bool, Failure> {
+    Ok(match effect {
+        Effect::Copy(text) => app.report(match host.copy(&text) {
+            Ok(()) => strings::copied(text.chars().count()),
+            Err(e) => strings::write_failed(&e.to_string()),
+        }),
+        Effect::WriteMarkdown { stem, contents } => {
+            app.report(match host.write_markdown(&stem, &contents) {
+                Ok(path) => strings::written(&path.display().to_string()),
+                Err(e) => strings::write_failed(&e.to_string()),
+            })
+        }
+        Effect::Search(job) => match host.search(job, Arc::clone(app.catalog())) {
+            Some(outcome) => app.search_done(outcome),
+            None => false,
+        },
+        Effect::Suspend => {
+            if !suspend(terminal, host, Stop::Job)? {
+                app.report(strings::NO_JOB_CONTROL.to_owned());
+            }
+            true
+        }
+        Effect::EditNote { place, text } => {
+            let edited = host.edit_note(&text);
+            clear(terminal)?;
+            match edited {
+                Ok(Some(new)) => app.note_edited(place, new),
+                Ok(None) => app.open_editor(place, &text),
+                Err(e) => app.report(strings::write_failed(&e.to_string())),
+            };
+            true
+        }
+        Effect::SaveNote { place, text } => match host.save_note(&place, &text) {
+            Ok(stored) => app.note_saved(&place, &stored, &text),
+            Err(why) => rescue_note(app, host, &place, &text, &why),
+        },
+        Effect::SaveBookmark { place, on } => match host.save_bookmark(&place, on) {
+            Ok(()) => app.bookmark_saved(place, on),
+            Err(why) => app.report(strings::notes_unavailable(&why)),
+        },
+    })
+}
+
+/// A note the notes file would not take is not lost: it goes to a Markdown file of its own
+/// in the current folder, named on the status line; failing that, back into the built-in
+/// editor, to be saved again or copied.
+fn rescue_note(app: &mut App, host: &mut dyn Host, place: &Place, text: &str, why: &str) -> bool {
+    let stem = format!("notitie {} {}", place.city, place.title);
+    if let Ok(path) = host.write_markdown(&stem, text) {
+        app.report(strings::note_rescued(why, &path.display().to_string()))
+    } else {
+        app.open_editor(place.clone(), text);
+        app.report(strings::notes_unavailable(why))
+    }
+}
+
+pub(super) fn suspend<B: Backend>(
+    terminal: &mut Terminal<B>,
+    host: &mut dyn Host,
+    whom: Stop,
+) -> Result<bool, Failure> {
+    let stopped = host.suspend(whom).map_err(Failure::Terminal)?;
+    if stopped {
+        clear(terminal)?;
+    }
+    Ok(stopped)
+}
+
+/// What another program drew while it had the terminal is not what the buffer
+/// remembers: the next frame draws everything.
+pub(super) fn clear<B: Backend>(terminal: &mut Terminal<B>) -> Result<(), Failure> {
+    terminal
+        .clear()
+        .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))
+}
