@@ -17,7 +17,7 @@ use windows as os;
 pub use os::{
     JOB_CONTROL, Kept, apply_kept, before_replacing, editor_command, end_stdout, file_kind,
     job_control, keep, lower_thread_priority, new_file, read_exact_at, rename_over, stdout,
-    stdout_closed, survive_file_size_limit, suspend, sync_folder, watch_signals,
+    stdout_closed, survive_file_size_limit, suspend, sync_folder, terminal_gone, watch_signals,
 };
 
 /// A signal (or, on Windows, a console event), by the number Unix gives the signal that

@@ -135,6 +135,17 @@ pub fn stdout_closed() -> bool {
     stdout_file().is_err()
 }
 
+/// Whether the terminal we draw on was hung up (its window closed): its ioctls then fail
+/// with EIO. Reading it only says end-of-file, which crossterm reads again for ever, and
+/// a session leader that ignores the hangup passes no SIGHUP on.
+#[must_use]
+pub fn terminal_gone() -> bool {
+    matches!(
+        rustix::termios::tcgetattr(io::stdout()),
+        Err(rustix::io::Errno::IO)
+    )
+}
+
 /// Ends the output before the program does: a reader waiting for the end of it (`| wc -l`)
 /// need not wait for what is left to do after the answer.
 pub fn end_stdout() {

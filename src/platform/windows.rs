@@ -167,6 +167,12 @@ pub fn stdout_closed() -> bool {
     io::stdout().as_handle().try_clone_to_owned().is_err()
 }
 
+/// A closed console window ends the process through the console's control handler.
+#[must_use]
+pub fn terminal_gone() -> bool {
+    false
+}
+
 /// Nothing: the reader gets the end of the output when the program ends.
 pub fn end_stdout() {}
 

@@ -63,12 +63,30 @@ impl Control {
     }
 }
 
+/// How often the terminal is looked at for a hangup nobody signalled.
+const WATCH: Duration = Duration::from_millis(250);
+
+/// Watches for the terminal going away without a SIGHUP (a session leader that ignores it):
+/// the input thread cannot tell, as crossterm reads the end-of-file again and again.
+fn watch_terminal(events: Sender<Event>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("tty-watch".into())
+        .spawn(move || {
+            while !crate::platform::terminal_gone() {
+                std::thread::sleep(WATCH);
+            }
+            let _ = events.send(Event::InputGone);
+        })
+        .map(|_| ())
+}
+
 /// Starts the input thread. A terminal that goes away (its read fails) ends the browser
 /// as a hangup does.
 ///
 /// # Errors
 /// When the thread cannot be started.
 pub fn spawn(events: Sender<Event>, control: Control) -> std::io::Result<()> {
+    watch_terminal(events.clone())?;
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || {

@@ -156,6 +156,25 @@ fn closing_the_terminal_ends_the_process() {
     }
 }
 
+/// A session leader that ignores the hangup (`trap '' HUP`, `disown -h`, a wrapper) passes
+/// no SIGHUP on: the terminal is gone all the same, and the browser must see that itself
+/// instead of reading end-of-file for ever.
+#[test]
+fn a_terminal_gone_without_a_sighup_still_ends_the_process() {
+    let t = Tmux::start_command("nohup", 100, 30, "trap '' HUP", BIN);
+    t.wait_for("13 steden");
+    let pid = t.pid();
+    let _ = t.tmux(&["kill-server"]).status();
+    let start = Instant::now();
+    while alive(&pid) {
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "still running after the terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn sigterm_during_a_search_over_a_four_megabyte_text_ends_at_once() {
     let text = "Het woonoverleg vergadert.\\n".repeat(150_000);
