@@ -56,7 +56,9 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
     match command {
         command @ Command::Import { .. } => import(command, use_cache)?,
         Command::Diff { old, new, text } => return Ok(commands::diff(&old, &new, text)),
-        Command::Show { city, title } => commands::show(data, &city, title.as_deref())?,
+        Command::Show { city, title } => {
+            commands::show(data, use_cache, &city, title.as_deref())?;
+        }
         Command::Completions { shell } => commands::completions(shell)?,
         Command::Man => commands::man()?,
         Command::Filter { query } => {
@@ -71,7 +73,9 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 commands::on_catalog(data, use_cache, |c, gate| commands::search(c, gate, &text))?;
             return Ok(found(any));
         }
-        command @ (Command::Note { .. } | Command::Notes { .. }) => return notes(data, command),
+        command @ (Command::Note { .. } | Command::Notes { .. }) => {
+            return notes(data, use_cache, command);
+        }
         Command::Export { format, section } => {
             let (dataset, sources) = commands::dataset_file(data)?.split();
             match section {
@@ -140,7 +144,11 @@ fn browse(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
 }
 
 /// `note` and `notes`: the user's notes for scripts.
-fn notes(data: Option<&std::path::Path>, command: Command) -> Result<ExitCode, Failure> {
+fn notes(
+    data: Option<&std::path::Path>,
+    use_cache: bool,
+    command: Command,
+) -> Result<ExitCode, Failure> {
     match command {
         Command::Note {
             move_note,
@@ -155,7 +163,7 @@ fn notes(data: Option<&std::path::Path>, command: Command) -> Result<ExitCode, F
                 set,
                 move_to: new_title.filter(|_| move_note),
             };
-            Ok(found(commands::note(data, &args)?))
+            Ok(found(commands::note(data, use_cache, &args)?))
         }
         Command::Notes { format } => {
             let format = match format {
@@ -163,7 +171,7 @@ fn notes(data: Option<&std::path::Path>, command: Command) -> Result<ExitCode, F
                 NotesFormat::Md => woonbeleid::notes::cli::Format::Md,
                 NotesFormat::Json => woonbeleid::notes::cli::Format::Json,
             };
-            commands::notes(data, format)?;
+            commands::notes(data, use_cache, format)?;
             Ok(ExitCode::SUCCESS)
         }
         _ => Ok(ExitCode::SUCCESS),

@@ -2,10 +2,9 @@
 
 use std::path::Path;
 
-use super::dataset::dataset;
+use super::dataset::on_catalog;
 use super::failure::Failure;
 use super::output;
-use crate::catalog::Catalog;
 use crate::notes::cli::{Format, NoteArgs};
 use crate::notes::{NoteStore, home};
 use crate::store;
@@ -14,9 +13,7 @@ use crate::store;
 ///
 /// # Errors
 /// An unknown item, or notes that cannot be read or written.
-pub fn note(data: Option<&Path>, args: &NoteArgs) -> Result<bool, Failure> {
-    let catalog = Catalog::new(dataset(data)?);
-    let mut store = open_store()?;
+pub fn note(data: Option<&Path>, use_cache: bool, args: &NoteArgs) -> Result<bool, Failure> {
     let text = match &args.set {
         // Read as any input is: within --max-input-size, and text.
         Some(t) if t == "-" => {
@@ -30,8 +27,14 @@ pub fn note(data: Option<&Path>, args: &NoteArgs) -> Result<bool, Failure> {
         }
         other => other.clone(),
     };
-    let printed = crate::notes::cli::run(&catalog, &mut store, args, text.as_deref())
-        .map_err(Failure::Notes)?;
+    // The snapshot, as filter and search read it: one note of a large dataset does not
+    // parse the whole RON. The names are resolved against the RON as it is now before
+    // anything is written or printed.
+    let printed = on_catalog(data, use_cache, |catalog, gate| {
+        gate.pass()?;
+        let mut store = open_store()?;
+        crate::notes::cli::run(catalog, &mut store, args, text.as_deref()).map_err(Failure::Notes)
+    })?;
     if let Some(out) = &printed {
         output::print(out)?;
     }
@@ -42,10 +45,13 @@ pub fn note(data: Option<&Path>, args: &NoteArgs) -> Result<bool, Failure> {
 ///
 /// # Errors
 /// Notes that cannot be read.
-pub fn notes(data: Option<&Path>, format: Format) -> Result<(), Failure> {
-    let catalog = Catalog::new(dataset(data)?);
+pub fn notes(data: Option<&Path>, use_cache: bool, format: Format) -> Result<(), Failure> {
     let store = open_store()?;
-    output::print(&crate::notes::cli::list(&catalog, &store, format))
+    on_catalog(data, use_cache, |catalog, gate| {
+        let list = crate::notes::cli::list(catalog, &store, format);
+        gate.pass()?;
+        output::print(&list)
+    })
 }
 
 fn open_store() -> Result<NoteStore, Failure> {

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::dataset::dataset;
+use super::dataset::on_catalog;
 use super::failure::Failure;
 use super::output;
 use crate::catalog::Catalog;
@@ -21,8 +21,12 @@ const WIDTH: usize = 80;
 ///
 /// # Errors
 /// An unknown city or title; the dataset cannot be read; stdout cannot be written.
-pub fn show(data: Option<&Path>, city: &str, title: Option<&str>) -> Result<(), Failure> {
-    let catalog = Catalog::new(dataset(data)?);
+pub fn show(
+    data: Option<&Path>,
+    use_cache: bool,
+    city: &str,
+    title: Option<&str>,
+) -> Result<(), Failure> {
     let notes = match home::dir()
         .map_err(|e| e.to_string())
         .and_then(|dir| NoteStore::open(&dir).map_err(|e| e.to_string()))
@@ -34,24 +38,31 @@ pub fn show(data: Option<&Path>, city: &str, title: Option<&str>) -> Result<(), 
             Notes::default()
         }
     };
-    let ids: Vec<ItemId> = if let Some(title) = title {
-        let (_, id) = crate::notes::cli::resolve(&catalog, city, title).map_err(Failure::Notes)?;
-        vec![id]
-    } else {
-        let c = crate::notes::cli::resolve_city(&catalog, city).map_err(Failure::Notes)?;
-        catalog.city_items(c).collect()
-    };
-    let outline = ids.first().map(|id| Outline::of(&catalog, id.city));
-    let mut out = String::new();
-    for (n, id) in ids.iter().enumerate() {
-        if n > 0 {
-            out.push('\n');
+    // The snapshot, as filter and search read it: one item of a large dataset does not
+    // parse the whole RON. The names are resolved against the RON as it is now (a name
+    // not found must not be one the snapshot lacks).
+    on_catalog(data, use_cache, |catalog, gate| {
+        gate.pass()?;
+        let ids: Vec<ItemId> = if let Some(title) = title {
+            let (_, id) =
+                crate::notes::cli::resolve(catalog, city, title).map_err(Failure::Notes)?;
+            vec![id]
+        } else {
+            let c = crate::notes::cli::resolve_city(catalog, city).map_err(Failure::Notes)?;
+            catalog.city_items(c).collect()
+        };
+        let outline = ids.first().map(|id| Outline::of(catalog, id.city));
+        let mut out = String::new();
+        for (n, id) in ids.iter().enumerate() {
+            if n > 0 {
+                out.push('\n');
+            }
+            if let Some(outline) = &outline {
+                item(&mut out, catalog, outline, *id, &notes);
+            }
         }
-        if let Some(outline) = &outline {
-            item(&mut out, &catalog, outline, *id, &notes);
-        }
-    }
-    output::print(&out)
+        output::print(&out)
+    })
 }
 
 fn item(out: &mut String, catalog: &Catalog, outline: &Outline, id: ItemId, notes: &Notes) {

@@ -376,3 +376,37 @@ fn a_ron_that_cannot_be_read_is_not_answered_from_its_snapshot() {
     }
     std::fs::set_permissions(&ron, std::fs::Permissions::from_mode(0o644)).unwrap();
 }
+
+/// `note`, `notes` and `show` need one item or the names, not every text parsed: they read
+/// the snapshot as `filter` does (kept on the first run, so the folder shows it).
+#[test]
+fn note_notes_and_show_go_through_the_snapshot() {
+    let (_dir, ron, cache) = setup();
+    let listed = run(&cache, &["filter", ""], &ron);
+    let first = common::cli::stdout(&listed);
+    let (city, title) = first.lines().next().unwrap().split_once('\t').unwrap();
+    for args in [
+        &["notes"][..],
+        &["note", city, title, "--set", "via de snapshot"],
+        &["note", city, title],
+        &["show", city, title],
+        &["show", city],
+    ] {
+        let cache = cache.join(args.join("-").replace(' ', "_"));
+        let home = tempfile::tempdir().unwrap();
+        let o = bin()
+            .args(args)
+            .arg("--data")
+            .arg(&ron)
+            .env("WOONBELEID_CACHE", &cache)
+            .env("WOONBELEID_HOME", home.path())
+            .output()
+            .unwrap();
+        let err = common::cli::stderr(&o);
+        // `note` without a note to print exits 1 (a new home each time), the rest 0.
+        let code = i32::from(args.len() == 3 && args[0] == "note");
+        assert_eq!(o.status.code(), Some(code), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+        assert_eq!(snapshots(&cache).len(), 1, "{args:?} kept a snapshot");
+    }
+}
