@@ -208,6 +208,12 @@ impl SectionIndex {
         self.sections.get(section)
     }
 
+    /// The section of each item, by position.
+    #[must_use]
+    pub fn of_positions(&self) -> &[u32] {
+        &self.of_position
+    }
+
     /// The section an item belongs to.
     #[must_use]
     pub fn of(&self, catalog: &Catalog, id: ItemId) -> Option<usize> {

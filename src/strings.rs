@@ -106,6 +106,9 @@ pub const GRID_STEM: &str = "dekking";
 pub const COMPARISON_STEM: &str = "vergelijking";
 pub const NO_SEARCH: &str = "geen zoekopdracht: s zoekt in de teksten";
 pub const NO_HITS_SHOWN: &str = "geen treffers in wat de filter toont";
+/// `n` went round from the last hit to the first, `N` from the first to the last.
+pub const WRAPPED_TO_FIRST: &str = "na de laatste treffer verder bij de eerste";
+pub const WRAPPED_TO_LAST: &str = "voor de eerste treffer verder bij de laatste";
 
 #[must_use]
 pub fn grid_missing(city: &str, section: &str) -> String {
@@ -202,7 +205,7 @@ pub mod keys {
     pub const HINT_BACK_ON: &str = "terug/verder";
     pub const TEXT_LEFT: &str = "terug naar het vorige paneel";
     pub const HINT_BACK: &str = "terug";
-    pub const FILTER: &str = "filter op titel en stad (fzf: woorden, 'exact, ^begin, eind$, !niet; accenten tellen niet)";
+    pub const FILTER: &str = "filter op titel, stad of notitie (fzf: woorden, 'exact, ^begin, eind$, !niet; accenten tellen niet)";
     pub const HINT_FILTER: &str = "filter";
     pub const SEARCH: &str =
         "zoek in de teksten en je notities (accenten en hoofdletters tellen niet)";
@@ -291,6 +294,11 @@ pub const NOTE_EDITOR_LEGEND: &str = "Esc bewaart · Ctrl-c verwerpt";
 pub const BOOKMARKS_TITLE: &str = "Bladwijzers (Enter gaat erheen, ' verwijdert, Esc sluit)";
 pub const NO_BOOKMARKS: &str = "Nog geen bladwijzers: ' zet er een op het gekozen item.";
 pub const ORPHAN: &str = "  (niet meer in de gegevens)";
+/// Enter on a bookmark whose item is gone.
+pub const ORPHAN_BOOKMARK_GONE: &str =
+    "dit item staat niet meer in de gegevens: ' haalt de bladwijzer weg";
+/// Enter on a note whose item is gone.
+pub const ORPHAN_NOTE_GONE: &str = "het item van deze notitie staat niet meer in de gegevens";
 pub const NOTE_SAVED: &str = "notitie bewaard";
 pub const NOTE_REMOVED: &str = "notitie gewist";
 pub const NOTE_UNCHANGED: &str = "notitie ongewijzigd";

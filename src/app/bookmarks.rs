@@ -98,12 +98,20 @@ impl BookmarkList {
     pub fn update(&mut self, shared: &mut Shared, action: Action) -> Next {
         match action {
             Action::Move(m) => self.step(m),
-            Action::Accept => {
-                return self
-                    .selected()
-                    .and_then(Entry::item)
-                    .map_or(Next::Close, Next::Go);
-            }
+            Action::Accept => match self.selected() {
+                None => return Next::Close,
+                Some(entry) => match entry.item() {
+                    Some(id) => return Next::Go(id),
+                    // Nowhere to go: say why, and leave the list open to remove it.
+                    None => shared.say(
+                        match entry {
+                            Entry::Bookmark(..) => strings::ORPHAN_BOOKMARK_GONE,
+                            Entry::OrphanNote(_) => strings::ORPHAN_NOTE_GONE,
+                        }
+                        .to_owned(),
+                    ),
+                },
+            },
             Action::ToggleBookmark => {
                 if !shared.refuse_writes()
                     && let Some(place) = self.remove_selected()
@@ -114,6 +122,7 @@ impl BookmarkList {
                 }
             }
             Action::Back => return Next::Close,
+            Action::ToggleHelp => return Next::Help,
             _ => {}
         }
         Next::Stay

@@ -76,6 +76,7 @@ impl NoteEditor {
                 }
                 return Next::Close;
             }
+            Action::ToggleHelp => return Next::Help,
             _ => {}
         }
         Next::Stay

@@ -6,11 +6,15 @@
 
 use tui_input::{Input, InputRequest};
 
-use super::action::{Direction, Edit, Find};
+use super::action::{Edit, Find};
 use super::user::UserLayer;
 use crate::catalog::Catalog;
 use crate::query::{self, Hit, Needle, Query};
 use earlier::Earlier;
+
+/// Matches scored for the best one after a filter key, at most: about a tenth of a second
+/// on one core; a query that matches more is still being typed.
+const BEST_OF_AT_MOST: usize = 100_000;
 
 /// A text search to run away from the keys: the loop runs it and hands the outcome back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +86,9 @@ pub struct Finder {
     /// `None`: all of them (no filter hides any).
     shown: Option<Vec<u32>>,
     current: Option<Hit>,
+    /// The section of each position while the screen goes section by section: `n`/`N`
+    /// walk in the order shown. `None`: per stad, in source order.
+    section_of: Option<Vec<u32>>,
 }
 
 impl Finder {
@@ -243,6 +250,19 @@ impl Finder {
         true
     }
 
+    /// The position of the filter's best match, or `keep` when it is as good: fzf's
+    /// cursor after each key. `None` without a filter, or with more matches than a key
+    /// may spend scoring (then the selection stays where the narrowing leaves it).
+    #[must_use]
+    pub fn best_match(&self, catalog: &Catalog, keep: Option<usize>) -> Option<usize> {
+        let matches = self
+            .matches
+            .as_ref()
+            .filter(|m| m.len() <= BEST_OF_AT_MOST)?;
+        let keep = keep.and_then(|k| u32::try_from(k).ok());
+        query::best(catalog, &self.query, matches, keep).map(|at| at as usize)
+    }
+
     /// The notes changed: the filter and the search look at them again.
     pub fn notes_changed(&mut self) {
         self.stale = true;
@@ -325,65 +345,9 @@ impl Finder {
     pub fn current_hit(&self) -> Option<Hit> {
         self.current
     }
-
-    /// How many hits `n`/`N` walk.
-    fn shown_len(&self) -> usize {
-        self.shown.as_ref().map_or(self.hits.len(), Vec::len)
-    }
-
-    /// The `i`th hit `n`/`N` walk.
-    fn shown_hit(&self, i: usize) -> Hit {
-        self.hits[self.shown.as_ref().map_or(i, |s| s[i] as usize)]
-    }
-
-    /// How many of the hits `n`/`N` walk (in order) come before the first that `before`
-    /// does not hold for.
-    fn shown_before(&self, before: impl Fn(&Hit) -> bool) -> usize {
-        match &self.shown {
-            None => self.hits.partition_point(before),
-            Some(shown) => shown.partition_point(|&k| before(&self.hits[k as usize])),
-        }
-    }
-
-    /// Hits in visible items, and which of them is the current one (1-based).
-    #[must_use]
-    pub fn hit_counter(&self) -> (Option<usize>, usize) {
-        let len = self.shown_len();
-        let at = self.current.and_then(|c| {
-            let i = self.shown_before(|h| (h.item, h.at) < (c.item, c.at));
-            (i < len && self.shown_hit(i) == c).then_some(i)
-        });
-        (at.map(|i| i + 1), len)
-    }
-
-    /// The next (or previous) hit among visible items, from the current hit or else from
-    /// the item at `here`; wraps around.
-    pub fn step(&mut self, way: Direction, here: Option<usize>) -> Option<Hit> {
-        let len = self.shown_len();
-        if len == 0 {
-            return None;
-        }
-        let key = |h: &Hit| (h.item, h.at);
-        let next = match (self.current, way) {
-            (Some(c), Direction::Forward) => self.shown_before(|h| key(h) <= (c.item, c.at)) % len,
-            (Some(c), Direction::Backward) => {
-                (self.shown_before(|h| key(h) < (c.item, c.at)) + len - 1) % len
-            }
-            (None, Direction::Forward) => {
-                let here = here.unwrap_or(0) as u32;
-                self.shown_before(|h| h.item < here) % len
-            }
-            (None, Direction::Backward) => {
-                let here = here.unwrap_or(0) as u32;
-                (self.shown_before(|h| h.item <= here) + len - 1) % len
-            }
-        };
-        let hit = self.shown_hit(next);
-        self.current = Some(hit);
-        Some(hit)
-    }
 }
 
 mod earlier;
 #[cfg(test)]
 mod tests;
+mod walk;

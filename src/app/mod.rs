@@ -61,7 +61,8 @@ pub struct App {
     browser: Browser,
     grid: GridState,
     compare: CompareState,
-    /// The overlays, the top-most taking keys first: editor, bookmarks, help.
+    /// The overlays, the top-most taking keys first: help (over any view), editor,
+    /// bookmarks.
     help: Option<HelpState>,
     bookmarks: Option<BookmarkList>,
     editor: Option<NoteEditor>,
@@ -114,12 +115,12 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.panes().is_none() {
             Mode::TooSmall
+        } else if self.help.is_some() {
+            Mode::Help
         } else if self.editor.is_some() {
             Mode::NoteEditor
         } else if self.bookmarks.is_some() {
             Mode::Bookmarks
-        } else if self.help.is_some() {
-            Mode::Help
         } else if self.typing.is_some() {
             Mode::Typing
         } else {
@@ -234,6 +235,10 @@ impl App {
     /// screen changed.
     fn settle(&mut self) -> bool {
         let shared = &mut self.shared;
+        let by_section = self.browser.grouping() == Grouping::BySection;
+        shared
+            .finder
+            .walk_by(by_section.then_some(&shared.sections));
         if let Some(job) = shared.finder.sync(&shared.catalog, &shared.user) {
             shared.effects.push(Effect::Search(job));
         }
@@ -290,16 +295,18 @@ impl App {
             Page::Compare => Body::Compare(cut_title(self.compare.pane(shared, panes.body))),
         };
         screen.status = Some(view::status(shared, self.typing, self.mode(), panes.status));
-        let overlays = [
-            self.help.as_ref().map(HelpState::pane),
-            self.bookmarks.as_ref().map(BookmarkList::pane),
-        ];
-        screen.overlay = overlays.into_iter().flatten().last().map(cut_title);
+        // One overlay is drawn: the top-most.
+        screen.overlay = self.bookmarks.as_ref().map(BookmarkList::pane);
         if let Some(editor) = &self.editor {
             let (pane, cursor) = editor.pane();
-            screen.overlay = Some(cut_title(pane));
+            screen.overlay = Some(pane);
             screen.cursor = cursor;
         }
+        if let Some(help) = &self.help {
+            screen.overlay = Some(help.pane());
+            screen.cursor = None;
+        }
+        screen.overlay = screen.overlay.map(cut_title);
         screen
     }
 }

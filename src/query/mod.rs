@@ -10,4 +10,4 @@ pub mod titles;
 pub use fold::{FoldedLine, fold};
 pub use index::{Hit, LineHit, Needle, each_line_found, locate, search, search_lines};
 pub use syntax::{Polarity, Query, Term, TermKind, is_subsequence};
-pub use titles::{filter, ranked};
+pub use titles::{best, filter, ranked};

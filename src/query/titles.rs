@@ -151,6 +151,36 @@ fn ranked_on(threads: Option<usize>, catalog: &Catalog, query: &Query) -> Vec<u3
     scored.into_iter().map(|(_, i)| i).collect()
 }
 
+/// The best-scoring of `within` (positions the query matches, ascending): the first of
+/// the best, or `keep` when it scores as high, so a key that keeps the selection among
+/// the best does not move it. Items matched by their note alone score lowest.
+#[must_use]
+pub fn best(catalog: &Catalog, query: &Query, within: &[u32], keep: Option<u32>) -> Option<u32> {
+    let threads = threads_for(within.len());
+    let scored = shared_out(threads, within.len(), |run| {
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let mut top: Option<(i64, u32)> = None;
+        let positions = within[run].iter().map(|&at| at as usize);
+        each_with_city(catalog, positions, |at, city| {
+            let score = query
+                .score(&matcher, catalog.folded_title_at(at), city)
+                .unwrap_or(i64::MIN);
+            let at = u32::try_from(at).unwrap_or(u32::MAX);
+            if top.is_none_or(|(s, _)| score > s || (score == s && Some(at) == keep)) {
+                top = Some((score, at));
+            }
+        });
+        top.into_iter().collect()
+    });
+    let mut top: Option<(i64, u32)> = None;
+    for (score, at) in scored {
+        if top.is_none_or(|(s, _)| score > s || (score == s && Some(at) == keep)) {
+            top = Some((score, at));
+        }
+    }
+    top.map(|(_, at)| at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,12 +42,13 @@ fn the_title_filter_narrows_live_and_esc_clears_it() {
 }
 
 #[test]
-fn the_filter_ignores_accents_both_ways_and_keeps_the_selection() {
+fn the_filter_ignores_accents_both_ways_and_keeps_the_selection_among_equals() {
     let mut app = app(120, 40);
     select(&mut app, "Gent", "Stedelijke Woonraad");
     let before = app.current();
-    typed(&mut app, Find::Filter, "raad");
-    assert_eq!(app.current(), before, "still matches, so still selected");
+    // An exact term ranks every match alike: the selection, one of them, stays.
+    typed(&mut app, Find::Filter, "'raad");
+    assert_eq!(app.current(), before, "still matches, as well as any");
     run(&mut app, &[Action::Accept]);
     assert!(app.typing().is_none());
     assert!(app.narrowing().is_some(), "Enter keeps the filter");
@@ -269,4 +270,67 @@ fn a_search_not_back_yet_leaves_what_is_shown_alone() {
     );
     let _ = common::finish_searches(&mut app);
     assert!(app.narrowing().is_some(), "the hits narrow it once in");
+}
+
+#[test]
+fn each_filter_key_puts_the_best_match_under_the_cursor_in_both_groupings() {
+    let mut app = app(120, 40);
+    typed(&mut app, Find::Filter, "gent");
+    assert_eq!(
+        city_name(&app),
+        "Gent",
+        "the city's own name is the best match"
+    );
+    run(&mut app, &[Action::Back]);
+    typed(&mut app, Find::Filter, "leuven raad");
+    run(&mut app, &[Action::Accept]);
+    assert_eq!(
+        (city_name(&app).as_str(), title(&app).as_str()),
+        ("Leuven", "Lokale woonraad")
+    );
+    run(&mut app, &[Action::Back, Action::Regroup]);
+    assert_eq!(app.grouping(), woonbeleid::app::Grouping::BySection);
+    select(&mut app, "Aalst", "Lokaal woonoverleg");
+    typed(&mut app, Find::Filter, "leuven raad");
+    assert_eq!(
+        (city_name(&app).as_str(), title(&app).as_str()),
+        ("Leuven", "Lokale woonraad"),
+        "per sectie too"
+    );
+}
+
+#[test]
+fn n_walks_hits_section_by_section_per_sectie_and_says_when_it_wraps() {
+    let mut app = app(120, 40);
+    run(&mut app, &[Action::Regroup]);
+    typed(&mut app, Find::Search, "huurdersbond");
+    run(&mut app, &[Action::Accept]);
+    let hits = app.hit_counter().1;
+    assert!(hits > 3, "{hits}");
+    let wrapped = |app: &App| app.message() == Some(woonbeleid::strings::WRAPPED_TO_FIRST);
+    for _ in 0..=hits {
+        if wrapped(&app) {
+            break;
+        }
+        run(&mut app, &[Action::NextHit(Direction::Forward)]);
+    }
+    assert!(wrapped(&app), "n says when it goes round");
+    assert_eq!(app.hit_counter().0, Some(1), "round to the first");
+    let section = |app: &App| app.sections().of(app.catalog(), app.current().unwrap());
+    let mut seen = vec![section(&app)];
+    for k in 2..=hits {
+        run(&mut app, &[Action::NextHit(Direction::Forward)]);
+        assert_eq!(app.hit_counter().0, Some(k), "counted in screen order");
+        assert_eq!(app.message(), None, "no word before the last");
+        seen.push(section(&app));
+    }
+    let mut sorted = seen.clone();
+    sorted.sort();
+    assert_eq!(seen, sorted, "section by section, as the screen shows them");
+    assert!(sorted.first() != sorted.last(), "in more than one section");
+    run(&mut app, &[Action::NextHit(Direction::Forward)]);
+    assert!(wrapped(&app) && app.hit_counter().0 == Some(1));
+    run(&mut app, &[Action::NextHit(Direction::Backward)]);
+    assert_eq!(app.hit_counter().0, Some(hits));
+    assert_eq!(app.message(), Some(woonbeleid::strings::WRAPPED_TO_LAST));
 }

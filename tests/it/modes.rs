@@ -54,3 +54,44 @@ fn every_mode_is_reached_and_answers_suspend_and_quit() {
         assert!(app.quit(), "{mode:?} quits");
     }
 }
+
+#[test]
+fn help_opens_over_the_bookmark_list_and_the_note_editor_and_closes_back_to_them() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use woonbeleid::app::keys;
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    for (mode, code, own_key) in [
+        (
+            Mode::Bookmarks,
+            KeyCode::Char('?'),
+            "naar de gekozen bladwijzer",
+        ),
+        (Mode::NoteEditor, KeyCode::F(1), "notitie bewaren"),
+    ] {
+        let mut app = app(120, 40);
+        assert!(bring(&mut app, mode));
+        let asked = keys::action(mode, &key(code));
+        assert_eq!(asked, Some(Action::ToggleHelp), "{mode:?}");
+        run(&mut app, &[asked.unwrap()]);
+        assert_eq!(app.mode(), Mode::Help, "{mode:?}");
+        let shown = app.screen().text();
+        assert!(shown.contains(own_key), "{mode:?}'s own keys: {shown}");
+        run(&mut app, &[Action::CloseHelp]);
+        assert_eq!(app.mode(), mode, "back to {mode:?}");
+    }
+    assert_eq!(
+        keys::action(Mode::NoteEditor, &key(KeyCode::Char('?'))),
+        Some(Action::Note(woonbeleid::app::NoteEdit::Insert('?'))),
+        "in a note ? is typed"
+    );
+}
+
+#[test]
+fn the_help_says_the_filter_also_matches_notes() {
+    // The filter reads notes too (tests/it/notes.rs); the help must say so.
+    let line = woonbeleid::app::keys::help(Mode::Groups(Grouping::ByCity))
+        .into_iter()
+        .find(|l| l.keys == "/")
+        .unwrap();
+    assert!(line.what.contains("notitie"), "{line:?}");
+}

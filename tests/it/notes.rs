@@ -307,3 +307,26 @@ fn the_position_comes_back() {
         "the closed node stays closed"
     );
 }
+
+#[test]
+fn enter_on_an_orphan_says_the_item_is_gone_and_keeps_the_list_open() {
+    let mut app = with_notes(
+        &[("Zottegem", "Weg", "een notitie zonder item")],
+        &[("Ninove", "Verdwenen")],
+    );
+    run(&mut app, &[Action::Bookmarks, Action::Accept]);
+    assert!(app.screen().overlay.is_some(), "the list stays open");
+    assert_eq!(
+        app.message(),
+        Some(woonbeleid::strings::ORPHAN_BOOKMARK_GONE)
+    );
+    assert!(
+        app.screen()
+            .text()
+            .contains(woonbeleid::strings::ORPHAN_BOOKMARK_GONE),
+        "on the status line"
+    );
+    run(&mut app, &[Action::Move(Move::Down), Action::Accept]);
+    assert!(app.screen().overlay.is_some());
+    assert_eq!(app.message(), Some(woonbeleid::strings::ORPHAN_NOTE_GONE));
+}

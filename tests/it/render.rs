@@ -278,6 +278,15 @@ fn an_empty_result_says_so() {
     );
 }
 
+#[test]
+fn an_empty_result_per_sectie_titles_the_second_pane_steden() {
+    let mut app = regrouped_on_woonoverleg(120, 40);
+    typed(&mut app, Find::Filter, "xyzzy");
+    let text = text_of(&render(&app, COLOR));
+    assert!(text.contains(" 2 Steden "), "{text}");
+    assert!(!text.contains(" 2 Secties "), "{text}");
+}
+
 fn regrouped_on_woonoverleg(width: u16, height: u16) -> App {
     let mut app = app(width, height);
     select(&mut app, "Aalst", "Lokaal woonoverleg");

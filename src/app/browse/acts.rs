@@ -20,10 +20,17 @@ impl Browser {
             return;
         }
         let here = self.current.and_then(|id| shared.catalog.position(id));
-        let Some(hit) = shared.finder.step(way, here) else {
+        let Some((hit, wrapped)) = shared.finder.step(way, here) else {
             shared.say(strings::NO_HITS_SHOWN.to_owned());
             return;
         };
+        if wrapped {
+            let said = match way {
+                Direction::Forward => strings::WRAPPED_TO_FIRST,
+                Direction::Backward => strings::WRAPPED_TO_LAST,
+            };
+            shared.say(said.to_owned());
+        }
         if let Some(id) = shared.catalog.id_at(hit.item as usize) {
             self.select(shared, id);
             self.text.aim(id, hit.at as usize);
@@ -71,7 +78,10 @@ impl Browser {
     pub fn typing(&mut self, shared: &mut Shared, which: Find, action: Action) -> Next {
         match action {
             Action::Edit(edit) => {
+                let before = shared.finder.input(which).value().to_owned();
                 shared.finder.edit(which, edit);
+                self.to_best_match |=
+                    which == Find::Filter && shared.finder.input(which).value() != before;
             }
             Action::Accept => {
                 self.accept(shared, which);

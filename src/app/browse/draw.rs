@@ -136,7 +136,14 @@ impl Browser {
                     .collect();
                 (title, lines)
             }
-            Members::None => (format!(" 2 {} ", strings::SECTIONS), Vec::new()),
+            // What the pane would list: a city's sections, or a section's cities.
+            Members::None => {
+                let what = match self.grouping {
+                    Grouping::ByCity => strings::SECTIONS,
+                    Grouping::BySection => strings::CITIES,
+                };
+                (format!(" 2 {what} "), Vec::new())
+            }
         };
         cut_title(Pane {
             rect,

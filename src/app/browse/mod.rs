@@ -38,6 +38,8 @@ pub struct Browser {
     rows: Rows,
     /// Enter was pressed on a search whose hits are not in yet: go to the first on arrival.
     jump_on_arrival: bool,
+    /// The filter's text changed: the best match is selected once the matches are in.
+    to_best_match: bool,
 }
 
 impl Browser {

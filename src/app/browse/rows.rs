@@ -44,6 +44,13 @@ impl Browser {
     /// pane in line with it.
     pub fn settle(&mut self, shared: &Shared) {
         let catalog = &shared.catalog;
+        if std::mem::take(&mut self.to_best_match) {
+            let here = self.current.and_then(|id| catalog.position(id));
+            let best = shared.finder.best_match(catalog, here);
+            if let Some(id) = best.and_then(|at| catalog.id_at(at)) {
+                self.select(shared, id);
+            }
+        }
         self.rows.groups = self.derive_groups(shared);
         let group = self
             .current

@@ -1,6 +1,7 @@
 //! The finder's walk over hits, in states the app reaches only briefly.
 
 use super::*;
+use crate::app::action::Direction;
 
 #[test]
 fn a_current_hit_that_is_not_walked_has_no_place_in_the_counter() {
@@ -28,7 +29,7 @@ fn without_a_current_hit_n_and_shift_n_go_from_the_item_shown() {
     };
     let from = |f: &mut Finder, way, here| {
         f.current = None;
-        f.step(way, Some(here))
+        f.step(way, Some(here)).map(|(h, _)| h)
     };
     assert_eq!(from(&mut f, Direction::Forward, 2), Some(hit(2, 5)));
     assert_eq!(from(&mut f, Direction::Forward, 3), Some(hit(4, 0)));

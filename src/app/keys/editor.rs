@@ -29,6 +29,12 @@ pub(super) const EDITOR_KEYS: &[Binding] = &[
         Action::Back,
         hinted(say::DISCARD_NOTE, say::HINT_DISCARD),
     ),
+    // Not `?`: in a note it is typed.
+    bind(
+        &[Key::plain(KeyCode::F(1))],
+        Action::ToggleHelp,
+        hinted(say::HELP, say::HINT_HELP),
+    ),
     bind(
         &[Key::plain(KeyCode::Enter)],
         note(NoteEdit::Newline),

@@ -4,8 +4,8 @@
 use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::binding::{
-    BOTTOM, Binding, HALF_DOWN, HALF_UP, J, K, Key, LEFT, PAGE_DOWN, PAGE_UP, PAIRED, QUIT, RIGHT,
-    SUSPEND, TOP, bind, hinted, shown,
+    BOTTOM, Binding, HALF_DOWN, HALF_UP, HELP, J, K, Key, LEFT, PAGE_DOWN, PAGE_UP, PAIRED, QUIT,
+    RIGHT, SUSPEND, TOP, bind, hinted, shown,
 };
 use crate::app::action::{Action, Edit, Move};
 use crate::strings::keys as say;
@@ -228,6 +228,7 @@ pub(super) const BOOKMARK_KEYS: &[Binding] = &[
         Action::Back,
         hinted(say::CLOSE_LIST, say::HINT_CLOSE_HELP),
     ),
+    bind(HELP, Action::ToggleHelp, hinted(say::HELP, say::HINT_HELP)),
     bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
     bind(&[Key::ctrl('c')], Action::Quit, shown(say::QUIT)),
 ];
