@@ -7,7 +7,7 @@ use std::sync::Arc;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use super::event_loop::{Host, Stop};
+use super::hosting::{Host, Stop};
 use crate::app::{App, Effect};
 use crate::commands::Failure;
 use crate::notes::Place;
