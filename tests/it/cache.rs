@@ -315,6 +315,9 @@ fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent
     set_time(&recent, days_ago(21));
     let foreign = folder.path().join("notes.ron");
     std::fs::write(&foreign, "not ours").unwrap();
+    // Named like a writer's temporary file, unclaimed, but not a name the cache makes.
+    let report = folder.path().join("report.woonbeleid-tmp-99999");
+    std::fs::write(&report, "not ours either").unwrap();
     for p in [&in_use[0].1, &in_use[1].1, &gone, &foreign] {
         set_time(p, days_ago(60));
     }
@@ -346,6 +349,10 @@ fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent
     }
     assert!(cache::snapshot_path(folder.path(), &other).exists());
     assert!(foreign.exists(), "a file not ours was touched");
+    assert!(
+        report.exists(),
+        "a file not ours was taken for a temporary one"
+    );
 }
 
 #[cfg(unix)]
