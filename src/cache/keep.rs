@@ -5,7 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::key::unchanged_since;
-use super::prune::{LIMITS, prune};
+use super::prune::{LIMITS, is_our_temporary, prune};
 use super::{Note, dir, snapshot_path};
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
@@ -57,7 +57,7 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, key: Key) -> io::Resul
     fs::create_dir_all(folder)?;
     // Temporary snapshots of writers that died before renaming theirs (a browser quit
     // while its snapshot was being written in the background).
-    remove_dead_writers(folder, |file| file.contains(TMP_MARK));
+    remove_dead_writers(folder, is_our_temporary);
     let path = snapshot_path(folder, ron);
     // The snapshot replaced is of an older RON: dropped first, its memory in the page cache
     // is given back before the new one is written (written into memory never used before,

@@ -1,6 +1,6 @@
 //! A RON file's identity, which a snapshot is keyed by.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::time::UNIX_EPOCH;
@@ -15,7 +15,7 @@ use crate::catalog::snapshot::Key;
 /// # Errors
 /// The file cannot be read.
 pub fn key(ron: &Path) -> io::Result<Key> {
-    let mut file = File::open(ron)?;
+    let mut file = super::open_regular(ron)?;
     let mtime_ns = mtime_ns(&file.metadata()?);
     let mut hash = Xxh3::new();
     let mut buf = vec![0; 4 << 20];
@@ -111,6 +111,7 @@ pub(super) fn unchanged_since(ron: &Path, key: &Key) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::File;
 
     #[test]
     fn the_key_of_what_was_written_is_the_key_read_from_the_file() {

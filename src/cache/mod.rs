@@ -71,6 +71,13 @@ pub fn snapshot_path(dir: &Path, ron: &Path) -> PathBuf {
     dir.join(format!("{name:016x}.snapshot"))
 }
 
+/// A file the cache reads, refused unless it is a regular file: a FIFO where a snapshot
+/// or the RON should be would block the open forever.
+pub(super) fn open_regular(path: &Path) -> io::Result<File> {
+    crate::store::read::regular(path)?;
+    File::open(path)
+}
+
 /// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
 /// when it was read from the RON, the snapshot still to be written.
 #[derive(Debug)]
@@ -218,7 +225,7 @@ pub fn open_in_checked<E>(
             Err(hashing) => hashing,
         },
     };
-    let opened = File::open(&path).map_err(snapshot::Unusable::Io);
+    let opened = open_regular(&path).map_err(snapshot::Unusable::Io);
     let key = hashing.join().ok().and_then(Result::ok);
     let reused = match (opened, key) {
         (Ok(file), Some(key)) => snapshot::open(file, key),
@@ -288,7 +295,7 @@ fn open_unverified(
     let Ok(meta) = File::open(ron).and_then(|f| f.metadata()) else {
         return Err(hashing);
     };
-    let Ok(file) = File::open(path) else {
+    let Ok(file) = open_regular(path) else {
         return Err(hashing);
     };
     let same = |k: &Key| k.len == meta.len() && k.mtime_ns == mtime_ns(&meta);

@@ -75,6 +75,21 @@ fn is_snapshot(name: &str) -> bool {
         .is_some_and(|stem| stem.len() == 16 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// Whether a file name is one of the temporary snapshots `keep` makes:
+/// `.{snapshot name}.woonbeleid-tmp-{pid}-{random}`. Anything else with the mark in its name
+/// (`report.woonbeleid-tmp-99999`) is someone else's.
+pub(super) fn is_our_temporary(name: &str) -> bool {
+    let mark = crate::store::write::TMP_MARK;
+    name.strip_prefix('.')
+        .and_then(|rest| rest.split_once(mark))
+        .is_some_and(|(snapshot, writer)| {
+            is_snapshot(snapshot)
+                && writer
+                    .split_once('-')
+                    .is_some_and(|(pid, _)| pid.parse::<u32>().is_ok())
+        })
+}
+
 /// The snapshots in `folder`.
 fn list(folder: &Path) -> Vec<Entry> {
     let Ok(entries) = fs::read_dir(folder) else {
@@ -186,6 +201,23 @@ mod tests {
             used: now + DAY * 400,
         };
         assert!(to_drop(vec![ahead], Path::new("x"), now, limits(10, 10)).is_empty());
+    }
+
+    #[test]
+    fn only_the_temporary_names_keep_makes_are_ours() {
+        assert!(is_our_temporary(
+            ".0123456789abcdef.snapshot.woonbeleid-tmp-12-AbC12"
+        ));
+        for other in [
+            "report.woonbeleid-tmp-99999",
+            ".report.woonbeleid-tmp-99999-x",
+            ".0123456789abcdef.snapshot.woonbeleid-tmp-12",
+            ".0123456789abcdef.snapshot.woonbeleid-tmp-x-AbC12",
+            "0123456789abcdef.snapshot.woonbeleid-tmp-12-AbC12",
+            ".d.ron.woonbeleid-tmp-12",
+        ] {
+            assert!(!is_our_temporary(other), "{other}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! and parsed in another, a RON replaced between the two by one of the same size and time
 //! — `cp -p`, `rsync -t`, coarse timestamps — left its new content under the old key.)
 
-use std::fs::{File, Metadata};
+use std::fs::Metadata;
 use std::io::Read;
 use std::path::Path;
 
@@ -33,7 +33,7 @@ pub(super) fn parsed<E>(
 /// hash costs no wait); `None` when it cannot be read, is not a regular file or does not
 /// parse.
 fn read_once(ron: &Path) -> Option<(Dataset, Key)> {
-    let mut file = File::open(ron).ok()?;
+    let mut file = super::open_regular(ron).ok()?;
     let meta = file.metadata().ok().filter(Metadata::is_file)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).ok()?.saturating_add(1));
     file.read_to_end(&mut bytes).ok()?;

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::store::read::regular;
 use crate::store::write::Durability;
 
 use super::error::{NotesError, reason};
@@ -111,23 +112,6 @@ pub(crate) fn read_regular(path: &Path) -> io::Result<Option<String>> {
         Ok(text) => Ok(Some(text)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e),
-    }
-}
-
-/// Whether `path` is a regular file (following links): an error saying what it is if not.
-fn regular(path: &Path) -> io::Result<()> {
-    let meta = fs::metadata(path)?;
-    if meta.is_file() {
-        Ok(())
-    } else {
-        let what = if meta.is_dir() {
-            "a folder"
-        } else {
-            "a special file"
-        };
-        Err(io::Error::other(format!(
-            "it is {what}, not a regular file"
-        )))
     }
 }
 

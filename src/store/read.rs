@@ -2,7 +2,7 @@
 //! text is refused from its first block, and what is not a regular file (a FIFO, a device,
 //! standard input), whose size nobody knows in advance, is read up to a limit.
 
-use std::fs::File;
+use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -63,6 +63,27 @@ pub fn size(bytes: u64) -> String {
         b if b >= 1 << 20 && b.is_multiple_of(1 << 20) => format!("{} MiB", b >> 20),
         b if b >= 1 << 10 && b.is_multiple_of(1 << 10) => format!("{} KiB", b >> 10),
         b => format!("{b} bytes"),
+    }
+}
+
+/// Whether `path` is a regular file (following links): an error saying what it is if not.
+/// Checked before a file of ours is opened: opening a FIFO waits for a writer forever.
+///
+/// # Errors
+/// It is not, or its metadata cannot be read.
+pub fn regular(path: &Path) -> io::Result<()> {
+    let meta = fs::metadata(path)?;
+    if meta.is_file() {
+        Ok(())
+    } else {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "a special file"
+        };
+        Err(io::Error::other(format!(
+            "it is {what}, not a regular file"
+        )))
     }
 }
 

@@ -315,6 +315,9 @@ fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent
     set_time(&recent, days_ago(21));
     let foreign = folder.path().join("notes.ron");
     std::fs::write(&foreign, "not ours").unwrap();
+    // Named like a writer's temporary file, unclaimed, but not a name the cache makes.
+    let report = folder.path().join("report.woonbeleid-tmp-99999");
+    std::fs::write(&report, "not ours either").unwrap();
     for p in [&in_use[0].1, &in_use[1].1, &gone, &foreign] {
         set_time(p, days_ago(60));
     }
@@ -346,4 +349,40 @@ fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent
     }
     assert!(cache::snapshot_path(folder.path(), &other).exists());
     assert!(foreign.exists(), "a file not ours was touched");
+    assert!(
+        report.exists(),
+        "a file not ours was taken for a temporary one"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_where_the_snapshot_should_be_is_refused_at_once() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, data) = ron_file(dir.path(), 6);
+    let snap = cache::snapshot_path(folder.path(), &ron);
+    for check in [cache::Check::Before, cache::Check::After] {
+        let _ = std::fs::remove_file(&snap);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&snap)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (folder, ron) = (folder.path().to_owned(), ron.clone());
+        std::thread::spawn(move || {
+            let opened = cache::open_in_checked(&folder, &ron, check, load).unwrap();
+            tx.send(opened.catalog.to_dataset()).unwrap();
+        });
+        let answer = rx.recv_timeout(std::time::Duration::from_secs(10));
+        if answer.is_err() {
+            // Lets the blocked open go, so that the test ends.
+            drop(std::fs::OpenOptions::new().write(true).open(&snap));
+        }
+        assert_eq!(
+            answer.expect("the open waited on the FIFO"),
+            data,
+            "{check:?}"
+        );
+    }
 }
