@@ -153,18 +153,20 @@ fn ranked_on(threads: Option<usize>, catalog: &Catalog, query: &Query) -> Vec<u3
 
 /// The best-scoring of `within` (positions the query matches, ascending): the first of
 /// the best, or `keep` when it scores as high, so a key that keeps the selection among
-/// the best does not move it. Items matched by their note alone score lowest.
+/// the best does not move it. Items matched by their note alone score lowest; among
+/// equals an item with text beats an empty heading (not where a reader wants to be).
 #[must_use]
 pub fn best(catalog: &Catalog, query: &Query, within: &[u32], keep: Option<u32>) -> Option<u32> {
     let threads = threads_for(within.len());
     let scored = shared_out(threads, within.len(), |run| {
         let matcher = SkimMatcherV2::default().ignore_case();
-        let mut top: Option<(i64, u32)> = None;
+        let mut top: Option<((i64, bool), u32)> = None;
         let positions = within[run].iter().map(|&at| at as usize);
         each_with_city(catalog, positions, |at, city| {
             let score = query
                 .score(&matcher, catalog.folded_title_at(at), city)
                 .unwrap_or(i64::MIN);
+            let score = (score, catalog.chars_at(at) > 0);
             let at = u32::try_from(at).unwrap_or(u32::MAX);
             if top.is_none_or(|(s, _)| score > s || (score == s && Some(at) == keep)) {
                 top = Some((score, at));
@@ -172,7 +174,7 @@ pub fn best(catalog: &Catalog, query: &Query, within: &[u32], keep: Option<u32>)
         });
         top.into_iter().collect()
     });
-    let mut top: Option<(i64, u32)> = None;
+    let mut top: Option<((i64, bool), u32)> = None;
     for (score, at) in scored {
         if top.is_none_or(|(s, _)| score > s || (score == s && Some(at) == keep)) {
             top = Some((score, at));

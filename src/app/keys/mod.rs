@@ -117,9 +117,15 @@ pub fn hints(mode: Mode) -> Vec<String> {
             else {
                 return None;
             };
-            let label = std::iter::once(first)
-                .chain(more)
-                .filter_map(|b| b.keys.iter().find(|k| k.is_char()).or(b.keys.first()))
+            let group: Vec<&Binding> = std::iter::once(first).chain(more).collect();
+            // A pair is named by keys of one kind: `Spatie/PgUp` would read as a pair.
+            let all_chars = group.iter().all(|b| b.keys.iter().any(Key::is_char));
+            let label = group
+                .iter()
+                .filter_map(|b| {
+                    let char_key = b.keys.iter().find(|k| k.is_char());
+                    char_key.filter(|_| all_chars).or(b.keys.first())
+                })
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("/");

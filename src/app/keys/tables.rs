@@ -39,7 +39,7 @@ pub(super) const SCROLLS: &[Binding] = &[
     ),
     bind(K, Action::Move(Move::Up), PAIRED),
     bind(
-        &[Key::char(' '), Key::plain(KeyCode::PageDown)],
+        &[Key::plain(KeyCode::PageDown), Key::char(' ')],
         Action::Move(Move::PageDown),
         hinted(say::PAGE, say::HINT_PAGE),
     ),

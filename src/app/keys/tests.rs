@@ -206,6 +206,22 @@ fn every_binding_is_documented_and_help_and_hints_come_from_the_table() {
 }
 
 #[test]
+fn paired_keys_are_named_by_keys_of_one_kind() {
+    for mode in [Mode::Text, Mode::Compare, Mode::Help] {
+        let lines = help(mode);
+        assert!(
+            lines.iter().any(|l| l.keys == "PgDn/PgUp  Spatie"),
+            "{mode:?}: {lines:?}"
+        );
+        let hinted = hints(mode);
+        assert!(
+            !hinted.iter().any(|h| h.contains("Spatie/PgUp")),
+            "{hinted:?}"
+        );
+    }
+}
+
+#[test]
 fn keys_read_as_people_write_them() {
     assert_eq!(Key::ctrl('d').to_string(), "Ctrl-d");
     assert_eq!(Key::char(' ').to_string(), "Spatie");

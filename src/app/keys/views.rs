@@ -160,7 +160,7 @@ pub(super) const HELP_KEYS: &[Binding] = &[
     ),
     bind(K, Action::Move(Move::Up), PAIRED),
     bind(
-        &[Key::char(' '), Key::plain(KeyCode::PageDown)],
+        &[Key::plain(KeyCode::PageDown), Key::char(' ')],
         Action::Move(Move::PageDown),
         shown(say::PAGE),
     ),
