@@ -15,7 +15,7 @@ use crate::catalog::snapshot::Key;
 /// # Errors
 /// The file cannot be read.
 pub fn key(ron: &Path) -> io::Result<Key> {
-    let mut file = super::open_regular(ron)?;
+    let mut file = open_regular(ron)?;
     let mtime_ns = mtime_ns(&file.metadata()?);
     let mut hash = Xxh3::new();
     let mut buf = vec![0; 4 << 20];
@@ -33,6 +33,13 @@ pub fn key(ron: &Path) -> io::Result<Key> {
         mtime_ns,
         hash: hash.digest128(),
     })
+}
+
+/// A file the cache reads, refused unless it is a regular file: a FIFO where a snapshot
+/// or the RON should be would block the open forever.
+pub(super) fn open_regular(path: &Path) -> io::Result<fs::File> {
+    crate::store::read::regular(path)?;
+    fs::File::open(path)
 }
 
 /// A writer that hashes what passes through it, so that the key of a RON being written

@@ -3,7 +3,7 @@
 //! (size, modification time and content hash) and rebuilt from the RON otherwise. A
 //! folder that cannot be written only costs speed, said once.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -20,8 +20,8 @@ mod prune;
 mod read;
 
 pub use keep::{Pending, forget, forget_in, keep};
-use key::mtime_ns;
 pub use key::{Keyed, Written, key, key_of_written};
+use key::{mtime_ns, open_regular};
 
 /// Overrides the cache folder (tests use it).
 pub const ENV: &str = "WOONBELEID_CACHE";
@@ -69,13 +69,6 @@ pub fn snapshot_path(dir: &Path, ron: &Path) -> PathBuf {
     let full = fs::canonicalize(ron).unwrap_or_else(|_| ron.to_owned());
     let name = xxh3_64(full.to_string_lossy().as_bytes());
     dir.join(format!("{name:016x}.snapshot"))
-}
-
-/// A file the cache reads, refused unless it is a regular file: a FIFO where a snapshot
-/// or the RON should be would block the open forever.
-pub(super) fn open_regular(path: &Path) -> io::Result<File> {
-    crate::store::read::regular(path)?;
-    File::open(path)
 }
 
 /// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
@@ -292,7 +285,7 @@ fn open_unverified(
     hashing: std::thread::JoinHandle<io::Result<Key>>,
 ) -> Result<Opened, std::thread::JoinHandle<io::Result<Key>>> {
     // Opened, not only looked at: a snapshot answers only for a RON its reader may read.
-    let Ok(meta) = File::open(ron).and_then(|f| f.metadata()) else {
+    let Ok(meta) = fs::File::open(ron).and_then(|f| f.metadata()) else {
         return Err(hashing);
     };
     let Ok(file) = open_regular(path) else {

@@ -118,6 +118,11 @@ pub fn prune(folder: &Path, keep: &Path, limits: Limits) {
 
 /// Marks a snapshot as just used, so that it is among the last to be dropped.
 pub fn used(snapshot: &Path) {
+    // A snapshot that is a link to a file elsewhere is not ours to date (nor, being no
+    // regular file, to drop).
+    if fs::symlink_metadata(snapshot).is_ok_and(|m| m.file_type().is_symlink()) {
+        return;
+    }
     let _ = fs::File::open(snapshot).and_then(|f| f.set_modified(SystemTime::now()));
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use xxhash_rust::xxh3::Xxh3;
 
-use super::key::mtime_ns;
+use super::key::{mtime_ns, open_regular};
 use crate::catalog::snapshot::Key;
 use crate::model::Dataset;
 
@@ -33,7 +33,7 @@ pub(super) fn parsed<E>(
 /// hash costs no wait); `None` when it cannot be read, is not a regular file or does not
 /// parse.
 fn read_once(ron: &Path) -> Option<(Dataset, Key)> {
-    let mut file = super::open_regular(ron).ok()?;
+    let mut file = open_regular(ron).ok()?;
     let meta = file.metadata().ok().filter(Metadata::is_file)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).ok()?.saturating_add(1));
     file.read_to_end(&mut bytes).ok()?;

@@ -386,3 +386,22 @@ fn a_fifo_where_the_snapshot_should_be_is_refused_at_once() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn using_a_snapshot_that_links_elsewhere_leaves_that_files_time_alone() {
+    let (dir, folder) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (ron, data) = ron_file(dir.path(), 8);
+    cache::open_in(folder.path(), &ron, load).unwrap();
+    let snap = cache::snapshot_path(folder.path(), &ron);
+    let elsewhere = dir.path().join("kept.snapshot");
+    std::fs::rename(&snap, &elsewhere).unwrap();
+    let then = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+    common::files::set_time(&elsewhere, then);
+    std::os::unix::fs::symlink(&elsewhere, &snap).unwrap();
+    let (c, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
+    assert!(said(&notes, "used"), "{notes:?}");
+    assert_eq!(c.to_dataset(), data);
+    let now = std::fs::metadata(&elsewhere).unwrap().modified().unwrap();
+    assert_eq!(now, then, "the linked file's time was changed");
+}
