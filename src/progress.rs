@@ -11,10 +11,16 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 /// How long work may take before it is worth showing.
 pub const DELAY: Duration = Duration::from_millis(500);
 
+/// Whether a spinner is running: one inside another (a command's around a load that has
+/// its own) stays hidden, so stderr never shows two.
+static RUNNING: AtomicBool = AtomicBool::new(false);
+
 /// A spinner that appears after `DELAY` and disappears when dropped.
 pub struct Spinner {
     bar: ProgressBar,
     done: Arc<AtomicBool>,
+    /// Whether this one is the spinner shown (the outermost).
+    outermost: bool,
 }
 
 impl Spinner {
@@ -27,8 +33,9 @@ impl Spinner {
         );
         bar.set_message(message);
         let done = Arc::new(AtomicBool::new(false));
+        let outermost = !RUNNING.swap(true, Ordering::AcqRel);
         // No thread at all for a script: starting one is a good part of a small import.
-        if std::io::stderr().is_terminal() {
+        if outermost && std::io::stderr().is_terminal() {
             let (shown, flag) = (bar.clone(), Arc::clone(&done));
             std::thread::spawn(move || {
                 std::thread::sleep(DELAY);
@@ -38,7 +45,11 @@ impl Spinner {
                 }
             });
         }
-        Spinner { bar, done }
+        Spinner {
+            bar,
+            done,
+            outermost,
+        }
     }
 
     pub fn set_message(&self, message: String) {
@@ -50,6 +61,9 @@ impl Drop for Spinner {
     fn drop(&mut self) {
         self.done.store(true, Ordering::Release);
         self.bar.finish_and_clear();
+        if self.outermost {
+            RUNNING.store(false, Ordering::Release);
+        }
     }
 }
 

@@ -53,7 +53,16 @@ pub fn catalog(
     let Some(path) = data.filter(|p| p.is_file()) else {
         return Ok((Catalog::new(dataset(data)?), None, Gate::open()));
     };
-    let opened = cache::open_checked(path, use_cache, cache::Check::After, |p| dataset(Some(p)))?;
+    // The cache reads the RON itself when it rebuilds a snapshot: the spinner stands
+    // around all of it (it shows only after a moment, so not for a snapshot used).
+    let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+    let spinner = Spinner::start(strings::loading_plain(
+        &path.display().to_string(),
+        &progress::size(bytes),
+    ));
+    let opened = cache::open_checked(path, use_cache, cache::Check::After, |p| dataset(Some(p)));
+    drop(spinner);
+    let opened = opened?;
     warn_about(&opened.notes);
     Ok((
         opened.catalog,
