@@ -241,7 +241,9 @@ pub fn remove_dead_writers(dir: &Path, ours: impl Fn(&str) -> bool) {
             .and_then(|f| f.rsplit_once(TMP_MARK))
             .and_then(|(_, rest)| rest.split('-').next())
             .is_some_and(|pid| pid.parse::<u32>().is_ok());
-        if named && is_unclaimed(&entry.path()) {
+        // Only a regular file is opened: a FIFO of that name would block the open.
+        let regular = entry.file_type().is_ok_and(|kind| kind.is_file());
+        if named && regular && is_unclaimed(&entry.path()) {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -316,6 +318,31 @@ mod tests {
         expected.sort();
         assert_eq!(left, expected);
         drop(claims);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_named_like_a_dead_writers_file_is_left_alone_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join(format!(".d.ron{TMP_MARK}4000001"));
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let (done, finished) = std::sync::mpsc::channel();
+        let folder = dir.path().to_owned();
+        std::thread::spawn(move || {
+            remove_dead_writers(&folder, |_| true);
+            let _ = done.send(());
+        });
+        assert!(
+            finished
+                .recv_timeout(std::time::Duration::from_secs(5))
+                .is_ok(),
+            "opening the FIFO blocked"
+        );
+        assert!(fifo.exists());
     }
 
     #[test]
