@@ -119,14 +119,8 @@ impl Browser {
                 Some(ItemId { city, item })
             }
             Members::Cities { section, items } => {
-                let same_city = self.current.map(|id| id.city);
                 let remembered = self.city_of_section.get(section).copied();
-                items
-                    .iter()
-                    .find(|m| Some(m.city) == same_city)
-                    .or_else(|| items.iter().find(|m| Some(m.city) == remembered))
-                    .or(items.first())
-                    .copied()
+                city_among(items, self.current.map(|id| id.city), remembered)
             }
         }
     }
@@ -175,14 +169,8 @@ impl Browser {
             Grouping::BySection => {
                 self.wish.section = Some(group);
                 let items = shared.section_cities(group);
-                let same_city = self.wish.city;
                 let remembered = self.city_of_section.get(&group).copied();
-                items
-                    .iter()
-                    .find(|m| Some(m.city) == same_city)
-                    .or_else(|| items.iter().find(|m| Some(m.city) == remembered))
-                    .or(items.first())
-                    .copied()
+                city_among(&items, self.wish.city, remembered)
             }
         }
     }
@@ -241,4 +229,18 @@ fn first_member(catalog: &Catalog, city: usize, rows: &[outline::Row]) -> Option
         .or_else(|| rows.iter().find(|r| !r.context_only))
         .or(rows.first())
         .map(|r| r.item)
+}
+
+/// In a section's list of cities: the one asked for, else the one last seen there, else
+/// the first.
+fn city_among(
+    items: &[ItemId],
+    wanted: Option<usize>,
+    remembered: Option<usize>,
+) -> Option<ItemId> {
+    let of = |city: Option<usize>| items.iter().find(|m| Some(m.city) == city);
+    of(wanted)
+        .or_else(|| of(remembered))
+        .or(items.first())
+        .copied()
 }
