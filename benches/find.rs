@@ -149,8 +149,37 @@ fn view_keys(c: &mut Criterion) {
     group.finish();
 }
 
+/// `e` in the grid and on marked items at the size `WRITE_LIMIT` lets through: what the
+/// key thread spends on the largest file the browser builds. The grid of 14,300 cities of 7
+/// items (333 sections) is refused: the bench checks the refusal costs nothing too.
+fn export_limit(c: &mut Criterion) {
+    let mut group = c.benchmark_group("export_limit");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
+    for (label, cities) in [("grid_refused_14300x7", 14_300), ("grid_3000x7", 3_000)] {
+        let cat = Arc::new(Catalog::new(dataset(Shape::grid(cities, 7, 200))));
+        let mut app = App::new(cat, 200, 50);
+        app.update(Action::ToggleGrid);
+        group.bench_function(label, |b| {
+            b.iter(|| {
+                app.update(Action::Export);
+                black_box(app.take_effects())
+            });
+        });
+    }
+    // 12,500 texts of 800 bytes: the 10 MB the limit lets through, as marked items.
+    let cat = catalog(12_500, 800);
+    let ids: Vec<_> = (0..12_500).filter_map(|at| cat.id_at(at)).collect();
+    group.bench_function("marked_12500x800", |b| {
+        b.iter(|| black_box(woonbeleid::export::items_markdown(&cat, &ids, |_| None)));
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    export_limit,
     filter_full_scan,
     keystroke_handled_and_drawn,
     frame,

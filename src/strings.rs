@@ -142,6 +142,15 @@ pub fn copied(chars: usize) -> String {
 }
 
 #[must_use]
+pub fn write_too_large(bytes: usize, limit: usize) -> String {
+    format!(
+        "niet geschreven: {} MB is meer dan de {} MB die het venster schrijft; toon minder (/ filter, s zoek, minder markeringen) of gebruik woonbeleid export",
+        bytes.div_ceil(1_000_000),
+        limit / 1_000_000
+    )
+}
+
+#[must_use]
 pub fn copy_too_large(bytes: usize, limit: usize) -> String {
     format!(
         "niet gekopieerd: {} kB is te groot voor het klembord van een terminal (max {} kB); e schrijft een bestand",

@@ -187,7 +187,7 @@ impl CompareState {
                 }
             }
             Action::Compare | Action::Back => return Next::Close,
-            Action::Copy => {
+            Action::Copy if shared.may_copy(shared.text_bytes(&self.ids)) => {
                 let text = export::side_by_side_markdown(&shared.catalog, &self.ids);
                 shared.copy(text);
             }

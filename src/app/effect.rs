@@ -28,3 +28,9 @@ pub enum Effect {
 /// near 100 kB of base64 (xterm, tmux, kitty), and a copy that vanishes is worse than a
 /// refusal that says why.
 pub const COPY_LIMIT: usize = 74_000;
+
+/// The most a file written from the browser may hold: it is built on the key thread, and
+/// at this size building it takes 40 ms (marked texts) to 65 ms (the grid), within a key's 100 ms (measured in
+/// `benches/find.rs`, `export_limit`). Larger outputs are refused with the reason, and the
+/// command line (`export`, `show`) writes any size.
+pub const WRITE_LIMIT: usize = 10_000_000;

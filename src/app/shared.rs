@@ -8,7 +8,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use super::action::Find;
-use super::effect::{COPY_LIMIT, Effect};
+use super::effect::{COPY_LIMIT, Effect, WRITE_LIMIT};
 use super::find::Finder;
 use super::user::UserLayer;
 use crate::catalog::Catalog;
@@ -122,17 +122,46 @@ impl Shared {
 
     /// Asks the loop to copy, or says why not: a copy the terminal would drop is refused.
     pub fn copy(&mut self, text: String) {
-        let size = text.len().div_ceil(3) * 4;
-        if size > COPY_LIMIT {
-            self.say(strings::copy_too_large(size, COPY_LIMIT));
-        } else {
+        if self.may_copy(text.len()) {
             self.effects.push(Effect::Copy(text));
         }
+    }
+
+    /// Whether a copy of at least `bytes` can reach the clipboard; says why not when it
+    /// cannot, so a copy too big is refused before it is built.
+    pub fn may_copy(&mut self, bytes: usize) -> bool {
+        let size = bytes.div_ceil(3) * 4;
+        let fits = size <= COPY_LIMIT;
+        if !fits {
+            self.say(strings::copy_too_large(size, COPY_LIMIT));
+        }
+        fits
+    }
+
+    /// Whether a file of at least `bytes` may be built on the key thread; says why not.
+    pub fn may_write(&mut self, bytes: usize) -> bool {
+        let fits = bytes <= WRITE_LIMIT;
+        if !fits {
+            self.say(strings::write_too_large(bytes, WRITE_LIMIT));
+        }
+        fits
+    }
+
+    /// The bytes of text of `ids` at least: what an export or a copy of them holds.
+    #[must_use]
+    pub fn text_bytes(&self, ids: &[ItemId]) -> usize {
+        ids.iter()
+            .filter_map(|id| self.catalog.get(*id))
+            .map(|i| i.chars + i.title.len())
+            .sum()
     }
 
     /// Writes items as Markdown, in a file named for what they have in common.
     pub fn export_items(&mut self, ids: &[ItemId]) {
         let Some(first) = ids.first() else { return };
+        if !self.may_write(self.text_bytes(ids)) {
+            return;
+        }
         let catalog = &self.catalog;
         let sections: Vec<Option<usize>> = ids
             .iter()

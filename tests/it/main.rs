@@ -7,6 +7,7 @@
 mod common;
 
 mod app;
+mod bounded;
 mod cache;
 mod cli;
 mod cli_cache;

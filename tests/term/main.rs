@@ -10,4 +10,5 @@ mod common;
 mod tmux;
 mod tmux_cache;
 mod tmux_notes;
+mod tmux_scale;
 mod tmux_signals;

@@ -56,6 +56,9 @@ impl Browser {
     /// Copies the selected item as the text pane shows it: breadcrumb, then the text.
     pub(super) fn copy_current(&mut self, shared: &mut Shared) {
         let Some(id) = self.current else { return };
+        if !shared.may_copy(shared.text_bytes(&[id])) {
+            return;
+        }
         let Some(item) = shared.catalog.get(id) else {
             return;
         };

@@ -88,17 +88,7 @@ impl GridState {
             Action::Click { column, row } => self.click_cell(body, column, row, &rows, &cols),
             Action::Toggle => return self.open_cell(shared),
             Action::Back | Action::ToggleGrid => return Next::Close,
-            Action::Copy => {
-                let table = markdown(shared, &rows, &cols);
-                shared.copy(table);
-            }
-            Action::Export => {
-                let table = markdown(shared, &rows, &cols);
-                shared.effects.push(Effect::WriteMarkdown {
-                    stem: strings::GRID_STEM.to_owned(),
-                    contents: table,
-                });
-            }
+            Action::Copy | Action::Export => take_table(shared, &rows, &cols, action),
             Action::ToggleHelp => return Next::Help,
             Action::Open(which) => return Next::Input(which),
             _ => {}
@@ -186,33 +176,55 @@ pub(super) fn symbol(c: Coverage) -> &'static str {
     }
 }
 
+/// The least the Markdown table of `rows` × `cols` takes: every cell holds at least a
+/// two-byte sign and its ` | `. Known before the table is built, so a table too big for
+/// the clipboard or the key thread is refused at once, whatever the number of sections.
+fn table_bytes(rows: &[usize], cols: &[usize]) -> usize {
+    rows.len().saturating_mul(cols.len() + 1).saturating_mul(5)
+}
+
+/// `y` and `e`: the table to the clipboard or a file, refused before it is built when it
+/// cannot fit.
+fn take_table(shared: &mut Shared, rows: &[usize], cols: &[usize], action: Action) {
+    let least = table_bytes(rows, cols);
+    if action == Action::Copy {
+        if shared.may_copy(least) {
+            let table = markdown(shared, rows, cols);
+            shared.copy(table);
+        }
+    } else if shared.may_write(least) {
+        let contents = markdown(shared, rows, cols);
+        shared.effects.push(Effect::WriteMarkdown {
+            stem: strings::GRID_STEM.to_owned(),
+            contents,
+        });
+    }
+}
+
 /// The grid as a Markdown table, for `y` and `e`.
 fn markdown(shared: &Shared, rows: &[usize], cols: &[usize]) -> String {
-    let titles: Vec<&str> = cols
-        .iter()
-        .filter_map(|s| shared.sections.get(*s))
-        .map(|s| s.title.as_str())
-        .collect();
-    let mut out = format!("| {} | {} |\n", strings::CITY, titles.join(" | "));
-    let _ = writeln!(out, "|{}", " --- |".repeat(titles.len() + 1));
+    let mut out = String::with_capacity(table_bytes(rows, cols));
+    out.push_str("| ");
+    out.push_str(strings::CITY);
+    for section in cols.iter().filter_map(|s| shared.sections.get(*s)) {
+        out.push_str(" | ");
+        out.push_str(&section.title);
+    }
+    out.push_str(" |\n|");
+    out.push_str(&" --- |".repeat(cols.len() + 1));
+    out.push('\n');
     for &city in rows {
-        let cells: Vec<String> = cols
-            .iter()
-            .map(|s| {
-                let Cell { coverage, chars } = shared.cell(city, *s);
-                match coverage {
-                    Coverage::Missing => "·".to_owned(),
-                    Coverage::Empty => "○".to_owned(),
-                    _ => format!("{} {chars}", symbol(coverage)),
-                }
-            })
-            .collect();
-        let _ = writeln!(
-            out,
-            "| {} | {} |",
-            shared.catalog.city_name(city),
-            cells.join(" | ")
-        );
+        out.push_str("| ");
+        out.push_str(shared.catalog.city_name(city));
+        for s in cols {
+            let Cell { coverage, chars } = shared.cell(city, *s);
+            out.push_str(" | ");
+            out.push_str(symbol(coverage));
+            if matches!(coverage, Coverage::Short | Coverage::Long) {
+                let _ = write!(out, " {chars}");
+            }
+        }
+        out.push_str(" |\n");
     }
     out
 }
