@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::tmux::{BIN, Tmux};
+use common::tmux::Tmux;
 
 #[test]
 fn the_grid_table_at_14300_cities_is_refused_at_once_and_q_still_quits() {
