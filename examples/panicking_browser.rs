@@ -32,8 +32,8 @@ impl Host for Panicky {
     fn edit_note(&mut self, text: &str) -> io::Result<Option<String>> {
         self.0.edit_note(text)
     }
-    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {
-        self.0.save_note(place, text)
+    fn save_note(&mut self, place: &Place, text: &str, base: &str) -> Result<String, String> {
+        self.0.save_note(place, text, base)
     }
     fn save_bookmark(&mut self, place: &Place, on: bool) -> Result<(), String> {
         self.0.save_bookmark(place, on)

@@ -141,6 +141,10 @@ pub fn copied(chars: usize) -> String {
     )
 }
 
+/// The notes file was written elsewhere and read again.
+pub const NOTES_REREAD: &str =
+    "notities bijgewerkt: elders gewijzigd (ander venster, woonbeleid note of een teksteditor)";
+
 #[must_use]
 pub fn write_too_large(bytes: usize, limit: usize) -> String {
     format!(

@@ -64,6 +64,7 @@ impl NoteEditor {
                     shared.effects.push(Effect::SaveNote {
                         place: self.place.clone(),
                         text: self.text(),
+                        base: self.original.clone(),
                     });
                 } else {
                     shared.say(strings::NOTE_UNCHANGED.to_owned());

@@ -18,8 +18,13 @@ pub enum Effect {
     /// `App::note_edited`, or, without one, to `App::open_editor`.
     EditNote { place: Place, text: String },
     /// Store a note (merged into the notes file) and hand what was stored to
-    /// `App::note_saved`.
-    SaveNote { place: Place, text: String },
+    /// `App::note_saved`. `base` is the text the edit began from: a version on disk that
+    /// is neither is another writer's, kept beside it.
+    SaveNote {
+        place: Place,
+        text: String,
+        base: String,
+    },
     /// Store a bookmark and confirm with `App::bookmark_saved`.
     SaveBookmark { place: Place, on: bool },
 }

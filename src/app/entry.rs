@@ -51,10 +51,23 @@ impl App {
         self.settle()
     }
 
-    /// The text the user's editor gave back; stored if it changed.
-    pub fn note_edited(&mut self, place: Place, text: String) -> bool {
-        self.shared.note_edited(place, text);
+    /// The text the user's editor gave back, edited from `base`; stored if it changed.
+    pub fn note_edited(&mut self, place: Place, base: String, text: String) -> bool {
+        self.shared.note_edited(place, base, text);
         self.settle()
+    }
+
+    /// The notes file changed on disk (another browser, `woonbeleid note --set`, a text
+    /// editor): the tree's marks, the note shown and what the filter finds follow it.
+    pub fn notes_reread(&mut self, notes: Result<Notes, String>) -> bool {
+        self.shared.notes_reread(notes);
+        self.settle()
+    }
+
+    /// The note at a place as shown now.
+    #[must_use]
+    pub fn note_at(&self, place: &Place) -> String {
+        self.shared.note_at(place)
     }
 
     /// No editor of the user's: edit in the built-in one.

@@ -228,17 +228,31 @@ impl Shared {
         }
     }
 
-    /// The text the user's editor gave back; stored if it changed.
-    pub fn note_edited(&mut self, place: Place, text: String) {
-        let before = self
-            .user
-            .locate(&self.catalog, &place)
-            .and_then(|id| self.user.note(id))
-            .unwrap_or_default();
-        if text.trim_end() == before.trim_end() {
+    /// The text the user's editor gave back from `base`; stored if it changed.
+    pub fn note_edited(&mut self, place: Place, base: String, text: String) {
+        if text.trim_end() == base.trim_end() {
             self.message = Some(strings::NOTE_UNCHANGED.to_owned());
         } else {
-            self.effects.push(Effect::SaveNote { place, text });
+            self.effects.push(Effect::SaveNote { place, text, base });
+        }
+    }
+
+    /// The note at a place as the browser shows it now (empty when it has none).
+    #[must_use]
+    pub fn note_at(&self, place: &Place) -> String {
+        self.user
+            .locate(&self.catalog, place)
+            .and_then(|id| self.user.note(id))
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// The notes file was written by another process: shown as it is now.
+    pub fn notes_reread(&mut self, notes: Result<Notes, String>) {
+        let ok = notes.is_ok();
+        self.load_notes(notes);
+        if ok {
+            self.message = Some(strings::NOTES_REREAD.to_owned());
         }
     }
 

@@ -3,6 +3,7 @@
 //! notes, and a note changed in both since it was read keeps both versions, marked.
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use super::error::NotesError;
 use super::file;
@@ -18,6 +19,24 @@ pub struct NoteStore {
     dir: PathBuf,
     /// The notes as this process last read or wrote them: the base a change is made on.
     seen: Notes,
+    /// The file as it was when last read: a change says someone wrote it since.
+    stamp: Option<Stamp>,
+}
+
+/// What the notes file looked like: its length and time of change, enough to tell a
+/// write (every write replaces the file) without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+fn stamp(dir: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(dir.join(file::NOTES)).ok()?;
+    Some(Stamp {
+        len: meta.len(),
+        modified: meta.modified().ok(),
+    })
 }
 
 impl NoteStore {
@@ -26,10 +45,32 @@ impl NoteStore {
     /// # Errors
     /// A notes file that cannot be read; it is left untouched.
     pub fn open(dir: &Path) -> Result<NoteStore, NotesError> {
+        let stamp = stamp(dir);
         Ok(NoteStore {
             dir: dir.to_owned(),
             seen: file::read(dir)?,
+            stamp,
         })
+    }
+
+    /// Reads the file again when it was written since it was last read (or always, with
+    /// `force`): what another browser or `woonbeleid note --set` wrote becomes what this
+    /// process has seen, to be shown. Whether the notes differ from what was seen.
+    ///
+    /// # Errors
+    /// The file cannot be read now; what was seen stays, and nothing will be written
+    /// until it can be (every write reads it first).
+    pub fn reread(&mut self, force: bool) -> Result<bool, NotesError> {
+        let now = stamp(&self.dir);
+        if now == self.stamp && !force {
+            return Ok(false);
+        }
+        // Taken before the read, so a write between the two is read at the next look.
+        self.stamp = now;
+        let disk = file::read(&self.dir)?;
+        let changed = disk != self.seen;
+        self.seen = disk;
+        Ok(changed)
     }
 
     #[must_use]
@@ -68,8 +109,24 @@ impl NoteStore {
     /// # Errors
     /// The notes file cannot be read (then nothing is written) or written.
     pub fn set_note(&mut self, place: &Place, text: &str) -> Result<String, NotesError> {
-        self.update(&[place], |disk, seen| {
-            let base = seen.note(place);
+        let base = self.seen.note(place).map(str::to_owned);
+        self.set_note_over(place, text, base.as_deref())
+    }
+
+    /// Sets a note that was edited from `base` (what the editor was given): another
+    /// version on disk that is neither `base` nor the new text is kept beside it, marked,
+    /// even when this process read it while the editor was open.
+    ///
+    /// # Errors
+    /// As `set_note`.
+    pub fn set_note_over(
+        &mut self,
+        place: &Place,
+        text: &str,
+        base: Option<&str>,
+    ) -> Result<String, NotesError> {
+        let base = base.filter(|b| !b.trim().is_empty());
+        self.update(&[place], |disk, _| {
             let theirs = disk.note(place);
             let ours = text.trim_end();
             let stored = match theirs {
@@ -201,6 +258,63 @@ mod tests {
     }
 
     #[test]
+    fn what_another_process_wrote_is_read_again_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Place::new("Aalst", "Lokaal woonoverleg");
+        let mut browser = NoteStore::open(dir.path()).unwrap();
+        assert!(!browser.reread(false).unwrap(), "nothing written yet");
+        NoteStore::open(dir.path())
+            .unwrap()
+            .set_note(&p, "van de shell")
+            .unwrap();
+        assert!(browser.reread(false).unwrap());
+        assert_eq!(browser.notes().note(&p), Some("van de shell"));
+        assert!(!browser.reread(false).unwrap(), "read once");
+        assert!(!browser.reread(true).unwrap(), "forced, but the same");
+        // Its own write is nothing new to show.
+        browser.set_note(&p, "van de browser").unwrap();
+        assert!(!browser.reread(false).unwrap());
+        // Now the editing in the browser starts from what it read: no conflict.
+        NoteStore::open(dir.path())
+            .unwrap()
+            .set_note(&p, "weer de shell")
+            .unwrap();
+        assert!(browser.reread(true).unwrap());
+        assert_eq!(browser.set_note(&p, "samen").unwrap(), "samen");
+    }
+
+    #[test]
+    fn a_note_written_elsewhere_while_the_editor_was_open_is_kept_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Place::new("Gent", "X");
+        let mut browser = NoteStore::open(dir.path()).unwrap();
+        browser.set_note(&p, "begin").unwrap();
+        // The editor opens on "begin"; meanwhile a script writes, and the browser reads it.
+        NoteStore::open(dir.path())
+            .unwrap()
+            .set_note(&p, "van het script")
+            .unwrap();
+        assert!(browser.reread(false).unwrap());
+        let stored = browser
+            .set_note_over(&p, "uit de editor", Some("begin"))
+            .unwrap();
+        assert!(
+            stored.starts_with("uit de editor\n\n<<<<<<<") && stored.contains("van het script"),
+            "{stored}"
+        );
+        // Edited from what is there: no conflict; from nothing onto nothing: none either.
+        let stored = browser
+            .set_note_over(&p, "opgelost", Some(&stored))
+            .unwrap();
+        assert_eq!(stored, "opgelost");
+        let q = Place::new("Gent", "Y");
+        assert_eq!(
+            browser.set_note_over(&q, "nieuw", Some("")).unwrap(),
+            "nieuw"
+        );
+    }
+
+    #[test]
     fn an_unreadable_file_is_never_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(file::NOTES), "kapot(").unwrap();
@@ -208,6 +322,7 @@ mod tests {
         let mut store = NoteStore {
             dir: dir.path().to_owned(),
             seen: Notes::default(),
+            stamp: None,
         };
         assert!(store.set_note(&Place::new("A", "B"), "x").is_err());
         assert_eq!(

@@ -80,8 +80,14 @@ pub fn run<B: Backend>(
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Quit),
         };
-        // The loading screen's tick redraws; anything else redraws when it changed.
-        let mut redraw = first.is_none();
+        // The loading screen's tick redraws; the browser's looks at the notes file.
+        let mut redraw = match (&mut session, &first) {
+            (Session::Loading(_), None) => true,
+            (Session::Browsing(app), None) => host
+                .reread_notes(false)
+                .is_some_and(|notes| app.notes_reread(notes)),
+            _ => false,
+        };
         // Whatever is already waiting goes first: a burst of keys costs one frame.
         for event in first
             .into_iter()
@@ -116,12 +122,18 @@ pub fn run<B: Backend>(
     }
 }
 
-/// The next event; a timeout when the loading screen's tenth of a second is up.
+/// How often the browser looks whether the notes file was written elsewhere: a `stat`,
+/// cheap enough to do unseen, soon enough that a note set from a shell shows while one
+/// still looks.
+const NOTES_LOOK: Duration = Duration::from_millis(500);
+
+/// The next event; a timeout when the loading screen's tenth of a second is up, or the
+/// browser's time to look at the notes file.
 fn wait(session: &Session, events: &Receiver<Event>) -> Result<Event, RecvTimeoutError> {
     match session {
         // The loading screen counts the seconds.
         Session::Loading(_) => events.recv_timeout(Duration::from_millis(100)),
-        Session::Browsing(_) => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        Session::Browsing(_) => events.recv_timeout(NOTES_LOOK),
     }
 }
 

@@ -13,7 +13,7 @@ use super::{Event, input, terminal};
 use crate::app::{App, SearchJob, SearchOutcome};
 use crate::catalog::Catalog;
 use crate::notes::position::{self, Position};
-use crate::notes::{NoteStore, Place};
+use crate::notes::{NoteStore, Notes, Place};
 use crate::platform;
 use crate::store;
 use crate::strings;
@@ -112,9 +112,26 @@ impl Host for TerminalHost {
         )))
     }
 
-    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String> {
+    fn save_note(&mut self, place: &Place, text: &str, base: &str) -> Result<String, String> {
         let store = self.notes.as_mut().map_err(|why| why.clone())?;
-        store.set_note(place, text).map_err(|e| e.to_string())
+        store
+            .set_note_over(place, text, Some(base))
+            .map_err(|e| e.to_string())
+    }
+
+    fn reread_notes(&mut self, force: bool) -> Option<Result<Notes, String>> {
+        let Ok(store) = &mut self.notes else {
+            // Unreadable at the start: it may have been mended since.
+            let store = NoteStore::open(self.home.as_deref()?).ok()?;
+            let notes = store.notes().clone();
+            self.notes = Ok(store);
+            return Some(Ok(notes));
+        };
+        match store.reread(force) {
+            Ok(true) => Some(Ok(store.notes().clone())),
+            Ok(false) => None,
+            Err(e) => Some(Err(e.to_string())),
+        }
     }
 
     fn save_bookmark(&mut self, place: &Place, on: bool) -> Result<(), String> {

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use crate::app::{App, SearchJob, SearchOutcome};
 use crate::catalog::Catalog;
-use crate::notes::Place;
 use crate::notes::position::Position;
+use crate::notes::{Notes, Place};
 
 /// What the loop cannot do itself: the outside world.
 pub trait Host {
@@ -36,7 +36,12 @@ pub trait Host {
     ///
     /// # Errors
     /// Why the notes file cannot be written, in a line.
-    fn save_note(&mut self, place: &Place, text: &str) -> Result<String, String>;
+    fn save_note(&mut self, place: &Place, text: &str, base: &str) -> Result<String, String>;
+    /// The notes as they are on disk when they changed since last read (always read with
+    /// `force`): `None` when they did not.
+    fn reread_notes(&mut self, _force: bool) -> Option<Result<Notes, String>> {
+        None
+    }
     /// Stores a bookmark.
     ///
     /// # Errors

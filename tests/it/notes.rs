@@ -119,15 +119,19 @@ fn notes_and_bookmarks_go_to_the_loop_to_be_stored() {
         (place, text.as_str()),
         (&Place::new("Gent", "Lokaal woonoverleg"), "")
     );
-    app.note_edited(place.clone(), "nieuw".into());
+    app.note_edited(place.clone(), String::new(), "nieuw".into());
     let effects = app.take_effects();
-    let [Effect::SaveNote { text, .. }] = effects.as_slice() else {
+    let [Effect::SaveNote { text, base, .. }] = effects.as_slice() else {
         panic!("{effects:?}")
     };
-    assert_eq!(text, "nieuw");
+    assert_eq!((text.as_str(), base.as_str()), ("nieuw", ""));
     app.note_saved(&Place::new("Gent", "Lokaal woonoverleg"), "nieuw", "nieuw");
     assert_eq!(app.message(), Some("notitie bewaard"));
-    app.note_edited(Place::new("Gent", "Lokaal woonoverleg"), "nieuw\n".into());
+    app.note_edited(
+        Place::new("Gent", "Lokaal woonoverleg"),
+        "nieuw".into(),
+        "nieuw\n".into(),
+    );
     assert!(
         app.take_effects().is_empty(),
         "nothing changed, nothing to store"

@@ -109,3 +109,42 @@ fn a_broken_notes_file_is_said_and_left_alone() {
         "Notes(kapot"
     );
 }
+
+#[test]
+fn a_note_set_from_the_command_line_shows_in_the_running_browser_and_is_edited_as_is() {
+    let home = tempfile::tempdir().unwrap();
+    let run = format!(
+        "env -u VISUAL -u EDITOR WOONBELEID_HOME={} {BIN}",
+        home.path().display()
+    );
+    let t = Tmux::start_command("note6", 120, 40, "true", &run);
+    t.wait_for("13 steden");
+    let set = std::process::Command::new(BIN)
+        .env("WOONBELEID_HOME", home.path())
+        .args([
+            "note",
+            "Aalst",
+            "Lokaal woonoverleg",
+            "--set",
+            "Bel de OCMW-voorzitter",
+        ])
+        .output()
+        .unwrap();
+    assert!(set.status.success(), "{set:?}");
+    // No key pressed: the browser sees it by itself.
+    t.wait_all(&["Lokaal woonoverleg ✎", "elders gewijzigd"]);
+    t.keys(&["a"]);
+    t.wait_all(&[
+        "Notitie bij Aalst › Lokaal woonoverleg",
+        "Bel de OCMW-voorzitter",
+    ]);
+    t.type_text(" in mei");
+    t.keys(&["Escape"]);
+    let s = t.wait_for("notitie bewaard");
+    assert!(!s.contains("gewijzigd in een ander"), "{s}");
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+    let notes = std::fs::read_to_string(home.path().join("notes.ron")).unwrap();
+    assert!(notes.contains("Bel de OCMW-voorzitter in mei"), "{notes}");
+    assert!(!notes.contains("<<<<<<<"), "no conflict: {notes}");
+}
