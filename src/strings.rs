@@ -370,3 +370,6 @@ pub fn reread_after_damage() -> String {
 pub fn position_broken(why: &str) -> String {
     format!("vorige plaats niet gelezen ({why}): vers begonnen")
 }
+
+/// The command line's messages.
+pub mod cli;

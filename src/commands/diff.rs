@@ -9,6 +9,7 @@ use super::output;
 use crate::diff;
 use crate::model::Dataset;
 use crate::store;
+use crate::strings;
 
 /// `woonbeleid diff`; reports its own failures, as their exit code differs from the other
 /// commands' (2, not 1, for a file that cannot be read).
@@ -47,6 +48,20 @@ pub(super) fn replaced(out: &Path, old: &Dataset, new: Option<Dataset>) {
     };
     let changes = diff::changes(old, &new);
     let mut lines = vec![format!("{}: {}", out.display(), diff::headline(&changes))];
-    lines.extend(diff::summary(&changes, false));
+    lines.extend(capped(diff::summary(&changes, false), SUMMARY_LINES));
     output::warn(&lines);
+}
+
+/// How much of the summary `import -o` prints: a glance at what changed, not a listing
+/// (replacing a thousand items with a hundred thousand gave 99,301 lines); `diff` lists all.
+const SUMMARY_LINES: usize = 20;
+
+/// The first `max` lines, and a line saying how many more there are.
+fn capped(mut lines: Vec<String>, max: usize) -> Vec<String> {
+    if lines.len() > max {
+        let rest = lines.len() - max;
+        lines.truncate(max);
+        lines.push(strings::cli::more_lines(rest));
+    }
+    lines
 }

@@ -1,10 +1,10 @@
 //! One item of a REST or Graph page as a record: its fields by internal name, the city
 //! lookup as SharePoint writes it (expanded, text, or only its id, which cannot be read).
 
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::columns::{self, Chosen, Column, ColumnNames, Role};
-use super::json::{Entry, Shape, is_metadata};
+use super::json::{Entry, Object, Shape, is_metadata};
 use super::table::{self, Record};
 use super::{ImportError, Source};
 
@@ -55,7 +55,7 @@ fn rest_hint(stem: &str, id: &str, title: &str, desc: &str) -> String {
 pub(super) fn record(
     src: &Source,
     file: usize,
-    entry: &Entry,
+    entry: &Entry<'_>,
     cols: &[Column],
     chosen: Chosen,
 ) -> Result<Record, ImportError> {
@@ -63,16 +63,20 @@ pub(super) fn record(
     let item = Item { src, entry };
     let (title_key, desc_key) = (name(chosen.title), name(chosen.description));
     let title = item.text(&title_key)?.unwrap_or_default();
-    let title = table::name_cell(title, "title", |m| item.fail(&title_key, &m))?.into_owned();
-    let description = table::description(item.text(&desc_key)?.unwrap_or_default(), None);
+    let title = table::name_cell(&title, "title", |m| item.fail(&title_key, &m))?.into_owned();
+    let description = table::description(&item.text(&desc_key)?.unwrap_or_default(), None);
     let city = item.city(&name(chosen.city), &title_key, &desc_key)?;
-    let attachment = match entry.fields.get("Attachments") {
-        None | Some(Value::Null) => None,
-        Some(Value::Bool(b)) => Some(*b),
-        Some(other) => {
+    let attachment = match entry.fields.get("Attachments").map(|v| v.get()) {
+        None | Some("null") => None,
+        Some("true") => Some(true),
+        Some("false") => Some(false),
+        Some(_) => {
             return Err(item.fail(
                 "Attachments",
-                &format!("{} where true or false belongs", kind(other)),
+                &format!(
+                    "{} where true or false belongs",
+                    kind(entry.fields["Attachments"])
+                ),
             ));
         }
     };
@@ -90,10 +94,10 @@ pub(super) fn record(
 /// An item being read, for its messages.
 struct Item<'a> {
     src: &'a Source,
-    entry: &'a Entry,
+    entry: &'a Entry<'a>,
 }
 
-impl<'a> Item<'a> {
+impl Item<'_> {
     fn fail(&self, key: &str, what: &str) -> ImportError {
         ImportError::new(
             &self.src.name,
@@ -103,18 +107,22 @@ impl<'a> Item<'a> {
     }
 
     /// A text field; absent and `null` are empty.
-    fn text(&self, key: &str) -> Result<Option<&'a str>, ImportError> {
+    fn text(&self, key: &str) -> Result<Option<String>, ImportError> {
         match self.entry.fields.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s)),
-            Some(other) => Err(self.fail(key, &format!("{} where text belongs", kind(other)))),
+            None => Ok(None),
+            Some(raw) => text(raw).map_err(|why| self.fail(key, &why)),
         }
     }
 
     /// The city: text (Graph), or an expanded lookup (REST).
     fn city(&self, key: &str, title_key: &str, desc_key: &str) -> Result<String, ImportError> {
-        let city = match self.entry.fields.get(key) {
-            Some(Value::Object(lookup)) => lookup_text(lookup).map_err(|why| match why {
+        let lookup = self
+            .entry
+            .fields
+            .get(key)
+            .and_then(|raw| serde_json::from_str::<Object<'_>>(raw.get()).ok());
+        let city = match lookup {
+            Some(lookup) => lookup_text(&lookup).map_err(|why| match why {
                 Lookup::Deferred => self.fail(
                     key,
                     &rest_hint(key, &format!("{key}Id"), title_key, desc_key),
@@ -124,7 +132,7 @@ impl<'a> Item<'a> {
                     &format!("an expanded lookup without 'Title': expand it as {key}/Title"),
                 ),
             })?,
-            _ => self.text(key)?.unwrap_or_default().to_owned(),
+            None => self.text(key)?.unwrap_or_default(),
         };
         Ok(table::name_cell(&city, "city", |m| self.fail(key, &m))?.into_owned())
     }
@@ -136,30 +144,45 @@ enum Lookup {
 }
 
 /// The text of an expanded lookup: its `Title`, or its only text field.
-fn lookup_text(lookup: &serde_json::Map<String, Value>) -> Result<String, Lookup> {
+fn lookup_text(lookup: &Object<'_>) -> Result<String, Lookup> {
     if lookup.contains_key("__deferred") {
         return Err(Lookup::Deferred);
     }
-    if let Some(Value::String(t)) = lookup.get("Title") {
-        return Ok(t.clone());
+    let as_text = |v: &RawValue| serde_json::from_str::<String>(v.get()).ok();
+    if let Some(t) = lookup.get("Title").and_then(|v| as_text(v)) {
+        return Ok(t);
     }
     let mut texts = lookup
         .iter()
         .filter(|(k, _)| !is_metadata(k))
-        .filter_map(|(_, v)| v.as_str());
+        .filter_map(|(_, v)| as_text(v));
     match (texts.next(), texts.next()) {
-        (Some(only), None) => Ok(only.to_owned()),
+        (Some(only), None) => Ok(only),
         _ => Err(Lookup::NoTitle),
     }
 }
 
-pub(super) fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// A field used as text: `null` is none; text with what JSON cannot hold in a string (a
+/// lone surrogate) is refused with JSON's reason.
+fn text(raw: &RawValue) -> Result<Option<String>, String> {
+    match kind(raw) {
+        "null" => Ok(None),
+        "text" => serde_json::from_str(raw.get())
+            .map(Some)
+            .map_err(|e| crate::strings::cli::unreadable_text(&e.to_string())),
+        other => Err(format!("{other} where text belongs")),
+    }
+}
+
+/// What a value is, told by its first character: a value skipped by the parser is valid
+/// JSON, so that decides.
+pub(super) fn kind(v: &RawValue) -> &'static str {
+    match v.get().as_bytes().first() {
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "true or false",
+        Some(b'"') => "text",
+        Some(b'[') => "an array",
+        Some(b'{') => "an object",
+        _ => "a number",
     }
 }

@@ -7,7 +7,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
-use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::columns::{self, Chosen, Column, ColumnNames, Role};
@@ -16,8 +15,11 @@ use super::lines::LineCounter;
 use super::table::{Read, Record};
 use super::{ImportError, Source, line_at};
 
-type Object<'a> = BTreeMap<String, &'a RawValue>;
-type Fields = BTreeMap<String, Value>;
+/// An object's members as they stand in the text: a field is parsed only when it is used,
+/// so one the import ignores may hold anything JSON allows (a number out of range, a lone
+/// surrogate, nesting of any depth, skipped without recursion) and cost no more than its
+/// bytes.
+pub(super) type Object<'a> = BTreeMap<String, &'a RawValue>;
 
 /// Which API wrote the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,11 +30,11 @@ pub(super) enum Shape {
 }
 
 /// One item's fields, with where the item is.
-pub(super) struct Entry {
+pub(super) struct Entry<'a> {
     pub path: String,
     pub line: usize,
     pub id: Option<u64>,
-    pub fields: Fields,
+    pub fields: Object<'a>,
 }
 
 /// The items of one page (`file`: its index among the table's files).
@@ -169,7 +171,7 @@ impl Page<'_> {
 }
 
 /// The page's shape, its items' fields, and the link to the next page if any.
-fn entries(src: &Source) -> Result<(Shape, Vec<Entry>, Option<String>), ImportError> {
+fn entries(src: &Source) -> Result<(Shape, Vec<Entry<'_>>, Option<String>), ImportError> {
     let top: &RawValue = serde_json::from_str(&src.text)
         .map_err(|e| ImportError::new(&src.name, e.line().max(1), format!("not JSON: {e}")))?;
     let top: Object<'_> = object(src, top, "$")?;
@@ -226,19 +228,18 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry>, Option<String>), ImportEr
             shape = Shape::Graph;
         }
         let line = lines.line(offset_of(src, raw));
-        out.push(entry(src, shape, line, raw, &item, path)?);
+        out.push(entry(src, shape, line, item, path)?);
     }
     Ok((shape, out, next))
 }
 
-fn entry(
-    src: &Source,
+fn entry<'a>(
+    src: &'a Source,
     shape: Shape,
     line: usize,
-    raw: &RawValue,
-    item: &Object<'_>,
+    item: Object<'a>,
     path: String,
-) -> Result<Entry, ImportError> {
+) -> Result<Entry<'a>, ImportError> {
     let (id, fields) = if shape == Shape::Graph {
         let Some(fields) = item.get("fields") else {
             return Err(ImportError::new(
@@ -252,7 +253,7 @@ fn entry(
         let id = item
             .get("id")
             .and_then(|v| serde_json::from_str::<String>(v.get()).ok());
-        let fields: Fields = typed(
+        let fields: Object<'a> = typed(
             src,
             fields,
             &format!("{path}.fields"),
@@ -260,12 +261,11 @@ fn entry(
         )?;
         (id.and_then(|s| s.parse().ok()), fields)
     } else {
-        let fields: Fields = typed(src, raw, &path, "an object")?;
-        let id = fields
+        let id = item
             .get("Id")
-            .or_else(|| fields.get("ID"))
-            .and_then(Value::as_u64);
-        (id, fields)
+            .or_else(|| item.get("ID"))
+            .and_then(|v| serde_json::from_str::<u64>(v.get()).ok());
+        (id, item)
     };
     Ok(Entry {
         path,
@@ -276,7 +276,7 @@ fn entry(
 }
 
 /// Every field name (metadata aside) in order of first appearance, with an index by name.
-fn columns_of(entries: &[Entry]) -> (Vec<Column>, HashMap<String, usize>) {
+fn columns_of(entries: &[Entry<'_>]) -> (Vec<Column>, HashMap<String, usize>) {
     let mut cols = Vec::new();
     let mut index = HashMap::new();
     for entry in entries {
@@ -324,7 +324,7 @@ fn typed<'a, T: Deserialize<'a>>(
     wanted: &str,
 ) -> Result<T, ImportError> {
     serde_json::from_str(raw.get()).map_err(|_| {
-        let found = serde_json::from_str::<Value>(raw.get()).map_or("something else", |v| kind(&v));
+        let found = kind(raw);
         let hint = if path == "$" && found == "an array" {
             ": a page is an object ({\"value\":[…]} or {\"d\":{\"results\":[…]}}), as SharePoint saves it"
         } else {

@@ -142,3 +142,37 @@ fn import_over_a_broken_dataset_says_it_could_not_compare() {
         stderr(&o)
     );
 }
+
+/// Replacing a small dataset with a large one: the summary stays a glance, its first 20
+/// lines and how many were left out, however many items were added.
+#[test]
+fn import_over_a_dataset_caps_its_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = |n: usize| -> Vec<(String, String)> {
+        (0..n)
+            .map(|i| (format!("Item {i}"), format!("tekst {i}")))
+            .collect()
+    };
+    let export = |name: &str, n: usize| {
+        let rows = items(n);
+        let rows: Vec<(&str, &str)> = rows.iter().map(|(t, d)| (t.as_str(), d.as_str())).collect();
+        let data = common::Data::new().city("Gent", &rows).build();
+        write(
+            dir.path(),
+            name,
+            &writers::csv(&writers::interleaved(&data), false, "\n"),
+        )
+    };
+    let (small, large) = (export("small.csv", 1), export("large.csv", 301));
+    let out = dir.path().join("data.ron").display().to_string();
+    assert_eq!(run(&["import", &small, "-o", &out]).status.code(), Some(0));
+    let o = run(&["import", &large, "-o", &out]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    // The headline, then Gent's line and 300 added items: 301 lines, 20 shown.
+    assert_eq!(lines.len(), 1 + 20 + 1, "{err}");
+    assert_eq!(lines[1], "Gent: 300 added, 0 removed, 0 changed");
+    assert_eq!(lines[2], "  + Item 1");
+    assert_eq!(lines[21], "… en 281 andere regels");
+}

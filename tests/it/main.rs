@@ -20,6 +20,7 @@ mod event_loop;
 mod find;
 mod fuzz_import;
 mod grammar;
+mod json_fields;
 mod layers;
 mod modes;
 mod monkey;
