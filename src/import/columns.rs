@@ -183,13 +183,26 @@ fn find(columns: &[Column], role: Role, names: &ColumnNames<'_>) -> Result<usize
     }
 }
 
-/// Names quoted and joined, for messages.
+/// How many names a message lists: a header of 100,000 columns made a 989 kB line.
+const LISTED: usize = 20;
+
+/// Names quoted and joined, for messages: the first 20, each cut at 60 characters, and how
+/// many more there are.
 #[must_use]
 pub fn listed(names: impl Iterator<Item = String>) -> String {
-    names
-        .map(|n| format!("'{n}'"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut shown = Vec::new();
+    let mut more = 0;
+    for name in names {
+        if shown.len() < LISTED {
+            shown.push(format!("'{}'", super::shorten(&name)));
+        } else {
+            more += 1;
+        }
+    }
+    if more > 0 {
+        shown.push(crate::strings::cli::more_names(more));
+    }
+    shown.join(", ")
 }
 
 /// An internal name with SharePoint's `_xHHHH_` escapes decoded (`Co_x00f6_rdinatie` →

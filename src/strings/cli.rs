@@ -14,3 +14,9 @@ pub fn unreadable_text(why: &str) -> String {
     let why = why.split(" at line ").next().unwrap_or(why);
     format!("tekst die geen geldige JSON is ({why})")
 }
+
+/// After the names a message lists, how many it left out.
+#[must_use]
+pub fn more_names(n: usize) -> String {
+    format!("+{n} andere")
+}

@@ -13,6 +13,7 @@ mod cli;
 mod cli_cache;
 mod cli_conventions;
 mod cli_input;
+mod cli_messages;
 mod cli_output;
 mod compare;
 mod diff;
