@@ -35,9 +35,9 @@ impl Pending {
         keep(&self.folder, &self.ron, catalog, self.key?)
             .err()
             .map(|e| {
-                Note::warn(format!(
-                    "cannot keep a snapshot in {}: {e}; the RON is read each time",
-                    self.folder.display()
+                Note::warn(crate::strings::cli::snapshot_unkept(
+                    &self.folder.display().to_string(),
+                    &e.to_string(),
                 ))
             })
     }
@@ -54,7 +54,7 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, key: Key) -> io::Resul
         // Kept by the next open, from what the RON is then.
         return Ok(());
     }
-    fs::create_dir_all(folder)?;
+    fs::create_dir_all(folder).map_err(failed(Step::Folder))?;
     // Temporary snapshots of writers that died before renaming theirs (a browser quit
     // while its snapshot was being written in the background).
     remove_dead_writers(folder, is_our_temporary);
@@ -69,16 +69,48 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, key: Key) -> io::Resul
     // Recognisable and one per writer, even for two threads of one process.
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}{TMP_MARK}{}-", std::process::id()))
-        .tempfile_in(folder)?;
-    tmp.as_file().try_lock().map_err(io::Error::from)?;
-    snapshot::write(catalog, key, tmp.as_file_mut())?;
+        .tempfile_in(folder)
+        .map_err(failed(Step::Temporary))?;
+    tmp.as_file()
+        .try_lock()
+        .map_err(|e| failed(Step::Claim)(io::Error::from(e)))?;
+    snapshot::write(catalog, key, tmp.as_file_mut()).map_err(failed(Step::Write))?;
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
     // Renamed with the file still open, so its claim holds until the name is taken.
     let (file, tmp) = tmp.into_parts();
-    crate::platform::rename_over(&tmp, &path)?;
+    crate::platform::rename_over(&tmp, &path).map_err(failed(Step::Rename))?;
     drop((file, tmp));
     prune(folder, &path, LIMITS);
     Ok(())
+}
+
+/// The step of keeping a snapshot that failed: a warning says it in words, since the OS's
+/// reason alone ("File exists") does not say which file, and tempfile's names the
+/// temporary file, which the user never made.
+#[derive(Clone, Copy)]
+enum Step {
+    Folder,
+    Temporary,
+    Claim,
+    Write,
+    Rename,
+}
+
+/// The error of `step`, with the OS's reason and not its number or a temporary file's name.
+fn failed(step: Step) -> impl FnOnce(io::Error) -> io::Error {
+    move |e| {
+        let what = match step {
+            Step::Folder => crate::strings::cli::SNAPSHOT_FOLDER,
+            Step::Temporary => crate::strings::cli::SNAPSHOT_TEMPORARY,
+            Step::Claim => crate::strings::cli::SNAPSHOT_CLAIM,
+            Step::Write => crate::strings::cli::SNAPSHOT_WRITE,
+            Step::Rename => crate::strings::cli::SNAPSHOT_RENAME,
+        };
+        let why = e.to_string();
+        let why = why.split(" (os error").next().unwrap_or(&why);
+        let why = why.split(" at path ").next().unwrap_or(why);
+        io::Error::new(e.kind(), format!("{what} ({why})"))
+    }
 }
 
 /// After a read found the snapshot damaged: it is dropped, so the next open rebuilds it.

@@ -20,3 +20,16 @@ pub fn unreadable_text(why: &str) -> String {
 pub fn more_names(n: usize) -> String {
     format!("+{n} andere")
 }
+
+/// A snapshot could not be kept in the cache folder `folder`, at the step and for the
+/// reason in `why`.
+#[must_use]
+pub fn snapshot_unkept(folder: &str, why: &str) -> String {
+    format!("geen snapshot bewaard in {folder}: {why}; de RON wordt elke keer gelezen")
+}
+
+pub const SNAPSHOT_FOLDER: &str = "de map kan niet worden gemaakt";
+pub const SNAPSHOT_TEMPORARY: &str = "er kan geen tijdelijk bestand in worden gemaakt";
+pub const SNAPSHOT_CLAIM: &str = "het tijdelijke bestand kan niet worden vergrendeld";
+pub const SNAPSHOT_WRITE: &str = "de snapshot kan niet worden geschreven";
+pub const SNAPSHOT_RENAME: &str = "de snapshot kan niet op zijn plaats worden gezet";

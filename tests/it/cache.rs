@@ -145,7 +145,7 @@ fn a_folder_that_cannot_be_written_costs_only_the_snapshot() {
     let warnings: Vec<&Note> = notes.iter().filter(|n| n.warning).collect();
     assert_eq!(warnings.len(), 1, "{notes:?}");
     assert!(
-        warnings[0].text.starts_with("cannot keep a snapshot in"),
+        warnings[0].text.starts_with("geen snapshot bewaard in"),
         "{}",
         warnings[0].text
     );

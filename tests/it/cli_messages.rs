@@ -5,6 +5,8 @@ use crate::common;
 
 use common::cli::{run, stderr, write};
 
+use crate::cli_cache;
+
 /// A CSV header of 100,000 columns, none of them a title: the message lists 20 and says
 /// how many more there are, and a column name of any length is cut.
 #[test]
@@ -25,4 +27,27 @@ fn a_header_of_many_columns_gives_one_bounded_line() {
     assert!(err.len() < 1500, "{} bytes: {}", err.len(), &err[..500]);
     assert!(err.contains("'c0', 'langlang"), "{err}");
     assert!(err.contains("'c19', +99980 andere; "), "{err}");
+}
+
+/// A snapshot that cannot be renamed into place (a folder stands there): the warning says
+/// that step, with no OS error number and no temporary file's name.
+#[test]
+fn a_snapshot_that_cannot_be_put_in_place_is_said_in_words() {
+    let (_dir, ron, cache) = cli_cache::setup();
+    cli_cache::run(&cache, &["filter", "woonr"], &ron);
+    let kept = cli_cache::snapshots(&cache);
+    let [kept] = &kept[..] else {
+        panic!("one snapshot: {kept:?}");
+    };
+    std::fs::remove_file(kept).unwrap();
+    std::fs::create_dir_all(kept.join("in-the-way")).unwrap();
+    std::fs::write(&ron, std::fs::read_to_string(&ron).unwrap() + "\n").unwrap();
+    let err = String::from_utf8_lossy(&cli_cache::run(&cache, &["filter", "woonr"], &ron).stderr)
+        .into_owned();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("niet op zijn plaats worden gezet"), "{err}");
+    assert!(
+        !err.contains("os error") && !err.contains("woonbeleid-tmp"),
+        "{err}"
+    );
 }
