@@ -211,7 +211,10 @@ impl App {
                 }
             }
             Next::Help => self.help = Some(HelpState::new(mode)),
-            Next::Input(which) => self.typing = Some(which),
+            Next::Input(which) => {
+                self.typing = Some(which);
+                self.browser.set_typing(true);
+            }
         }
     }
 
@@ -220,7 +223,10 @@ impl App {
             Mode::NoteEditor => self.editor = None,
             Mode::Bookmarks => self.bookmarks = None,
             Mode::Help => self.help = None,
-            Mode::Typing => self.typing = None,
+            Mode::Typing => {
+                self.typing = None;
+                self.browser.set_typing(false);
+            }
             Mode::Grid | Mode::Compare => self.page = Page::Browse,
             Mode::Groups(_)
             | Mode::Outline

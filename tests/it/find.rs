@@ -334,3 +334,37 @@ fn n_walks_hits_section_by_section_per_sectie_and_says_when_it_wraps() {
     assert_eq!(app.hit_counter().0, Some(hits));
     assert_eq!(app.message(), Some(woonbeleid::strings::WRAPPED_TO_LAST));
 }
+
+#[test]
+fn a_narrow_window_shows_the_list_being_narrowed_while_typing_from_the_text() {
+    use woonbeleid::app::screen::Body;
+    for which in [Find::Filter, Find::Search] {
+        for from in [Focus::Groups, Focus::Members, Focus::Text] {
+            let mut app = app(60, 20);
+            run(&mut app, &[Action::FocusPane(from)]);
+            typed(&mut app, which, "woonr");
+            let Body::Browse {
+                groups, members, ..
+            } = &app.screen().body
+            else {
+                panic!("not browsing");
+            };
+            assert!(
+                groups.is_some() || members.is_some(),
+                "{which:?} typed from {from:?} at 60×20: a list is on screen"
+            );
+            let before = app.current();
+            run(&mut app, &[Action::Move(Move::Down)]);
+            if app.current() == before {
+                run(&mut app, &[Action::Move(Move::Up)]);
+            }
+            assert_ne!(
+                app.current(),
+                before,
+                "{which:?} from {from:?}: ↑/↓ move in the list"
+            );
+            run(&mut app, &[Action::Back]);
+            assert_eq!(app.focus(), from, "Esc gives the focus back where it was");
+        }
+    }
+}

@@ -103,7 +103,7 @@ impl Browser {
 
     /// Where ↑/↓ go while typing: the pane that has the focus, or the members when the
     /// focus is on the text (the list is what narrows as one types).
-    fn focus_for_lists(&self) -> Focus {
+    pub(super) fn focus_for_lists(&self) -> Focus {
         match self.focus {
             Focus::Text => Focus::Members,
             f => f,

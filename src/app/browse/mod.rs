@@ -40,6 +40,8 @@ pub struct Browser {
     jump_on_arrival: bool,
     /// The filter's text changed: the best match is selected once the matches are in.
     to_best_match: bool,
+    /// An input line is open: a narrow window shows the list it narrows, not the text.
+    typing: bool,
 }
 
 impl Browser {
@@ -85,7 +87,17 @@ impl Browser {
     /// Where the panes go in a window of `area`; `None` when it is too small.
     #[must_use]
     pub fn panes(&self, area: ratatui::layout::Rect) -> Option<Panes> {
-        layout::panes(area, self.focus, self.grouping)
+        let focus = if self.typing {
+            self.focus_for_lists()
+        } else {
+            self.focus
+        };
+        layout::panes(area, focus, self.grouping)
+    }
+
+    /// An input line opened or closed over the browser.
+    pub fn set_typing(&mut self, typing: bool) {
+        self.typing = typing;
     }
 
     /// Rows a pane shows at once (at least one).
