@@ -123,6 +123,21 @@ pub fn marked(n: usize) -> String {
     )
 }
 
+/// The marks, on the status line for as long as there are any.
+#[must_use]
+pub fn marks_summary(n: usize) -> String {
+    format!("{MARK} {n} gemarkeerd")
+}
+
+/// Marks kept from the last session, said when they come back.
+#[must_use]
+pub fn marks_restored(n: usize) -> String {
+    format!(
+        "{} van de vorige keer gemarkeerd · c vergelijkt, Esc wist de markeringen",
+        count(n, "item", "items")
+    )
+}
+
 #[must_use]
 pub fn marks_cleared(n: usize) -> String {
     format!("markering van {} gewist", count(n, "item", "items"))

@@ -210,6 +210,28 @@ pub fn fit(text: &str, width: usize) -> Option<String> {
     Some(format!("{}…", take_width(text, width - 1)))
 }
 
+/// `text` cut from the front to `width` columns, starting with `…` when anything was cut:
+/// for a path, whose end says most.
+#[must_use]
+pub fn fit_end(text: &str, width: usize) -> Option<String> {
+    if text.width() <= width {
+        return Some(text.to_owned());
+    }
+    if width == 0 {
+        return None;
+    }
+    let mut used = 0;
+    let mut start = text.len();
+    for (i, c) in text.char_indices().rev() {
+        used += c.width().unwrap_or(0);
+        if used > width - 1 {
+            break;
+        }
+        start = i;
+    }
+    Some(format!("…{}", &text[start..]))
+}
+
 /// The longest prefix of `text` that fits in `width` columns.
 #[must_use]
 pub fn take_width(text: &str, width: usize) -> &str {
@@ -280,6 +302,19 @@ mod tests {
         assert_eq!(pad("ab", 4), "ab  ");
         assert_eq!(pad("abcdef", 4), "abc…");
         assert_eq!(take_width("日本語", 3), "日");
+    }
+
+    #[test]
+    fn paths_are_cut_from_the_front() {
+        assert_eq!(fit_end("a › b › c", 20).as_deref(), Some("a › b › c"));
+        assert_eq!(fit_end("a › b › cé", 6).as_deref(), Some("… › cé"));
+        assert_eq!(fit_end("abc", 0), None);
+        assert_eq!(fit_end("abcdef", 1).as_deref(), Some("…"));
+        assert_eq!(
+            fit_end("ab漢字", 4).as_deref(),
+            Some("…字"),
+            "a wide character is not split"
+        );
     }
 
     #[test]

@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 use super::action::Move;
 use super::layout::inner;
 use super::marks::{Marking, line_marks, styled_row};
-use super::screen::{Line, Pane, Scrollbar, Tone};
+use super::screen::{Line, Pane, Scrollbar, Seg, Tone, fit_end};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::outline::{self, Outline};
@@ -18,13 +19,27 @@ use crate::query::{FoldedLine, fold, locate};
 use crate::strings;
 use crate::wrap::{self, Row};
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Heading {
+    #[default]
+    Whole,
+    Short,
+    None,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct TextState {
     id: Option<ItemId>,
     width: usize,
     /// Body rows on screen (below the heading).
     height: usize,
+    /// The heading pinned above the text: the whole breadcrumb (and the attachment notice)
+    /// where it leaves the text most of the pane, else `short_header`, else nothing.
     header: Vec<Line>,
+    /// The breadcrumb on one row, cut from the front, with 📎 for an attachment.
+    short_header: Vec<Line>,
+    /// Which heading the pane's height allows.
+    heading: Heading,
     /// The item's text as read at layout: the rows index into it, and the frames read it
     /// from here, never from the catalog again (which may mean a disk read).
     text: String,
@@ -106,7 +121,16 @@ impl TextState {
                 self.hit = self.place_hit();
             }
         }
-        self.height = usize::from(body.height).saturating_sub(self.header.len());
+        let rows = usize::from(body.height);
+        // The heading may take a third of the rows; a small pane keeps its text readable.
+        self.heading = if self.header.len() * 3 <= rows {
+            Heading::Whole
+        } else if rows >= 3 {
+            Heading::Short
+        } else {
+            Heading::None
+        };
+        self.height = rows.saturating_sub(self.heading().len());
         if let Some((aimed, at)) = self.aim
             && Some(aimed) == self.id
         {
@@ -132,9 +156,18 @@ impl TextState {
         }
     }
 
+    fn heading(&self) -> &[Line] {
+        match self.heading {
+            Heading::Whole => &self.header,
+            Heading::Short => &self.short_header,
+            Heading::None => &[],
+        }
+    }
+
     fn layout(&mut self, catalog: &Catalog, outline: &Outline) {
         self.marks.clear();
         self.header.clear();
+        self.short_header.clear();
         self.rows.clear();
         self.text.clear();
         self.note_rows.clear();
@@ -148,14 +181,23 @@ impl TextState {
                 self.header.push(Line::toned(shown, tone));
             }
         };
-        push_wrapped(
-            &outline::breadcrumb(catalog, outline, item.id),
-            Tone::Heading,
-        );
+        let crumb = outline::breadcrumb(catalog, outline, item.id);
+        push_wrapped(&crumb, Tone::Heading);
         if item.attachment {
             push_wrapped(strings::ATTACHMENT_NOTE, Tone::Attachment);
         }
         self.header.push(Line::default());
+        let clip = if item.attachment {
+            format!("{} ", strings::ATTACHMENT_MARK)
+        } else {
+            String::new()
+        };
+        let room = self.width.saturating_sub(clip.width());
+        let short = fit_end(&crumb, room).unwrap_or_default();
+        self.short_header.push(Line::new(vec![
+            Seg::new(clip, Tone::Attachment),
+            Seg::new(short, Tone::Heading),
+        ]));
         // No text still takes one row: the placeholder scrolls like text would.
         self.text = catalog.text(item.id).into_owned();
         self.line_starts = line_starts(&self.text);
@@ -233,7 +275,7 @@ impl TextState {
         if self.id.is_none() {
             return pane;
         }
-        pane.lines.clone_from(&self.header);
+        pane.lines = self.heading().to_vec();
         let total = self.total();
         if self.text.is_empty() {
             if self.scroll == 0 {
@@ -248,7 +290,7 @@ impl TextState {
                 pane.lines.push(styled_row(line, row, marks));
             }
         }
-        let shown = pane.lines.len() - self.header.len();
+        let shown = pane.lines.len() - self.heading().len();
         let from = self.scroll.saturating_sub(self.rows.len());
         let room = self.height.saturating_sub(shown);
         pane.lines
@@ -262,7 +304,7 @@ impl TextState {
                 position: self.scroll,
                 total: total - self.height,
                 viewport: self.height,
-                fixed: self.header.len() as u16,
+                fixed: self.heading().len() as u16,
             });
         }
         pane

@@ -67,6 +67,11 @@ pub(super) fn status(shared: &Shared, typing: Option<Find>, mode: Mode, rect: Re
     if let Some(n) = finder.narrowing() {
         summary.push(strings::narrowed(n.items, n.cities));
     }
+    // Marks last as long as they are there: said on the line, not only after `v` (the
+    // comparison shows them as its columns).
+    if !shared.marks.is_empty() && mode != Mode::Compare {
+        summary.push(strings::marks_summary(shared.marks.len()));
+    }
     let tail = match &shared.message {
         Some(m) => Tail::Message(m.clone()),
         None => Tail::Hints(keys::hints(mode)),

@@ -2,6 +2,8 @@
 //! city's tree, or the cities that have a section), each row cut to the pane's width with
 //! its match kept in view.
 
+use std::collections::HashSet;
+
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
@@ -15,6 +17,17 @@ use crate::app::shared::Shared;
 use crate::model::ItemId;
 use crate::query::Query;
 use crate::strings;
+
+/// The two columns before a row: `▶` on the selection, `✓` on what is marked (or holds a
+/// marked item), both at once on a marked selection.
+fn sign(chosen: bool, marked: bool) -> &'static str {
+    match (chosen, marked) {
+        (true, true) => "▶✓",
+        (true, false) => "▶ ",
+        (false, true) => " ✓",
+        (false, false) => "  ",
+    }
+}
 
 impl Browser {
     /// The three panes as drawn, each where the layout puts it.
@@ -38,13 +51,14 @@ impl Browser {
         let height = usize::from(inner(rect).height);
         let width = usize::from(inner(rect).width);
         let query = shared.finder.query();
+        let marked = self.marked_groups(shared);
         let lines = self
             .rows
             .groups
             .iter()
             .skip(self.offsets[0])
             .take(height)
-            .map(|&g| self.group_line(shared, g, width, query, focused))
+            .map(|&g| self.group_line(shared, (g, &marked), width, query, focused))
             .collect();
         cut_title(Pane {
             rect,
@@ -61,11 +75,23 @@ impl Browser {
         })
     }
 
+    /// The groups holding a marked item, so each row can say so: one pass over the marks.
+    fn marked_groups(&self, shared: &Shared) -> HashSet<usize> {
+        shared
+            .marks
+            .iter()
+            .filter_map(|id| match self.grouping {
+                Grouping::ByCity => Some(id.city),
+                Grouping::BySection => shared.sections.of(&shared.catalog, *id),
+            })
+            .collect()
+    }
+
     /// One row of the first pane: a city or a section, with how many it holds.
     fn group_line(
         &self,
         shared: &Shared,
-        g: usize,
+        (g, with_marks): (usize, &HashSet<usize>),
         width: usize,
         query: &Query,
         focused: bool,
@@ -90,7 +116,7 @@ impl Browser {
             }
         };
         let chosen = self.rows.selected_group == Some(g);
-        let marker = if chosen { "▶ " } else { "  " };
+        let marker = sign(chosen, with_marks.contains(&g));
         name_row(
             marker,
             label,
@@ -166,11 +192,7 @@ impl Browser {
     ) -> Line {
         let chars = shared.catalog.get(id).map_or(0, |i| i.chars);
         let chosen = self.current == Some(id);
-        let marker = match (chosen, shared.marks.contains(&id)) {
-            (true, _) => "▶ ",
-            (false, true) => "✓ ",
-            (false, false) => "  ",
-        };
+        let marker = sign(chosen, shared.marks.contains(&id));
         let (tone, count) = if chars == 0 {
             (Tone::Dim, strings::EMPTY.to_owned())
         } else {
@@ -226,13 +248,7 @@ impl Browser {
             return Line::default();
         };
         let chosen = self.current == Some(id);
-        let marker = if chosen {
-            Seg::new("▶", Tone::Marker)
-        } else if shared.marks.contains(&id) {
-            Seg::new(strings::MARK, Tone::Marker)
-        } else {
-            Seg::plain(" ")
-        };
+        let marker = Seg::new(sign(chosen, shared.marks.contains(&id)), Tone::Marker);
         let fold = match (row.has_children, self.tree.is_closed(id)) {
             (false, _) => "  ",
             (true, false) => "▾ ",
@@ -241,7 +257,7 @@ impl Browser {
         let lead = format!("{}{fold}", "  ".repeat(row.depth));
         let tail = Self::signs(shared, id, item.attachment);
         let tail_width: usize = tail.iter().map(|s| s.text.width()).sum();
-        let room = width.saturating_sub(1 + lead.width() + tail_width);
+        let room = width.saturating_sub(2 + lead.width() + tail_width);
         // Dimmed: no text to read, or shown only as the parent of a match.
         let base = if item.chars == 0 || row.context_only {
             Tone::Dim

@@ -7,6 +7,7 @@ use crate::app::user::UserLayer;
 use crate::model::ItemId;
 use crate::notes::Place;
 use crate::notes::position::{self, Position};
+use crate::strings;
 
 impl Browser {
     /// Where the browser is, by name, for the next start with the same dataset.
@@ -50,6 +51,9 @@ impl Browser {
         };
         for id in closed {
             self.tree.close(&shared.catalog, id);
+        }
+        if !marks.is_empty() {
+            shared.say(strings::marks_restored(marks.len()));
         }
         shared.marks.extend(marks);
         if let Some(id) = item {
