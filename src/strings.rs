@@ -15,6 +15,8 @@ pub const NO_CITIES: &str = "(geen steden)";
 pub const NO_ITEMS: &str = "(geen items)";
 pub const BREADCRUMB_SEPARATOR: &str = " › ";
 pub const HELP_TITLE: &str = "Toetsen (Esc sluit)";
+pub const LOG_TITLE: &str = "Berichten (Esc sluit)";
+pub const LOG_EMPTY: &str = "Nog niets gezegd in deze sessie.";
 
 /// `1 stad`, `13 steden`: a count with its noun in the right number.
 #[must_use]
@@ -217,6 +219,7 @@ pub mod keys {
     pub const FIRST_LAST: &str = "eerste/laatste";
     pub const PAGE: &str = "pagina omlaag/omhoog";
     pub const HINT_PAGE: &str = "pagina";
+    pub const SPACE_PAGE: &str = "ook pagina omlaag (zoals in less)";
     pub const HALF_PAGE: &str = "halve pagina omlaag/omhoog";
     pub const SCROLL: &str = "regel omlaag/omhoog";
     pub const HINT_SCROLL: &str = "scrollen";
@@ -255,6 +258,7 @@ pub mod keys {
     pub const SCROLL_TEXT: &str = "de tekst scrollen vanuit elk paneel";
     pub const BACK_BROWSE: &str = "invoer, filter of zoekopdracht wissen; anders de markeringen";
     pub const HELP: &str = "deze hulp";
+    pub const MESSAGES: &str = "berichten: alles wat de statusregel zei, heel";
     pub const HINT_HELP: &str = "hulp";
     /// Windows has no job control: the key says so there instead of promising `fg`.
     pub const SUSPEND: &str = if crate::platform::JOB_CONTROL {

@@ -151,6 +151,8 @@ pub enum Action {
     ScrollText(isize),
     ToggleHelp,
     CloseHelp,
+    /// Open the log of what was said on the status line.
+    Messages,
     Resize(u16, u16),
     /// Open an input line.
     Open(Find),

@@ -104,6 +104,7 @@ impl App {
             Action::Resize(w, h) => self.shared.area = Rect::new(0, 0, w, h),
             Action::Quit => self.quit = true,
             Action::Suspend => self.shared.effects.push(Effect::Suspend),
+            Action::Messages => self.help = Some(HelpState::log(&self.shared.log)),
             _ => self.route(self.mode(), action),
         }
         self.settle() || self.quit

@@ -2,7 +2,7 @@
 //! the narrowing, the user's notes and bookmarks, the marks, and the status message and
 //! effects handed back to the loop. The views borrow it; none of them owns it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, VecDeque};
 use std::sync::Arc;
 
 use ratatui::layout::Rect;
@@ -17,6 +17,9 @@ use crate::notes::{Notes, Place};
 use crate::sections::{Cell, Coverage, SectionIndex};
 use crate::strings;
 
+/// Messages kept for the log: a session's worth, bounded.
+pub const LOG_KEPT: usize = 200;
+
 #[derive(Debug)]
 pub struct Shared {
     pub catalog: Arc<Catalog>,
@@ -30,6 +33,9 @@ pub struct Shared {
     pub marks: BTreeSet<ItemId>,
     /// One line for the status bar until the next key (what was copied or written).
     pub message: Option<String>,
+    /// Everything said this session, oldest first (the last `LOG_KEPT`), to read again
+    /// whole with `M`: a status line is cut to the window and gone at the next key.
+    pub log: VecDeque<String>,
     pub effects: Vec<Effect>,
 }
 
@@ -45,11 +51,16 @@ impl Shared {
             user,
             marks: BTreeSet::new(),
             message: None,
+            log: VecDeque::new(),
             effects: Vec::new(),
         }
     }
 
     pub fn say(&mut self, message: String) {
+        if self.log.len() == LOG_KEPT {
+            self.log.pop_front();
+        }
+        self.log.push_back(message.clone());
         self.message = Some(message);
     }
 
@@ -224,14 +235,14 @@ impl Shared {
         self.user = UserLayer::new(&self.catalog, notes);
         self.finder.notes_changed();
         if let Some(why) = self.user.unavailable() {
-            self.message = Some(strings::notes_unavailable(why));
+            self.say(strings::notes_unavailable(why));
         }
     }
 
     /// The text the user's editor gave back from `base`; stored if it changed.
     pub fn note_edited(&mut self, place: Place, base: String, text: String) {
         if text.trim_end() == base.trim_end() {
-            self.message = Some(strings::NOTE_UNCHANGED.to_owned());
+            self.say(strings::NOTE_UNCHANGED.to_owned());
         } else {
             self.effects.push(Effect::SaveNote { place, text, base });
         }
@@ -252,7 +263,7 @@ impl Shared {
         let ok = notes.is_ok();
         self.load_notes(notes);
         if ok {
-            self.message = Some(strings::NOTES_REREAD.to_owned());
+            self.say(strings::NOTES_REREAD.to_owned());
         }
     }
 
@@ -260,7 +271,7 @@ impl Shared {
     pub fn note_saved(&mut self, place: &Place, stored: &str, asked: &str) {
         self.user.set_note(&self.catalog, place, stored);
         self.finder.notes_changed();
-        self.message = Some(
+        self.say(
             if stored.trim().is_empty() {
                 strings::NOTE_REMOVED
             } else if stored.trim_end() != asked.trim_end() {
@@ -275,6 +286,6 @@ impl Shared {
     /// A bookmark was stored.
     pub fn bookmark_saved(&mut self, place: Place, on: bool) {
         self.user.set_bookmark(&self.catalog, place, on);
-        self.message = Some(strings::bookmark_set(on).to_owned());
+        self.say(strings::bookmark_set(on).to_owned());
     }
 }

@@ -24,6 +24,7 @@ mod grammar;
 mod json_fields;
 mod layers;
 mod marks;
+mod messages;
 mod modes;
 mod monkey;
 mod notes;

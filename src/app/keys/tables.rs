@@ -39,11 +39,17 @@ pub(super) const SCROLLS: &[Binding] = &[
     ),
     bind(K, Action::Move(Move::Up), PAIRED),
     bind(
-        &[Key::plain(KeyCode::PageDown), Key::char(' ')],
+        PAGE_DOWN,
         Action::Move(Move::PageDown),
         hinted(say::PAGE, say::HINT_PAGE),
     ),
     bind(PAGE_UP, Action::Move(Move::PageUp), PAIRED),
+    // Its own line: paired with PgDn/PgUp it read as a pair of its own.
+    bind(
+        &[Key::char(' ')],
+        Action::Move(Move::PageDown),
+        shown(say::SPACE_PAGE),
+    ),
     bind(
         HALF_DOWN,
         Action::Move(Move::HalfDown),
@@ -195,6 +201,7 @@ const BROWSE: &[Binding] = &[
 /// What every view answers.
 pub(super) const GLOBAL: &[Binding] = &[
     bind(HELP, Action::ToggleHelp, hinted(say::HELP, say::HINT_HELP)),
+    bind(&[Key::char('M')], Action::Messages, shown(say::MESSAGES)),
     bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
     bind(QUIT, Action::Quit, hinted(say::QUIT, say::HINT_QUIT)),
 ];

@@ -159,12 +159,13 @@ pub(super) const HELP_KEYS: &[Binding] = &[
         hinted(say::SCROLL, say::HINT_SCROLL),
     ),
     bind(K, Action::Move(Move::Up), PAIRED),
-    bind(
-        &[Key::plain(KeyCode::PageDown), Key::char(' ')],
-        Action::Move(Move::PageDown),
-        shown(say::PAGE),
-    ),
+    bind(PAGE_DOWN, Action::Move(Move::PageDown), shown(say::PAGE)),
     bind(PAGE_UP, Action::Move(Move::PageUp), PAIRED),
+    bind(
+        &[Key::char(' ')],
+        Action::Move(Move::PageDown),
+        shown(say::SPACE_PAGE),
+    ),
     bind(
         HALF_DOWN,
         Action::Move(Move::HalfDown),
@@ -178,6 +179,7 @@ pub(super) const HELP_KEYS: &[Binding] = &[
             Key::plain(KeyCode::Esc),
             Key::char('q'),
             Key::char('?'),
+            Key::char('M'),
             Key::plain(KeyCode::F(1)),
             Key::plain(KeyCode::Enter),
         ],
