@@ -78,8 +78,9 @@ pub struct Finder {
     hits_for: Option<Needle>,
     hits: Vec<Hit>,
     narrowing: Option<Narrowing>,
-    /// Items whose note holds the searched text.
-    note_hits: Vec<u32>,
+    /// The searched text in the notes: found at once (notes are few), and walked with the
+    /// text's hits once those are in (merged into `hits` in source order).
+    note_hits: Vec<Hit>,
     /// The notes changed: matches and hits are due again.
     stale: bool,
     /// Indices into `hits` of the hits in visible items: what `n`/`N` walk.
@@ -191,8 +192,12 @@ impl Finder {
             // A new needle keeps the hits shown until its own come in (`finish`): what is
             // shown changes here only with the notes' hits (or below, as a search stops),
             // and going over millions of hits again per keystroke would be for nothing.
-            changed |= self.stale || note_hits != self.note_hits;
+            let notes_moved = note_hits != self.note_hits;
+            changed |= self.stale || notes_moved;
             self.note_hits = note_hits;
+            if notes_moved && needle == self.hits_for {
+                self.merge_note_hits();
+            }
         }
         self.stale = false;
         let mut job = None;
@@ -277,10 +282,27 @@ impl Finder {
             return false;
         }
         self.hits = hits;
+        self.merge_note_hits();
         self.hits_for.clone_from(&self.needle);
         self.current = None;
         self.renarrow(catalog);
         true
+    }
+
+    /// The notes' hits in with the texts' (replacing any earlier ones), in source order: one
+    /// merge of two sorted lists.
+    fn merge_note_hits(&mut self) {
+        let texts = std::mem::take(&mut self.hits);
+        let mut notes = self.note_hits.iter().copied().peekable();
+        let mut merged = Vec::with_capacity(texts.len() + self.note_hits.len());
+        for hit in texts.into_iter().filter(|h| !h.in_note()) {
+            while let Some(n) = notes.next_if(|n| n.order() < hit.order()) {
+                merged.push(n);
+            }
+            merged.push(hit);
+        }
+        merged.extend(notes);
+        self.hits = merged;
     }
 
     /// Whether hits narrow what is shown: a search is set and some search's hits are in.
@@ -307,11 +329,13 @@ impl Finder {
         }
         if searched {
             let mut hit = vec![false; n];
-            for h in &self.hits {
+            // The notes' hits merged into `hits` may be an earlier needle's: those of the
+            // needle typed now are `note_hits`, found at once.
+            for h in self.hits.iter().filter(|h| !h.in_note()) {
                 mark(&mut hit, h.item);
             }
-            for &item in &self.note_hits {
-                mark(&mut hit, item);
+            for h in &self.note_hits {
+                mark(&mut hit, h.item);
             }
             for (w, h) in wanted.iter_mut().zip(hit) {
                 *w &= h;

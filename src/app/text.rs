@@ -15,7 +15,7 @@ use super::screen::{Line, Pane, Scrollbar, Seg, Tone, fit_end};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::outline::{self, Outline};
-use crate::query::{FoldedLine, fold, locate};
+use crate::query::{FoldedLine, Hit, fold, locate};
 use crate::strings;
 use crate::wrap::{self, Row};
 
@@ -48,6 +48,8 @@ pub struct TextState {
     rows: Vec<Row>,
     /// The current hit in this text: its source line and the range in that line.
     hit: Option<(usize, Range<usize>)>,
+    /// The current hit when it is in the note: the note's line and the range in it.
+    note_hit: Option<(usize, Range<usize>)>,
     /// The user's note under the text, laid out.
     note_rows: Vec<Line>,
     scroll: usize,
@@ -110,16 +112,15 @@ impl TextState {
             self.layout(catalog, outline);
         }
         if marking != self.marking {
-            let note_changed = marking.note != self.marking.note;
             let hit_changed = marking.hit != self.marking.hit;
             self.marking = marking;
             self.marks.clear();
-            if note_changed {
-                self.layout_note();
-            }
             if hit_changed {
                 self.hit = self.place_hit();
+                self.note_hit = self.place_note_hit();
             }
+            // A note is short: laid out again for any change of what is marked in it.
+            self.layout_note();
         }
         let rows = usize::from(body.height);
         // The heading may take a third of the rows; a small pane keeps its text readable.
@@ -203,6 +204,7 @@ impl TextState {
         self.line_starts = line_starts(&self.text);
         self.rows = wrap::wrap(&self.text, self.width);
         self.hit = self.place_hit();
+        self.note_hit = self.place_note_hit();
         self.layout_note();
     }
 
@@ -210,7 +212,14 @@ impl TextState {
     /// changes, so no frame folds the text again.
     fn place_hit(&self) -> Option<(usize, Range<usize>)> {
         let (id, at, len) = self.marking.hit?;
-        (Some(id) == self.id).then(|| self.original_place(at, len))
+        (Some(id) == self.id && !in_note(at)).then(|| self.original_place(at, len))
+    }
+
+    /// The same for a hit in the note under the text.
+    fn place_note_hit(&self) -> Option<(usize, Range<usize>)> {
+        let (id, at, len) = self.marking.hit?;
+        let note = self.marking.note.as_deref()?;
+        (Some(id) == self.id && in_note(at)).then(|| note_place(note, offset(at), len))
     }
 
     /// The line of the shown text, and the bytes in it, of `len` bytes at `at` in the
@@ -235,14 +244,39 @@ impl TextState {
         self.note_rows
             .push(Line::toned(strings::NOTE_HEADING, Tone::Note));
         let starts = line_starts(note);
+        let mut marks = HashMap::new();
         for row in wrap::wrap(note, self.width) {
             let line = source_line(note, &starts, row.line);
-            let mut styled = styled_row(line, &row, &[]);
+            line_marks(
+                &mut marks,
+                &self.marking,
+                self.note_hit.as_ref(),
+                row.line,
+                line,
+            );
+            let mut styled = styled_row(line, &row, &marks[&row.line]);
+            // The note's own tone, but for what the search and filter mark in it.
             for seg in &mut styled.segs {
-                seg.tone = Tone::Note;
+                if !matches!(seg.tone, Tone::Match | Tone::CurrentHit) {
+                    seg.tone = Tone::Note;
+                }
             }
             self.note_rows.push(styled);
         }
+    }
+
+    /// The pane row (counted over text and note) holding folded offset `at` of the note.
+    fn note_row(&self, at: usize) -> usize {
+        let Some(note) = self.marking.note.as_deref() else {
+            return self.rows.len();
+        };
+        let (line, bytes) = note_place(note, at, 0);
+        let in_note = wrap::wrap(note, self.width)
+            .iter()
+            .rposition(|r| r.line == line && r.range.start <= bytes.start)
+            .unwrap_or(0);
+        // Past the text: a blank row and the heading come first.
+        self.rows.len() + 2 + in_note
     }
 
     fn total(&self) -> usize {
@@ -252,13 +286,16 @@ impl TextState {
     /// Scrolls so the row holding folded offset `at` is in view, a third of the way down
     /// when it was not.
     fn bring_into_view(&mut self, at: usize) {
-        let (line, bytes) = self.original_place(at, 0);
-        let byte = bytes.start;
-        let row = self
-            .rows
-            .iter()
-            .rposition(|r| r.line == line && r.range.start <= byte)
-            .unwrap_or(0);
+        let row = if in_note(at) {
+            self.note_row(offset(at))
+        } else {
+            let (line, bytes) = self.original_place(at, 0);
+            let byte = bytes.start;
+            self.rows
+                .iter()
+                .rposition(|r| r.line == line && r.range.start <= byte)
+                .unwrap_or(0)
+        };
         if row < self.scroll || row >= self.scroll + self.height {
             self.scroll = row.saturating_sub(self.height / 3);
         }
@@ -309,6 +346,23 @@ impl TextState {
         }
         pane
     }
+}
+
+/// Whether a place in the pane's text (as the finder gives it) is in the note.
+fn in_note(at: usize) -> bool {
+    u32::try_from(at).is_ok_and(|a| Hit { item: 0, at: a }.in_note())
+}
+
+fn offset(at: usize) -> usize {
+    u32::try_from(at).map_or(at, |a| Hit { item: 0, at: a }.offset())
+}
+
+/// The line of `note`, and the bytes in it, of `len` bytes at `at` in the folded note.
+fn note_place(note: &str, at: usize, len: usize) -> (usize, Range<usize>) {
+    let (line_no, col) = locate(&fold(note), at);
+    let starts = line_starts(note);
+    let line = source_line(note, &starts, line_no);
+    (line_no, FoldedLine::new(line).original(col..col + len))
 }
 
 fn line_starts(text: &str) -> Vec<usize> {

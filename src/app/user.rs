@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::notes::{Notes, Place};
-use crate::query::{Needle, Query, fold};
+use crate::query::{Hit, Needle, Query, fold};
 
 #[derive(Debug, Clone, Default)]
 pub struct UserLayer {
@@ -142,16 +142,25 @@ impl UserLayer {
         out
     }
 
-    /// Items whose note holds the searched text.
+    /// Every occurrence of the searched text in the notes, as hits in source order.
     #[must_use]
-    pub fn search(&self, catalog: &Catalog, needle: &Needle) -> Vec<u32> {
-        let mut out: Vec<u32> = self
+    pub fn search(&self, catalog: &Catalog, needle: &Needle) -> Vec<Hit> {
+        let mut out: Vec<Hit> = self
             .folded
             .iter()
-            .filter(|(_, note)| note.contains(needle.as_str()))
-            .filter_map(|(id, _)| catalog.position(*id).map(|p| p as u32))
+            .filter_map(|(id, note)| Some((catalog.position(*id)?, note)))
+            .flat_map(|(item, note)| {
+                note.match_indices(needle.as_str())
+                    .filter_map(move |(at, _)| {
+                        let at = u32::try_from(at).ok().filter(|a| a & Hit::IN_NOTE == 0)?;
+                        Some(Hit {
+                            item: u32::try_from(item).ok()?,
+                            at: at | Hit::IN_NOTE,
+                        })
+                    })
+            })
             .collect();
-        out.sort_unstable();
+        out.sort_unstable_by_key(|h| h.order());
         out
     }
 }
@@ -175,7 +184,14 @@ mod tests {
         assert_eq!(layer.note(id), Some("Vraag naar de Huurdersbond"));
         assert_eq!(layer.orphans(), [Place::new("Aalst", "Weg")]);
         assert!(layer.is_bookmarked(ItemId { city: 2, item: 0 }));
-        assert_eq!(layer.search(&c, &Needle::new("HUURDERSBOND").unwrap()), [1]);
+        assert_eq!(
+            layer.search(&c, &Needle::new("HUURDERSBOND").unwrap()),
+            [Hit {
+                item: 1,
+                at: Hit::IN_NOTE + "vraag naar de ".len() as u32
+            }],
+            "where in the folded note, flagged as in the note"
+        );
         assert_eq!(
             layer.filter(&c, &Query::parse("huurders aalst")),
             [1],

@@ -28,11 +28,35 @@ impl Needle {
 }
 
 /// One occurrence of the searched text: the item's position, and the byte in its folded
-/// text where it starts.
+/// text where it starts — or, with `Hit::IN_NOTE` set, in the folded note shown under the
+/// text, so that in source order an item's note hits follow its text hits as on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub item: u32,
     pub at: u32,
+}
+
+impl Hit {
+    /// The flag of a hit in the user's note. A dataset text of 2 GiB or more is beyond
+    /// what a RON a person exports holds (the whole export is one file).
+    pub const IN_NOTE: u32 = 1 << 31;
+
+    #[must_use]
+    pub fn in_note(self) -> bool {
+        self.at & Hit::IN_NOTE != 0
+    }
+
+    /// Where it starts in its folded text or note.
+    #[must_use]
+    pub fn offset(self) -> usize {
+        (self.at & !Hit::IN_NOTE) as usize
+    }
+
+    /// In the order the screen shows them: by item, the text before the note.
+    #[must_use]
+    pub fn order(self) -> (u32, u32) {
+        (self.item, self.at)
+    }
 }
 
 /// How much of the folded texts one step of a search covers before it asks whether to go

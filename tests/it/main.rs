@@ -27,6 +27,7 @@ mod marks;
 mod messages;
 mod modes;
 mod monkey;
+mod note_search;
 mod notes;
 mod notes_cli;
 mod platform;
