@@ -108,6 +108,11 @@ pub const GRID_STEM: &str = "dekking";
 pub const COMPARISON_STEM: &str = "vergelijking";
 pub const NO_SEARCH: &str = "geen zoekopdracht: s zoekt in de teksten";
 pub const NO_HITS_SHOWN: &str = "geen treffers in wat de filter toont";
+/// `n` on a search that found nothing at all (no filter to blame).
+#[must_use]
+pub fn no_hits(needle: &str) -> String {
+    format!("geen treffers voor '{needle}' in de teksten of je notities")
+}
 /// `n` went round from the last hit to the first, `N` from the first to the last.
 pub const WRAPPED_TO_FIRST: &str = "na de laatste treffer verder bij de eerste";
 pub const WRAPPED_TO_LAST: &str = "voor de eerste treffer verder bij de laatste";

@@ -174,3 +174,23 @@ fn the_notes_hits_follow_an_edit_of_the_note() {
     run(&mut app, &[Action::Move(Move::Down)]);
     assert_eq!(app.hit_counter().1, 2, "the new note's two hits are walked");
 }
+
+#[test]
+fn n_on_no_hits_blames_the_filter_only_when_one_is_set() {
+    let mut app = with_notes(&[], 120, 40);
+    search(&mut app, "Opvolgen in mei");
+    run(&mut app, &[Action::NextHit(Direction::Forward)]);
+    let said = app.message().unwrap_or_default().to_owned();
+    assert!(
+        said.contains("geen treffers voor 'Opvolgen in mei'"),
+        "{said:?}"
+    );
+    assert!(!said.contains("filter"), "no filter is set: {said:?}");
+    run(&mut app, &[Action::Back]);
+    typed(&mut app, Find::Filter, "woonraad");
+    run(&mut app, &[Action::Accept]);
+    search(&mut app, "bouwmeester");
+    run(&mut app, &[Action::NextHit(Direction::Forward)]);
+    let said = app.message().unwrap_or_default().to_owned();
+    assert!(said.contains("filter"), "{said:?}");
+}

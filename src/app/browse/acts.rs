@@ -21,7 +21,12 @@ impl Browser {
         }
         let here = self.current.and_then(|id| shared.catalog.position(id));
         let Some((hit, wrapped)) = shared.finder.step(way, here) else {
-            shared.say(strings::NO_HITS_SHOWN.to_owned());
+            let said = if shared.finder.filter_active() {
+                strings::NO_HITS_SHOWN.to_owned()
+            } else {
+                strings::no_hits(shared.finder.input(Find::Search).value())
+            };
+            shared.say(said);
             return;
         };
         if wrapped {
