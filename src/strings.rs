@@ -16,6 +16,8 @@ pub const NO_ITEMS: &str = "(geen items)";
 pub const BREADCRUMB_SEPARATOR: &str = " › ";
 pub const HELP_TITLE: &str = "Toetsen (Esc sluit)";
 pub const LOG_TITLE: &str = "Berichten (Esc sluit)";
+/// After a message cut to the status line: the whole is in the log.
+pub const CUT_TO_LOG: &str = " (M: heel)";
 pub const LOG_EMPTY: &str = "Nog niets gezegd in deze sessie.";
 
 /// `1 stad`, `13 steden`: a count with its noun in the right number.
@@ -397,3 +399,4 @@ pub fn position_broken(why: &str) -> String {
 
 /// The command line's messages.
 pub mod cli;
+pub mod ron;

@@ -6,6 +6,7 @@ use tui_input::Input;
 use unicode_width::UnicodeWidthStr;
 
 use super::screen::{Line, Seg, Tone, fit};
+use crate::strings;
 
 /// An open input line: its prompt and its state.
 pub struct Typed<'a> {
@@ -57,7 +58,7 @@ pub fn compose(
     let g = gap(used);
     let room = width.saturating_sub(used + g.len());
     let rest = match tail {
-        Tail::Message(m) => fit(m, room).filter(|_| room > 0),
+        Tail::Message(m) => cut_message(m, room),
         Tail::Hints(hints) => whole_hints(hints, room),
     };
     if let Some(rest) = rest {
@@ -81,6 +82,21 @@ fn typed_part(typed: &Typed<'_>, width: usize, used: usize) -> (Vec<Seg>, usize)
         vec![Seg::new(typed.prompt, Tone::Heading), Seg::plain(shown)],
         x,
     )
+}
+
+/// A message as far as it fits; one cut says where the rest is (the log, `M`).
+fn cut_message(m: &str, room: usize) -> Option<String> {
+    if room == 0 {
+        return None;
+    }
+    if m.width() <= room {
+        return Some(m.to_owned());
+    }
+    let to_log = strings::CUT_TO_LOG;
+    match room.checked_sub(to_log.width()) {
+        Some(left) if left > 8 => Some(format!("{}{to_log}", fit(m, left)?)),
+        _ => fit(m, room),
+    }
 }
 
 /// As many hints as fit whole: a hint cut in two says nothing.
@@ -216,6 +232,27 @@ mod tests {
             line.text().ends_with('…') && line.text().width() <= 20,
             "{}",
             line.text()
+        );
+    }
+
+    #[test]
+    fn a_cut_message_says_the_log_has_it_whole() {
+        let long = "notities niet beschikbaar: /een/lange/map/notes.ron:1: kan niet gelezen worden: kolom 45: een komma verwacht";
+        let (line, _) = compose(60, None, &[], &Tail::Message(long.into()));
+        let text = line.text();
+        assert!(
+            text.ends_with("… (M: heel)") && text.width() <= 60,
+            "{text}"
+        );
+        let (line, _) = compose(200, None, &[], &Tail::Message(long.into()));
+        assert!(
+            line.text().ends_with("een komma verwacht"),
+            "whole: no pointer"
+        );
+        let (line, _) = compose(12, None, &[], &Tail::Message(long.into()));
+        assert!(
+            line.text().width() <= 12 && line.text().ends_with('…'),
+            "too narrow for the pointer"
         );
     }
 }

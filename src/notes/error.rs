@@ -5,21 +5,21 @@ use std::path::PathBuf;
 /// Why the notes cannot be read or written. Never a reason to overwrite the file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotesError {
-    #[error("{}{}: cannot be read: {why}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    #[error("{}{}: kan niet gelezen worden: {why}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
     Unreadable {
         path: PathBuf,
         line: Option<usize>,
         why: String,
     },
-    #[error("{}: written by a newer woonbeleid (format {version}, this one reads up to {reads})", path.display())]
+    #[error("{}: geschreven door een nieuwere woonbeleid (formaat {version}, deze leest tot {reads})", path.display())]
     Newer {
         path: PathBuf,
         version: u32,
         reads: u32,
     },
-    #[error("{}: cannot be written: {why}", path.display())]
+    #[error("{}: kan niet geschreven worden: {why}", path.display())]
     Unwritable { path: PathBuf, why: String },
-    #[error("no folder for the notes: {0} (set WOONBELEID_HOME)")]
+    #[error("geen map voor de notities: {0} (zet WOONBELEID_HOME)")]
     NoHome(String),
 }
 

@@ -58,10 +58,11 @@ pub fn read(dir: &Path) -> Result<Notes, NotesError> {
     // Windows' Notepad writes a byte-order mark; a dataset with one loads, so does this.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let disk: OnDisk = ron::from_str(text).map_err(|e| {
-        let why = match e.code {
-            ron::Error::ExceededRecursionLimit => "nested too deeply".to_owned(),
-            code => format!("column {}: {code}", e.span.start.col),
-        };
+        let why = format!(
+            "kolom {}: {}",
+            e.span.start.col,
+            crate::strings::ron::reason(&e.code)
+        );
         unreadable(Some(e.span.start.line), why)
     })?;
     if disk.version > VERSION {
@@ -87,7 +88,7 @@ fn gather(disk: OnDisk) -> Result<Notes, String> {
             Entry::Occupied(o) if *o.get() == n.text => {}
             Entry::Occupied(o) => {
                 return Err(format!(
-                    "two different notes for {}: join them into one",
+                    "twee verschillende notities voor {}: voeg ze samen tot één",
                     o.key()
                 ));
             }

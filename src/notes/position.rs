@@ -64,10 +64,10 @@ pub fn read(dir: &Path, dataset: &str) -> Read {
         Ok(p) if p.dataset == dataset => Read::Restored(p),
         Ok(_) => Read::Fresh,
         Err(e) => Read::Broken(format!(
-            "{}: line {}: {}",
+            "{}:{}: {}",
             path.display(),
             e.span.start.line,
-            e.code
+            crate::strings::ron::reason(&e.code)
         )),
     }
 }

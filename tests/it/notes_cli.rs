@@ -233,12 +233,18 @@ fn a_move_matches_the_old_title_as_every_note_command_does_and_says_the_closest(
 #[test]
 fn a_notes_file_that_cannot_be_read_is_never_overwritten() {
     for (bad, says) in [
-        ("Notes(version: 1, notes: [", "cannot be read"),
-        ("Notes(version: 9)", "written by a newer woonbeleid"),
-        ("Notes(version: 1, note: [])", "notes.ron:1: cannot be read"),
+        ("Notes(version: 1, notes: [", "kan niet gelezen worden"),
+        (
+            "Notes(version: 9)",
+            "geschreven door een nieuwere woonbeleid",
+        ),
+        (
+            "Notes(version: 1, note: [])",
+            "notes.ron:1: kan niet gelezen worden",
+        ),
         (
             "Notes(version: 1, notes: [Note(city: \"Gent\", title: \"Lokaal woonoverleg\", text: \"a\"), Note(city: \"Gent\", title: \"Lokaal woonoverleg\", text: \"b\")])",
-            "two different notes for Gent › Lokaal woonoverleg",
+            "twee verschillende notities voor Gent › Lokaal woonoverleg",
         ),
     ] {
         let home = tempfile::tempdir().unwrap();
@@ -262,7 +268,7 @@ fn a_notes_file_that_cannot_be_read_is_never_overwritten() {
     let home = tempfile::tempdir().unwrap();
     std::fs::create_dir(home.path().join("notes.ron")).unwrap();
     let e = err(&woonbeleid(home.path(), &["notes"]));
-    assert!(e.contains("notes.ron: cannot be read"), "{e}");
+    assert!(e.contains("notes.ron: kan niet gelezen worden"), "{e}");
 }
 
 /// Every item of the embedded dataset, to spread notes over.

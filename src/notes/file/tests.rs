@@ -93,7 +93,10 @@ fn an_unknown_or_misspelt_field_anywhere_is_refused_and_never_overwritten() {
     ] {
         fs::write(&path, misspelt).unwrap();
         let why = read(dir.path()).unwrap_err().to_string();
-        assert!(why.contains("notes.ron:1: cannot be read"), "{why}");
+        assert!(
+            why.contains("notes.ron:1: kan niet gelezen worden"),
+            "{why}"
+        );
     }
     // The browser and the CLI write through the store, which reads the file first.
     assert!(crate::notes::NoteStore::open(dir.path()).is_err());
@@ -114,7 +117,10 @@ fn two_different_notes_for_one_item_are_refused_the_same_one_twice_is_kept() {
     );
     fs::write(dir.path().join(NOTES), &twice).unwrap();
     let why = read(dir.path()).unwrap_err().to_string();
-    assert!(why.contains("two different notes for Gent › X"), "{why}");
+    assert!(
+        why.contains("twee verschillende notities voor Gent › X"),
+        "{why}"
+    );
     let same = format!(
         "Notes(version: 1, notes: [{}, {}], bookmarks: [Place(city: \"A\", title: \"B\"), Place(city: \"A\", title: \"B\")])",
         note("zelfde"),
