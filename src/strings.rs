@@ -109,6 +109,16 @@ pub const ATTACHMENT_LEGEND: &str = "het item heeft een bijlage (niet in de expo
 pub const GRID_STEM: &str = "dekking";
 pub const COMPARISON_STEM: &str = "vergelijking";
 pub const NO_SEARCH: &str = "geen zoekopdracht: s zoekt in de teksten";
+pub const NO_JUMP_BACK: &str = "geen eerdere plek om naar terug te springen";
+/// Ctrl-o went back; how many places further back are kept.
+#[must_use]
+pub fn jumped_back(left: usize) -> String {
+    if left == 0 {
+        "terug gesprongen".to_owned()
+    } else {
+        format!("terug gesprongen · Ctrl-o nog {left} keer")
+    }
+}
 pub const NO_HITS_SHOWN: &str = "geen treffers in wat de filter toont";
 /// `n` on a search that found nothing at all (no filter to blame).
 #[must_use]
@@ -265,6 +275,8 @@ pub mod keys {
     pub const SCROLL_TEXT: &str = "de tekst scrollen vanuit elk paneel";
     pub const BACK_BROWSE: &str = "invoer, filter of zoekopdracht wissen; anders de markeringen";
     pub const HELP: &str = "deze hulp";
+    pub const JUMP_BACK: &str =
+        "terug naar waar de laatste sprong (n/N, B, raster, verwant) vandaan kwam";
     pub const MESSAGES: &str = "berichten: alles wat de statusregel zei, heel";
     pub const HINT_HELP: &str = "hulp";
     /// Windows has no job control: the key says so there instead of promising `fg`.

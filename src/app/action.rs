@@ -153,6 +153,8 @@ pub enum Action {
     CloseHelp,
     /// Open the log of what was said on the status line.
     Messages,
+    /// Back to where the last jump (a hit, a bookmark, a grid cell) came from.
+    JumpBack,
     Resize(u16, u16),
     /// Open an input line.
     Open(Find),

@@ -205,7 +205,7 @@ impl App {
             Next::Close => self.close(mode),
             Next::Go(id) | Next::Read(id) => {
                 self.close(mode);
-                self.browser.select(&self.shared, id);
+                self.browser.jump_to(&self.shared, id);
                 self.page = Page::Browse;
                 if matches!(next, Next::Read(_)) {
                     self.browser.focus_text();

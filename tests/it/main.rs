@@ -22,6 +22,7 @@ mod find;
 mod fuzz_import;
 mod grammar;
 mod json_fields;
+mod jumps;
 mod layers;
 mod marks;
 mod messages;

@@ -37,7 +37,7 @@ impl Browser {
             shared.say(said.to_owned());
         }
         if let Some(id) = shared.catalog.id_at(hit.item as usize) {
-            self.select(shared, id);
+            self.jump_to(shared, id);
             self.text.aim(id, hit.at as usize);
         }
     }

@@ -19,6 +19,7 @@ use super::shared::Shared;
 use super::text::TextState;
 use super::tree::TreeState;
 use crate::model::ItemId;
+use crate::strings;
 use members::{Rows, Wish};
 
 #[derive(Debug, Default)]
@@ -42,7 +43,12 @@ pub struct Browser {
     to_best_match: bool,
     /// An input line is open: a narrow window shows the list it narrows, not the text.
     typing: bool,
+    /// Where jumps came from, the latest last: Ctrl-o goes back along them.
+    jumps: Vec<ItemId>,
 }
+
+/// Places kept to jump back to: as vim's jump list.
+const JUMPS_KEPT: usize = 100;
 
 impl Browser {
     #[must_use]
@@ -124,6 +130,7 @@ impl Browser {
             Action::Wheel { column, row, way } => self.wheel(shared, column, row, way),
             Action::Back => shared.back(),
             Action::NextHit(way) => self.next_hit(shared, way),
+            Action::JumpBack => self.jump_back(shared),
             Action::Regroup => self.regroup(shared),
             Action::Mark => self.toggle_mark(shared),
             Action::Copy => self.copy_current(shared),
@@ -141,6 +148,28 @@ impl Browser {
             self.current = Some(id);
             self.wish_for_current(shared);
         }
+    }
+
+    /// Selects an item as a jump: where the selection was can be gone back to (Ctrl-o).
+    pub fn jump_to(&mut self, shared: &Shared, id: ItemId) {
+        if let Some(from) = self.current.filter(|from| *from != id) {
+            if self.jumps.len() == JUMPS_KEPT {
+                self.jumps.remove(0);
+            }
+            self.jumps.push(from);
+        }
+        self.select(shared, id);
+    }
+
+    fn jump_back(&mut self, shared: &mut Shared) {
+        while let Some(id) = self.jumps.pop() {
+            if shared.catalog.contains(id) && Some(id) != self.current {
+                self.select(shared, id);
+                shared.say(strings::jumped_back(self.jumps.len()));
+                return;
+            }
+        }
+        shared.say(strings::NO_JUMP_BACK.to_owned());
     }
 
     /// Shows the text pane (an item opened from another view).
