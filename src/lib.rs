@@ -33,6 +33,7 @@ pub mod outline;
 pub mod platform;
 pub mod progress;
 pub mod query;
+pub mod related;
 pub mod sections;
 pub mod store;
 pub mod strings;
