@@ -19,9 +19,13 @@ const MIN_ITEMS: u32 = 2;
 
 type Map<K, V> = HashMap<K, V, Xxh3DefaultBuilder>;
 
+/// The id of a word that does not count (a stop word, too short, a city's name).
+const IGNORED: u32 = u32::MAX;
+
 /// The words of all texts, each once, and how often each item uses each.
 #[derive(Default)]
 struct Words {
+    /// Every word seen, folded: its id, or `IGNORED`.
     ids: Map<String, u32>,
     /// Per word id: folded, as first spelled (lower case), and uses in all texts.
     folded: Vec<String>,
@@ -72,14 +76,12 @@ fn read_words(catalog: &Catalog) -> Words {
     let mut words = Words::default();
     // A city's name says where a text is from, not what it is about ("Sint-Niklaas" is
     // no topic Kortrijk's "Sint Jozef" shares).
-    let mut place_names: std::collections::HashSet<String, Xxh3DefaultBuilder> =
-        std::collections::HashSet::default();
     for city in 0..catalog.city_count() {
         let name = catalog.city_name(city);
         for word in analyse::words(name).chain(analyse::joined(name)) {
             let mut folded = String::new();
             analyse::fold_word(word, &mut folded);
-            place_names.insert(folded);
+            words.ids.insert(folded, IGNORED);
         }
     }
     let positions: Vec<usize> = (0..catalog.len()).collect();
@@ -89,11 +91,14 @@ fn read_words(catalog: &Catalog) -> Words {
         in_item.clear();
         for word in analyse::words(text).chain(analyse::joined(text)) {
             analyse::fold_word(word, &mut folded);
-            if !analyse::counts(&folded) || place_names.contains(folded.as_str()) {
-                continue;
-            }
+            // Each word is looked at once: after that, one lookup says what it is.
             let id = match words.ids.get(folded.as_str()) {
+                Some(&IGNORED) => continue,
                 Some(id) => *id,
+                None if !analyse::counts(&folded) => {
+                    words.ids.insert(folded.clone(), IGNORED);
+                    continue;
+                }
                 None => words.add(&folded, word),
             };
             words.uses[id as usize] += 1;
@@ -134,6 +139,7 @@ fn analyse_words(words: &Words) -> Terms {
             let spelled = words
                 .ids
                 .get(part.as_str())
+                .filter(|w| **w != IGNORED)
                 .map_or(part.as_str(), |w| words.spelled[*w as usize].as_str());
             // It claims its face by its compound's uses: `raad` is shown as `raad`, not as
             // `raden`, which one text uses once, though no text says `raad` alone.

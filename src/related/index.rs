@@ -93,6 +93,19 @@ impl RelatedIndex {
             .collect()
     }
 
+    /// How many postings a query of `id` walks: what its time is proportional to (the
+    /// postings of its `QUERY_TERMS` strongest terms, never all items).
+    #[must_use]
+    pub fn cost(&self, id: ItemId) -> usize {
+        self.position(id).map_or(0, |at| {
+            let query = self.terms_of(at);
+            query[..query.len().min(QUERY_TERMS)]
+                .iter()
+                .map(|(term, _)| self.postings_of(*term).len())
+                .sum()
+        })
+    }
+
     /// Bytes the index holds, for comparing with the texts'.
     #[must_use]
     pub fn heap_bytes(&self) -> usize {
