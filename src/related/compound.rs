@@ -47,7 +47,7 @@ impl<'a> Compounds<'a> {
         known.extend(
             tails
                 .into_iter()
-                .filter(|(_, uses)| *uses >= MIN_TAIL_USES)
+                .filter(|(tail, uses)| *uses >= MIN_TAIL_USES && !is_suffix(tail))
                 .map(|(tail, _)| tail),
         );
         Compounds { known }
@@ -95,6 +95,18 @@ fn cuts(word: &str) -> impl Iterator<Item = (&str, &str)> {
         .map(|at| word.split_at(at))
 }
 
+/// Dutch derivational endings that end many words after a word (`gemeente|lijke`,
+/// `duurzaam|heid`) without being parts; folded, sorted. A word of its own is a part
+/// all the same.
+const SUFFIXES: &[&str] = &[
+    "achtig", "achtige", "baar", "bare", "heden", "heid", "isch", "ische", "lijk", "lijke",
+    "lijken", "lijks", "loos", "loze", "schap", "schappen", "zaam", "zame",
+];
+
+fn is_suffix(tail: &str) -> bool {
+    SUFFIXES.binary_search(&tail).is_ok()
+}
+
 /// What a first part can be: itself (`advies` in `adviesraad`), or without a linking `s`
 /// when that leaves a part (`beleid` in `beleidsplan`).
 fn firsts(head: &str) -> impl Iterator<Item = &str> {
@@ -129,6 +141,14 @@ mod tests {
         // One compound alone does not make its tail a part.
         let alone = known(&["woon", "woonraad"]);
         assert!(alone.parts("woonraad").is_empty());
+        // Nor does an ending that many words share.
+        let endings = known(&["gemeente", "gemeentelijke", "stede", "stedelijke"]);
+        assert!(endings.parts("gemeentelijke").is_empty());
+    }
+
+    #[test]
+    fn the_endings_are_sorted() {
+        assert!(SUFFIXES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

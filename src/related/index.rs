@@ -136,8 +136,22 @@ impl RelatedIndex {
         let mut shown: Vec<String> = Vec::new();
         for (_, term) in both {
             let word = self.surface(term);
-            if !shown.iter().any(|s| s.contains(word)) {
-                shown.push(word.to_owned());
+            if shown.iter().any(|s| s.contains(word)) {
+                continue;
+            }
+            // A longer word holding one shown takes its place (`oost-vlaanderen`, `oost`).
+            match shown.iter().position(|s| word.contains(s.as_str())) {
+                Some(at) => {
+                    word.clone_into(&mut shown[at]);
+                    // Any other shown word inside it goes too.
+                    let mut i = 0;
+                    shown.retain(|s| {
+                        let keep = i == at || !word.contains(s.as_str());
+                        i += 1;
+                        keep
+                    });
+                }
+                None => shown.push(word.to_owned()),
             }
             if shown.len() == SHARED_WORDS {
                 break;

@@ -232,6 +232,30 @@ fn shared_words_are_shown_as_the_texts_spell_them_strongest_first() {
 }
 
 #[test]
+fn a_shared_word_inside_a_longer_one_shown_gives_way_to_it() {
+    // `oost` weighs more (twice in each), `oost-vlaanderen` holds it: one is shown.
+    let cities: Cities = &[
+        (
+            "Aalst",
+            &[
+                ("A", "Oost en oost. Huurdersbond Oost-Vlaanderen."),
+                ("B", FILLER),
+            ],
+        ),
+        (
+            "Gent",
+            &[
+                ("C", "Oost, oost; de Huurdersbond Oost-Vlaanderen."),
+                ("D", FILLER),
+            ],
+        ),
+    ];
+    let cat = catalog(cities);
+    let found = RelatedIndex::build(&cat).related(ItemId { city: 0, item: 0 }, 1);
+    assert_eq!(found[0].shared, ["oost-vlaanderen", "huurdersbond"]);
+}
+
+#[test]
 fn the_index_is_smaller_than_its_texts() {
     let data = crate::synth::dataset(crate::synth::Shape::new(2000));
     let bytes: usize = data
