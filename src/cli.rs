@@ -142,9 +142,11 @@ pub enum Command {
         /// The item's title; without it, every item of the city.
         title: Option<String>,
     },
-    /// Toon de teksten van andere steden die het meest op die van een item lijken, welke
-    /// titel ze ook hebben, de beste eerst, als CITY<TAB>TITLE<TAB>SCORE<TAB>gedeelde
-    /// woorden. Exit 1 als er geen is.
+    /// Toon de verwante teksten van andere steden, welke titel ze ook hebben.
+    ///
+    /// De teksten die het meest op die van het item lijken (dezelfde woorden, stammen en
+    /// delen van samenstellingen, gewogen over de hele dataset), de beste eerst, als
+    /// CITY<TAB>TITLE<TAB>SCORE<TAB>gedeelde woorden. Exit 1 als er geen is (een lege tekst).
     Related {
         /// De stad, zoals de browser ze toont (hoofdletters en accenten tellen niet).
         city: String,
