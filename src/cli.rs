@@ -142,6 +142,20 @@ pub enum Command {
         /// The item's title; without it, every item of the city.
         title: Option<String>,
     },
+    /// Toon de verwante teksten van andere steden, welke titel ze ook hebben.
+    ///
+    /// De teksten die het meest op die van het item lijken (dezelfde woorden, stammen en
+    /// delen van samenstellingen, gewogen over de hele dataset), de beste eerst, als
+    /// CITY<TAB>TITLE<TAB>SCORE<TAB>gedeelde woorden. Exit 1 als er geen is (een lege tekst).
+    Related {
+        /// De stad, zoals de browser ze toont (hoofdletters en accenten tellen niet).
+        city: String,
+        /// De titel van het item.
+        title: String,
+        /// Hoeveel verwante teksten ten hoogste.
+        #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+        limit: u32,
+    },
     /// Print the completion script for SHELL: bash, zsh, fish, powershell or elvish (see
     /// the README for where each goes).
     Completions {

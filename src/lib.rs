@@ -5,7 +5,8 @@
 //! - data: plain types and functions, no terminal code: `model` (the dataset as edited),
 //!   `import` (raw exports to a dataset), `store` (files), `catalog` (the dataset laid out
 //!   for reading, and its snapshot on disk), `cache` (where snapshots are kept), `query`
-//!   (folding, the filter's syntax, search), `outline` (one city's tree), `sections`
+//!   (folding, the filter's syntax, search), `related` (texts like one another, by TF-IDF
+//!   over Dutch stems and compound parts), `outline` (one city's tree), `sections`
 //!   (sections across cities), `worddiff`, `wrap`, `highlight`, `export`, `synth`, `notes`
 //!   (the user's own layer: notes, bookmarks, position), `strings` (every word shown, for
 //!   the CLI and the browser), `platform` (all that differs by operating system: nothing
@@ -33,6 +34,7 @@ pub mod outline;
 pub mod platform;
 pub mod progress;
 pub mod query;
+pub mod related;
 pub mod sections;
 pub mod store;
 pub mod strings;

@@ -59,6 +59,12 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         Command::Show { city, title } => {
             commands::show(data, use_cache, &city, title.as_deref())?;
         }
+        Command::Related { city, title, limit } => {
+            let any = commands::on_catalog(data, use_cache, |c, gate| {
+                commands::related(c, gate, &city, &title, limit as usize)
+            })?;
+            return Ok(found(any));
+        }
         Command::Completions { shell } => commands::completions(shell)?,
         Command::Man => commands::man()?,
         Command::Filter { query } => {

@@ -6,7 +6,7 @@ use crate::common;
 
 use common::cli::{bin, run, stderr, stdout};
 
-const SUBCOMMANDS: [&str; 10] = [
+const SUBCOMMANDS: [&str; 11] = [
     "import",
     "diff",
     "filter",
@@ -14,6 +14,7 @@ const SUBCOMMANDS: [&str; 10] = [
     "note",
     "notes",
     "show",
+    "related",
     "completions",
     "man",
     "export",

@@ -33,6 +33,7 @@ mod notes;
 mod notes_cli;
 mod platform;
 mod query_props;
+mod related;
 mod render;
 mod roundtrip;
 mod seeds;
