@@ -16,6 +16,11 @@ pub const NO_ITEMS: &str = "(geen items)";
 pub const BREADCRUMB_SEPARATOR: &str = " › ";
 pub const HELP_TITLE: &str = "Toetsen (Esc sluit)";
 pub const LOG_TITLE: &str = "Berichten (Esc sluit)";
+pub const RELATED_TITLE: &str = "Verwant aan";
+pub const NO_RELATED: &str =
+    "Geen verwante teksten in andere steden (een lege tekst, of niets gedeeld).";
+pub const RELATED_NOTHING_SELECTED: &str = "geen item gekozen: verwant aan wat?";
+pub const RELATED_BUILDING: &str = "verwante teksten: de woorden van alle teksten worden gewogen…";
 /// After a message cut to the status line: the whole is in the log.
 pub const CUT_TO_LOG: &str = " (M: heel)";
 pub const LOG_EMPTY: &str = "Nog niets gezegd in deze sessie.";
@@ -275,6 +280,11 @@ pub mod keys {
     pub const SCROLL_TEXT: &str = "de tekst scrollen vanuit elk paneel";
     pub const BACK_BROWSE: &str = "invoer, filter of zoekopdracht wissen; anders de markeringen";
     pub const HELP: &str = "deze hulp";
+    pub const RELATED: &str =
+        "verwante teksten in andere steden, welke titel ook (Enter gaat erheen)";
+    pub const HINT_RELATED: &str = "verwant";
+    pub const GO_TO_RELATED: &str = "naar het gekozen verwante item (Ctrl-o komt terug)";
+    pub const CLOSE_RELATED: &str = "de lijst sluiten";
     pub const JUMP_BACK: &str =
         "terug naar waar de laatste sprong (n/N, B, raster, verwant) vandaan kwam";
     pub const MESSAGES: &str = "berichten: alles wat de statusregel zei, heel";

@@ -155,6 +155,8 @@ pub enum Action {
     Messages,
     /// Back to where the last jump (a hit, a bookmark, a grid cell) came from.
     JumpBack,
+    /// List the texts of other cities related to the item shown.
+    Related,
     Resize(u16, u16),
     /// Open an input line.
     Open(Find),

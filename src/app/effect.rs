@@ -12,6 +12,9 @@ pub enum Effect {
     WriteMarkdown { stem: String, contents: String },
     /// Run a text search away from the keys and hand its outcome to `App::search_done`.
     Search(SearchJob),
+    /// Build the related-texts index away from the keys and hand it to
+    /// `App::related_ready`.
+    BuildRelated,
     /// Hand the terminal back and stop the process until the shell resumes it.
     Suspend,
     /// Edit a note in the user's editor (`$VISUAL`, `$EDITOR`) and hand the text to

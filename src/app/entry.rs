@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::editor::NoteEditor;
-use super::{App, Effect, Find, Focus, Grouping, Narrowing, Page, Screen, SearchOutcome};
+use super::{
+    App, Effect, Find, Focus, Grouping, Mode, Narrowing, Page, Screen, SearchOutcome, related,
+};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::notes::position::Position;
@@ -32,6 +34,16 @@ impl App {
         self.browser.try_jump(&mut self.shared);
         self.settle();
         true
+    }
+
+    /// The related-texts index the loop built; the list opens if `r` is waiting for it.
+    pub fn related_ready(&mut self, index: Arc<crate::related::RelatedIndex>) -> bool {
+        self.related_index = Some(index);
+        if std::mem::take(&mut self.related_pending) && self.mode() != Mode::TooSmall {
+            let from = self.browser.current();
+            self.related = related::open(&mut self.shared, self.related_index.as_deref(), from);
+        }
+        self.settle()
     }
 
     /// What the loop says back after an effect, shown in the status line.

@@ -25,6 +25,7 @@ pub mod keys;
 pub mod layout;
 mod marks;
 mod next;
+mod related;
 pub mod screen;
 mod shared;
 mod status;
@@ -51,6 +52,7 @@ use editor::NoteEditor;
 use grid::GridState;
 use help::HelpState;
 use next::Next;
+use related::RelatedList;
 use screen::{Body, cut_title};
 use shared::Shared;
 
@@ -65,6 +67,11 @@ pub struct App {
     /// bookmarks.
     help: Option<HelpState>,
     bookmarks: Option<BookmarkList>,
+    related: Option<RelatedList>,
+    /// The related-texts index of this catalog, once built (at the first `r`).
+    related_index: Option<Arc<crate::related::RelatedIndex>>,
+    /// `r` was pressed while the index was being built: the list opens when it is in.
+    related_pending: bool,
     editor: Option<NoteEditor>,
     /// The input line open over the view, if one is.
     typing: Option<Find>,
@@ -84,6 +91,9 @@ impl App {
             compare: CompareState::default(),
             help: None,
             bookmarks: None,
+            related: None,
+            related_index: None,
+            related_pending: false,
             editor: None,
             typing: None,
             quit: false,
@@ -122,6 +132,8 @@ impl App {
             Mode::NoteEditor
         } else if self.bookmarks.is_some() {
             Mode::Bookmarks
+        } else if self.related.is_some() {
+            Mode::Related
         } else if self.typing.is_some() {
             Mode::Typing
         } else {
@@ -156,6 +168,10 @@ impl App {
                 .as_mut()
                 .map_or(Next::Stay, |b| b.update(shared, action)),
             Mode::Help => self.help.as_mut().map_or(Next::Stay, |h| h.update(action)),
+            Mode::Related => self
+                .related
+                .as_mut()
+                .map_or(Next::Stay, |r| r.update(action)),
             Mode::Typing => self.typing.map_or(Next::Stay, |which| {
                 self.browser.typing(shared, which, action)
             }),
@@ -169,6 +185,26 @@ impl App {
             }
         };
         self.hand_over(mode, next);
+    }
+
+    /// `r`: the related list, from the index (built here for a small dataset, else asked
+    /// of the loop, which builds it away from the keys and hands it to `related_ready`).
+    fn open_related(&mut self) {
+        let catalog = &self.shared.catalog;
+        if self.related_index.is_none() && catalog.len() <= related::BUILT_AT_ONCE {
+            let index = crate::related::RelatedIndex::build(catalog);
+            self.related_index = Some(Arc::new(index));
+        }
+        let from = self.browser.current();
+        if let Some(index) = self.related_index.as_deref() {
+            self.related = related::open(&mut self.shared, Some(index), from);
+        } else {
+            if !self.related_pending {
+                self.shared.effects.push(Effect::BuildRelated);
+            }
+            self.related_pending = true;
+            self.shared.say(crate::strings::RELATED_BUILDING.to_owned());
+        }
     }
 
     /// The browser's actions that open another view; the rest are the browser's own.
@@ -193,6 +229,7 @@ impl App {
                 let list = BookmarkList::new(&self.shared.catalog, &self.shared.user);
                 self.bookmarks = Some(list);
             }
+            Action::Related => self.open_related(),
             _ => self.browser.update(&mut self.shared, action),
         }
         Next::Stay
@@ -223,6 +260,7 @@ impl App {
         match mode {
             Mode::NoteEditor => self.editor = None,
             Mode::Bookmarks => self.bookmarks = None,
+            Mode::Related => self.related = None,
             Mode::Help => self.help = None,
             Mode::Typing => {
                 self.typing = None;
@@ -280,6 +318,9 @@ impl App {
         if let Some(list) = &mut self.bookmarks {
             list.sync(area);
         }
+        if let Some(list) = &mut self.related {
+            list.sync(area);
+        }
         if let Some(editor) = &mut self.editor {
             editor.sync(area);
         }
@@ -304,6 +345,9 @@ impl App {
         screen.status = Some(view::status(shared, self.typing, self.mode(), panes.status));
         // One overlay is drawn: the top-most.
         screen.overlay = self.bookmarks.as_ref().map(BookmarkList::pane);
+        if let Some(list) = &self.related {
+            screen.overlay = Some(list.pane(&shared.catalog));
+        }
         if let Some(editor) = &self.editor {
             let (pane, cursor) = editor.pane();
             screen.overlay = Some(pane);

@@ -35,6 +35,10 @@ pub(super) fn carry_out<B: Backend>(
             Some(outcome) => app.search_done(outcome),
             None => false,
         },
+        Effect::BuildRelated => match host.build_related(Arc::clone(app.catalog())) {
+            Some(index) => app.related_ready(index),
+            None => false,
+        },
         Effect::Suspend => {
             if !suspend(terminal, host, Stop::Job)? {
                 app.report(strings::NO_JOB_CONTROL.to_owned());

@@ -226,6 +226,16 @@ fn step<B: Backend>(
             }
             Session::Loading(_) => Step::Nothing,
         },
+        Event::Related(index) => match session {
+            Session::Browsing(app) => {
+                if app.related_ready(index) {
+                    Step::Redraw
+                } else {
+                    Step::Nothing
+                }
+            }
+            Session::Loading(_) => Step::Nothing,
+        },
         Event::Searched(outcome) => match session {
             Session::Browsing(app) => {
                 if app.search_done(outcome) {

@@ -15,6 +15,7 @@ use crate::catalog::Catalog;
 use crate::notes::position::{self, Position};
 use crate::notes::{NoteStore, Notes, Place};
 use crate::platform;
+use crate::related::RelatedIndex;
 use crate::store;
 use crate::strings;
 
@@ -176,6 +177,21 @@ impl Host for TerminalHost {
         spawned
             .is_err()
             .then(|| job_inline.run(&catalog_inline, &|| true))
+    }
+
+    fn build_related(&mut self, catalog: Arc<Catalog>) -> Option<Arc<RelatedIndex>> {
+        let events = self.events.clone();
+        let inline = Arc::clone(&catalog);
+        let spawned = std::thread::Builder::new()
+            .name("related".into())
+            .spawn(move || {
+                platform::lower_thread_priority();
+                let index = Arc::new(RelatedIndex::build(&catalog));
+                let _ = events.send(Event::Related(index));
+            });
+        spawned
+            .is_err()
+            .then(|| Arc::new(RelatedIndex::build(&inline)))
     }
 
     fn suspend(&mut self, whom: Stop) -> io::Result<bool> {

@@ -9,6 +9,7 @@ use crate::app::{App, SearchJob, SearchOutcome};
 use crate::catalog::Catalog;
 use crate::notes::position::Position;
 use crate::notes::{Notes, Place};
+use crate::related::RelatedIndex;
 
 /// What the loop cannot do itself: the outside world.
 pub trait Host {
@@ -41,6 +42,11 @@ pub trait Host {
     /// `force`): `None` when they did not.
     fn reread_notes(&mut self, _force: bool) -> Option<Result<Notes, String>> {
         None
+    }
+    /// Builds the related-texts index of a catalog. It comes back as `Event::Related`,
+    /// unless the host answers at once (a test's host does, by default).
+    fn build_related(&mut self, catalog: Arc<Catalog>) -> Option<Arc<RelatedIndex>> {
+        Some(Arc::new(RelatedIndex::build(&catalog)))
     }
     /// Stores a bookmark.
     ///

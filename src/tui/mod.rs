@@ -48,6 +48,8 @@ pub enum Event {
     /// could not be kept).
     Note(cache::Note),
     Searched(SearchOutcome),
+    /// The related-texts index was built.
+    Related(Arc<crate::related::RelatedIndex>),
 }
 
 impl Event {
@@ -67,6 +69,7 @@ impl Event {
                 Some(hits) => format!("Searched({}: {} hits)", o.generation, hits.len()),
                 None => format!("Searched({}: stopped)", o.generation),
             },
+            Event::Related(_) => "Related".to_owned(),
         }
     }
 }

@@ -34,6 +34,7 @@ mod notes_cli;
 mod platform;
 mod query_props;
 mod related;
+mod related_browse;
 mod render;
 mod roundtrip;
 mod seeds;

@@ -59,7 +59,7 @@ fn the_log_opens_from_every_view_that_takes_global_keys() {
             .any(|b| b.action == Action::ToggleHelp)
             && !matches!(
                 mode,
-                Mode::Help | Mode::NoteEditor | Mode::Bookmarks | Mode::Typing
+                Mode::Help | Mode::NoteEditor | Mode::Bookmarks | Mode::Related | Mode::Typing
             );
         assert_eq!(open, global, "{mode:?}: M opens the log where ? opens help");
     }

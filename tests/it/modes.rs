@@ -24,6 +24,7 @@ fn bring(app: &mut App, mode: Mode) -> bool {
         Mode::Typing => vec![Action::Open(Find::Filter)],
         Mode::Help => vec![Action::ToggleHelp],
         Mode::Bookmarks => vec![Action::Bookmarks],
+        Mode::Related => vec![Action::Related],
         Mode::NoteEditor => {
             let asked = run(app, &[Action::EditNote]);
             let Some(Effect::EditNote { place, text }) = asked.into_iter().next() else {
@@ -67,6 +68,11 @@ fn help_opens_over_the_bookmark_list_and_the_note_editor_and_closes_back_to_them
             "naar de gekozen bladwijzer",
         ),
         (Mode::NoteEditor, KeyCode::F(1), "notitie bewaren"),
+        (
+            Mode::Related,
+            KeyCode::Char('?'),
+            "naar het gekozen verwante item",
+        ),
     ] {
         let mut app = app(120, 40);
         assert!(bring(&mut app, mode));

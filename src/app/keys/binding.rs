@@ -24,6 +24,8 @@ pub enum Mode {
     Loading,
     /// The list of bookmarks over the panes.
     Bookmarks,
+    /// The texts related to the item shown, over the panes.
+    Related,
     /// The built-in note editor.
     NoteEditor,
     /// The window is too small to show anything: only quitting and suspending act.
@@ -32,7 +34,7 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, each at its `index`: what a test means by "in every mode".
-    pub const ALL: [Mode; 13] = [
+    pub const ALL: [Mode; 14] = [
         Mode::Groups(Grouping::ByCity),
         Mode::Groups(Grouping::BySection),
         Mode::Outline,
@@ -46,6 +48,7 @@ impl Mode {
         Mode::Bookmarks,
         Mode::NoteEditor,
         Mode::TooSmall,
+        Mode::Related,
     ];
 
     /// The mode's place in `ALL`. The match has no catch-all, so a new mode does not
@@ -67,6 +70,7 @@ impl Mode {
             Mode::Bookmarks => 10,
             Mode::NoteEditor => 11,
             Mode::TooSmall => 12,
+            Mode::Related => 13,
         }
     }
 }

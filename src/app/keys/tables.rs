@@ -170,6 +170,11 @@ const BROWSE: &[Binding] = &[
     bind(&[Key::char('B')], Action::Bookmarks, shown(say::BOOKMARKS)),
     bind(&[Key::ctrl('o')], Action::JumpBack, shown(say::JUMP_BACK)),
     bind(
+        &[Key::char('r')],
+        Action::Related,
+        hinted(say::RELATED, say::HINT_RELATED),
+    ),
+    bind(
         &[Key::plain(KeyCode::Tab)],
         Action::FocusNext,
         shown(say::NEXT_PANE),
@@ -210,7 +215,9 @@ pub(super) const GLOBAL: &[Binding] = &[
 /// The tables that apply in a mode, first match first.
 pub(super) fn of(mode: Mode) -> &'static [&'static [Binding]] {
     use super::editor::EDITOR_KEYS;
-    use super::views::{BOOKMARK_KEYS, COMPARE, GRID, HELP_KEYS, STOP_ONLY, TOO_SMALL, TYPING};
+    use super::views::{
+        BOOKMARK_KEYS, COMPARE, GRID, HELP_KEYS, RELATED_KEYS, STOP_ONLY, TOO_SMALL, TYPING,
+    };
     match mode {
         Mode::Groups(Grouping::ByCity | Grouping::BySection) => {
             &[LIST_MOVES, GROUPS, BROWSE, GLOBAL]
@@ -223,6 +230,7 @@ pub(super) fn of(mode: Mode) -> &'static [&'static [Binding]] {
         Mode::Typing => &[TYPING],
         Mode::Help => &[HELP_KEYS],
         Mode::Bookmarks => &[BOOKMARK_KEYS],
+        Mode::Related => &[RELATED_KEYS],
         Mode::NoteEditor => &[EDITOR_KEYS],
         Mode::Loading => &[STOP_ONLY],
         Mode::TooSmall => &[TOO_SMALL],

@@ -74,7 +74,7 @@ fn ctrl_c_and_q_in_every_mode() {
                 assert_eq!(c, Some(Action::Quit));
                 assert_eq!(q, Some(Action::CloseHelp));
             }
-            Mode::Bookmarks => {
+            Mode::Bookmarks | Mode::Related => {
                 assert_eq!(c, Some(Action::Quit));
                 assert_eq!(q, Some(Action::Back));
             }

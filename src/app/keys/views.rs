@@ -234,3 +234,29 @@ pub(super) const BOOKMARK_KEYS: &[Binding] = &[
     bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
     bind(&[Key::ctrl('c')], Action::Quit, shown(say::QUIT)),
 ];
+
+pub(super) const RELATED_KEYS: &[Binding] = &[
+    bind(
+        J,
+        Action::Move(Move::Down),
+        hinted(say::SELECT, say::HINT_SELECT),
+    ),
+    bind(K, Action::Move(Move::Up), PAIRED),
+    bind(TOP, Action::Move(Move::Top), shown(say::FIRST_LAST)),
+    bind(BOTTOM, Action::Move(Move::Bottom), PAIRED),
+    bind(PAGE_DOWN, Action::Move(Move::PageDown), shown(say::PAGE)),
+    bind(PAGE_UP, Action::Move(Move::PageUp), PAIRED),
+    bind(
+        &[Key::plain(KeyCode::Enter), Key::char('l')],
+        Action::Accept,
+        hinted(say::GO_TO_RELATED, say::HINT_GO),
+    ),
+    bind(
+        &[Key::plain(KeyCode::Esc), Key::char('q'), Key::char('r')],
+        Action::Back,
+        hinted(say::CLOSE_RELATED, say::HINT_CLOSE_HELP),
+    ),
+    bind(HELP, Action::ToggleHelp, hinted(say::HELP, say::HINT_HELP)),
+    bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
+    bind(&[Key::ctrl('c')], Action::Quit, shown(say::QUIT)),
+];
