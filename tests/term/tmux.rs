@@ -212,3 +212,24 @@ fn a_bad_data_file_ends_the_browser_with_one_line() {
         t.screen()
     );
 }
+
+#[test]
+fn r_lists_related_texts_enter_reads_one_and_ctrl_o_comes_back() {
+    let t = Tmux::start("related", 120, 40, "");
+    t.wait_for("Aalst › B. OVERLEG › Lokaal woonoverleg");
+    t.keys(&["2", "j"]);
+    t.wait_for("Aalst › B. OVERLEG › Lokale woonraad");
+    t.keys(&["r"]);
+    let s = t.wait_for("Verwant aan Aalst › Lokale woonraad");
+    assert!(s.contains(" · "), "the shared words: {s}");
+    t.keys(&["Enter"]);
+    let s = t.wait("the related text read", |s| {
+        !s.contains("Verwant aan") && !s.contains("Aalst › B. OVERLEG › Lokale woonraad")
+    });
+    assert!(s.contains("3 Tekst"), "{s}");
+    t.keys(&["C-o"]);
+    t.wait_for("Aalst › B. OVERLEG › Lokale woonraad");
+    t.wait_for("terug gesprongen");
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}
