@@ -66,14 +66,7 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, key: Key) -> io::Resul
     let name = path
         .file_name()
         .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
-    // Recognisable and one per writer, even for two threads of one process.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}{TMP_MARK}{}-", std::process::id()))
-        .tempfile_in(folder)
-        .map_err(failed(Step::Temporary))?;
-    tmp.as_file()
-        .try_lock()
-        .map_err(|e| failed(Step::Claim)(io::Error::from(e)))?;
+    let mut tmp = claimed_temporary(folder, &name)?;
     snapshot::write(catalog, key, tmp.as_file_mut()).map_err(failed(Step::Write))?;
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
     // Renamed with the file still open, so its claim holds until the name is taken.
@@ -82,6 +75,24 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, key: Key) -> io::Resul
     drop((file, tmp));
     prune(folder, &path, LIMITS);
     Ok(())
+}
+
+/// A new temporary file for the snapshot `name`, claimed. Recognisable and one per writer,
+/// even for two threads of one process. Another writer may take it for a dead one's in
+/// the moment before the claim and remove it: then a new one is made.
+fn claimed_temporary(folder: &Path, name: &str) -> io::Result<tempfile::NamedTempFile> {
+    let mut tries = 0;
+    loop {
+        let tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}{TMP_MARK}{}-", std::process::id()))
+            .tempfile_in(folder)
+            .map_err(failed(Step::Temporary))?;
+        crate::store::write::claim_ref(tmp.as_file()).map_err(failed(Step::Claim))?;
+        if tmp.path().exists() || tries == 3 {
+            return Ok(tmp);
+        }
+        tries += 1;
+    }
 }
 
 /// The step of keeping a snapshot that failed: a warning says it in words, since the OS's

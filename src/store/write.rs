@@ -222,9 +222,32 @@ fn remove_leftovers(dir: &Path, name: &str) {
 /// # Errors
 /// The file cannot be locked.
 pub fn claim(file: File) -> io::Result<File> {
-    file.try_lock().map_err(io::Error::from)?;
+    claim_ref(&file)?;
     Ok(file)
 }
+
+/// `claim` of a file held elsewhere (a temporary file's handle). Another writer's look
+/// at whether the file is dead (`is_unclaimed`) holds the lock for a moment: a claim
+/// tries again for a while before it fails, so two writers at once both go on.
+///
+/// # Errors
+/// The file stays locked by someone else.
+pub fn claim_ref(file: &File) -> io::Result<()> {
+    let mut tries = 0;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) if tries < CLAIM_TRIES => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            Err(e) => return Err(io::Error::from(e)),
+        }
+    }
+}
+
+/// About a tenth of a second of tries: a look holds the lock for microseconds.
+const CLAIM_TRIES: u32 = 50;
 
 /// Removes the temporary files in `dir` that `ours` picks by name (`…-tmp-PID` or
 /// `…-tmp-PID-…`) and whose writer is gone: nobody will finish them. A writer's `claim`
@@ -243,12 +266,20 @@ pub fn remove_dead_writers(dir: &Path, ours: impl Fn(&str) -> bool) {
             .is_some_and(|pid| pid.parse::<u32>().is_ok());
         // Only a regular file is opened: a FIFO of that name would block the open.
         let regular = entry.file_type().is_ok_and(|kind| kind.is_file());
-        if named && regular && is_unclaimed(&entry.path()) {
+        // Removed with the lock held: a writer that claims its file meanwhile waits, then
+        // finds its name gone (and starts a new one) instead of renaming nothing.
+        if named
+            && regular
+            && let Ok(held) = File::open(entry.path())
+            && held.try_lock().is_ok()
+        {
             let _ = fs::remove_file(entry.path());
+            drop(held);
         }
     }
 }
 
+#[cfg(test)]
 fn is_unclaimed(path: &Path) -> bool {
     File::open(path).is_ok_and(|file| file.try_lock().is_ok())
 }
@@ -353,5 +384,33 @@ mod tests {
         assert!(!is_unclaimed(&path));
         drop(file);
         assert!(is_unclaimed(&path));
+    }
+
+    #[test]
+    fn a_claim_waits_out_another_writers_look_at_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x");
+        let file = File::create(&path).unwrap();
+        // Another writer's `is_unclaimed` holds the lock for a moment, as it looks.
+        let look = File::open(&path).unwrap();
+        look.try_lock().unwrap();
+        let released = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            drop(look);
+        });
+        assert!(
+            claim_ref(&file).is_ok(),
+            "the claim waited for the look to end"
+        );
+        released.join().unwrap();
+        let held = File::open(&path).unwrap();
+        held.try_lock().unwrap_err();
+        let other = File::create(dir.path().join("y")).unwrap();
+        let blocker = File::open(dir.path().join("y")).unwrap();
+        blocker.try_lock().unwrap();
+        assert!(
+            claim_ref(&other).is_err(),
+            "a lock that stays is a refusal, not a hang"
+        );
     }
 }
