@@ -3,6 +3,7 @@
 use std::io;
 
 use crate::import::ImportError;
+use crate::import::clean::inert_name;
 use crate::store::{self, DatasetError};
 
 /// Why a command failed, which decides the exit code.
@@ -66,10 +67,12 @@ impl Failure {
         }
     }
 
-    /// `error: …` and the detail lines below it, on stderr, whatever stderr is.
+    /// `error: …` and the detail lines below it, on stderr, whatever stderr is. Each is one
+    /// line whatever it quotes: a newline in a file name or title shows as `␊`, and what a
+    /// terminal would act on as its symbol.
     pub fn report(&self) {
-        let mut lines = vec![format!("error: {self}")];
-        lines.extend(self.detail().iter().map(|d| format!("  {d}")));
+        let mut lines = vec![format!("error: {}", inert_name(&self.to_string()))];
+        lines.extend(self.detail().iter().map(|d| format!("  {}", inert_name(d))));
         super::stderr::warn(&lines);
     }
 }

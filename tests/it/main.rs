@@ -12,6 +12,7 @@ mod cache;
 mod cli;
 mod cli_cache;
 mod cli_conventions;
+mod cli_inert;
 mod cli_input;
 mod cli_messages;
 mod cli_output;
