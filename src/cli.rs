@@ -122,7 +122,7 @@ pub enum Command {
         city: String,
         /// The item's title.
         title: String,
-        /// With --move: the title the note moves to.
+        /// With --move: the title the note moves to (refused without --move).
         new_title: Option<String>,
         /// Set the note to TEXT (`-` reads it from standard input); empty text removes it.
         #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]

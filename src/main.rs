@@ -163,11 +163,17 @@ fn notes(
             new_title,
             set,
         } => {
+            // Checked here, not by clap: clap lets a requirement go when `--set` is given.
+            if let (Some(stray), false) = (&new_title, move_note) {
+                return Err(Failure::Usage(
+                    woonbeleid::strings::cli::stray_note_argument(stray),
+                ));
+            }
             let args = woonbeleid::notes::cli::NoteArgs {
                 city,
                 title,
                 set,
-                move_to: new_title.filter(|_| move_note),
+                move_to: new_title,
             };
             Ok(found(commands::note(data, use_cache, &args)?))
         }

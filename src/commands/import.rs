@@ -36,9 +36,7 @@ pub struct Import<'a> {
 /// # Errors
 /// Unreadable or bad inputs, inputs that disagree, an output that cannot be written.
 pub fn import(args: &Import<'_>) -> Result<(), Failure> {
-    if let Some(city) = args.city {
-        names::city_arg(city).map_err(Failure::Usage)?;
-    }
+    check_usage(args)?;
     let spinner = Spinner::start(String::new());
     let mut sources = Vec::with_capacity(args.files.len());
     for f in args.files {
@@ -114,6 +112,18 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     }
     if let Some(catalog) = &catalog {
         keep_snapshot(path, catalog, key);
+    }
+    Ok(())
+}
+
+/// What is wrong before anything is read: a `--city` no item could have, standard input
+/// named twice (the second read would find it empty).
+fn check_usage(args: &Import<'_>) -> Result<(), Failure> {
+    if let Some(city) = args.city {
+        names::city_arg(city).map_err(Failure::Usage)?;
+    }
+    if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        return Err(Failure::Usage(strings::cli::STDIN_TWICE.to_owned()));
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ use crate::catalog::Catalog;
 use crate::import::clean::{inert, inert_name, is_invisible, is_separator};
 use crate::model::ItemId;
 use crate::query::fold;
+use crate::strings::cli as strings;
 
 /// The dataset's item for a city and title typed by a user, with their exact names.
 ///
@@ -26,7 +27,7 @@ pub fn resolve(catalog: &Catalog, city: &str, title: &str) -> Result<(Place, Ite
         .map(|i| i.title)
         .collect();
     let Some(item) = find(&titles, title) else {
-        return Err(unknown(&format!("title in {}", names[c]), title, &titles));
+        return Err(unknown(&Unknown::Title(names[c]), title, &titles));
     };
     Ok((Place::new(names[c], titles[item]), ItemId { city: c, item }))
 }
@@ -39,7 +40,7 @@ pub fn resolve_city(catalog: &Catalog, city: &str) -> Result<usize, String> {
     let names: Vec<&str> = (0..catalog.city_count())
         .map(|c| catalog.city_name(c))
         .collect();
-    find(&names, city).ok_or_else(|| unknown("city", city, &names))
+    find(&names, city).ok_or_else(|| unknown(&Unknown::City, city, &names))
 }
 
 /// The position of `wanted` among `names`: exactly, else ignoring case and accents.
@@ -51,16 +52,53 @@ fn find(names: &[&str], wanted: &str) -> Option<usize> {
     })
 }
 
-fn unknown(what: &str, wanted: &str, names: &[&str]) -> String {
-    let folded = fold(wanted);
-    let closest = names
-        .iter()
-        .map(|n| (strsim::normalized_levenshtein(&fold(n), &folded), *n))
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match closest {
-        Some((_, name)) => format!("no {what} '{wanted}'; the closest is '{name}'"),
-        None => format!("no {what} '{wanted}': the dataset has none"),
+/// What was not found, which decides how it is said.
+enum Unknown<'a> {
+    City,
+    /// A title of this city.
+    Title(&'a str),
+    /// A note or bookmark of this city, for `--move`.
+    Moved(&'a str),
+}
+
+/// An unknown name, with the closest of `names` only when it resembles what was typed: a
+/// suggestion that shares nothing with it (the city's one note, whatever was asked) would
+/// only mislead. `--move` lists what it could move instead.
+fn unknown(what: &Unknown<'_>, wanted: &str, names: &[&str]) -> String {
+    let wanted = wanted.trim();
+    let close = closest(wanted, names);
+    match (what, close) {
+        (Unknown::City, Some(name)) => strings::unknown_city(wanted, Some(name)),
+        (Unknown::City, None) => strings::unknown_city(wanted, None),
+        (Unknown::Title(city), name) => strings::unknown_title(city, wanted, name),
+        (Unknown::Moved(city), Some(name)) => strings::unknown_moved(city, wanted, name),
+        (Unknown::Moved(city), None) => strings::nothing_like_moved(
+            city,
+            wanted,
+            &crate::import::columns::listed(names.iter().map(|n| inert_name(n))),
+        ),
     }
+}
+
+/// The name most like `wanted`, if any is like it at all: one holding a word of it (of
+/// four letters or more), or one that most of its letters would spell.
+fn closest<'a>(wanted: &str, names: &[&'a str]) -> Option<&'a str> {
+    let folded = fold(wanted);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    names
+        .iter()
+        .map(|n| {
+            let name = fold(n);
+            let score = strsim::normalized_levenshtein(&name, &folded);
+            let shares = words.iter().any(|w| name.contains(w));
+            (score, shares || score >= 0.5, *n)
+        })
+        .filter(|(_, like, _)| *like)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, _, n)| n)
 }
 
 /// A place as typed: the dataset's item when it has one, else the note's own place (an
@@ -103,12 +141,8 @@ fn moved_from(store: &NoteStore, city: &str, title: &str) -> Result<Place, Strin
     let titles: Vec<&str> = known.iter().map(|p| p.title.as_str()).collect();
     match find(&titles, title) {
         Some(at) => Ok(known[at].clone()),
-        None if titles.is_empty() => Err(format!("no note or bookmark in {city} to move")),
-        None => Err(unknown(
-            &format!("note or bookmark in {city}"),
-            title,
-            &titles,
-        )),
+        None if titles.is_empty() => Err(strings::nothing_to_move_in(city)),
+        None => Err(unknown(&Unknown::Moved(city), title, &titles)),
     }
 }
 
@@ -123,7 +157,15 @@ pub struct NoteArgs {
     pub move_to: Option<String>,
 }
 
-/// Carries out `note`: what to print, if anything (`None`: no note, exit 1).
+/// What `note` did: what to print on stdout (`None`: no note, exit 1), and what to say
+/// on stderr beside it.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub printed: Option<String>,
+    pub notice: Option<String>,
+}
+
+/// Carries out `note`.
 ///
 /// # Errors
 /// An unknown item, or notes that cannot be written; one line.
@@ -132,27 +174,49 @@ pub fn run(
     store: &mut NoteStore,
     args: &NoteArgs,
     text: Option<&str>,
-) -> Result<Option<String>, String> {
+) -> Result<Outcome, String> {
     if let Some(new) = &args.move_to {
-        let (to, _) = resolve(catalog, &args.city, new)?;
-        let from = moved_from(store, &to.city, &args.title)?;
-        return if store.move_place(&from, &to).map_err(|e| e.to_string())? {
-            Ok(Some(String::new()))
-        } else {
-            Err(format!("no note or bookmark on '{from}' to move"))
-        };
+        return move_note(catalog, store, args, new);
     }
     let place = place(catalog, store, &args.city, &args.title)?;
     if let Some(text) = text {
         store.set_note(&place, text).map_err(|e| e.to_string())?;
-        return Ok(Some(String::new()));
+        return Ok(Outcome {
+            printed: Some(String::new()),
+            notice: None,
+        });
     }
     // A note is the user's own text, but it may hold what a terminal acts on (pasted
     // escape sequences, a bidi override): shown, never obeyed.
-    Ok(store
+    let printed = store
         .notes()
         .note(&place)
-        .map(|n| format!("{}\n", inert(n))))
+        .map(|n| format!("{}\n", inert(n)));
+    Ok(Outcome {
+        printed,
+        notice: None,
+    })
+}
+
+/// `note --move`: a note moved onto one already there keeps both, and says so.
+fn move_note(
+    catalog: &Catalog,
+    store: &mut NoteStore,
+    args: &NoteArgs,
+    new: &str,
+) -> Result<Outcome, String> {
+    let (to, _) = resolve(catalog, &args.city, new)?;
+    let from = moved_from(store, &to.city, &args.title)?;
+    let notes = store.notes();
+    let joined =
+        from != to && matches!((notes.note(&from), notes.note(&to)), (Some(a), Some(b)) if a != b);
+    if !store.move_place(&from, &to).map_err(|e| e.to_string())? {
+        return Err(strings::nothing_to_move(&from.to_string()));
+    }
+    Ok(Outcome {
+        printed: Some(String::new()),
+        notice: joined.then(|| strings::moved_beside(&to.to_string(), &from.title)),
+    })
 }
 
 /// How `notes` prints.
@@ -261,16 +325,29 @@ mod tests {
         );
         assert_eq!(
             resolve(&c, "Aalts", "x").unwrap_err(),
-            "no city 'Aalts'; the closest is 'Aalst'"
+            "geen stad 'Aalts'; bedoelt u 'Aalst'?"
         );
         assert_eq!(
             resolve(&c, "Aalst", "Lokaal woonoverleggen").unwrap_err(),
-            "no title in Aalst 'Lokaal woonoverleggen'; the closest is 'Lokaal woonoverleg'"
+            "geen titel 'Lokaal woonoverleggen' in Aalst; bedoelt u 'Lokaal woonoverleg'?"
         );
+        assert!(
+            resolve(&c, "Gent", "x")
+                .unwrap_err()
+                .starts_with("geen titel 'x' in Gent, en geen die erop lijkt")
+        );
+    }
+
+    #[test]
+    fn only_a_name_like_the_one_typed_is_suggested() {
+        let names = ["Stedelijke Woonraad", "Lokaal woonoverleg"];
+        assert_eq!(closest("woonraad", &names), Some("Stedelijke Woonraad"));
         assert_eq!(
-            resolve(&c, "Gent", "x").unwrap_err(),
-            "no title in Gent 'x': the dataset has none"
+            closest("Lokaal woonoverlex", &names),
+            Some("Lokaal woonoverleg")
         );
+        assert_eq!(closest("Lokaal", &names[..1]), None, "nothing alike");
+        assert_eq!(closest("Bestuur", &names), None);
     }
 
     #[test]

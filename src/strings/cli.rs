@@ -33,3 +33,67 @@ pub const SNAPSHOT_TEMPORARY: &str = "er kan geen tijdelijk bestand in worden ge
 pub const SNAPSHOT_CLAIM: &str = "het tijdelijke bestand kan niet worden vergrendeld";
 pub const SNAPSHOT_WRITE: &str = "de snapshot kan niet worden geschreven";
 pub const SNAPSHOT_RENAME: &str = "de snapshot kan niet op zijn plaats worden gezet";
+
+/// `import - -`: standard input can be read once.
+pub const STDIN_TWICE: &str =
+    "'-' (standaardinvoer) staat er meer dan eens: die kan maar één keer worden gelezen";
+
+/// `note` on a city the dataset does not have, with the one most like it, if any is.
+#[must_use]
+pub fn unknown_city(wanted: &str, like: Option<&str>) -> String {
+    match like {
+        Some(name) => format!("geen stad '{wanted}'; bedoelt u '{name}'?"),
+        None => format!("geen stad '{wanted}', en geen die erop lijkt"),
+    }
+}
+
+/// A title `city` does not have, with the one most like it, if any is.
+#[must_use]
+pub fn unknown_title(city: &str, wanted: &str, like: Option<&str>) -> String {
+    match like {
+        Some(name) => format!("geen titel '{wanted}' in {city}; bedoelt u '{name}'?"),
+        None => format!(
+            "geen titel '{wanted}' in {city}, en geen die erop lijkt (`woonbeleid show {city}` toont ze alle)"
+        ),
+    }
+}
+
+/// `note --move` from a title with nothing to move, and one like it that has something.
+#[must_use]
+pub fn unknown_moved(city: &str, wanted: &str, like: &str) -> String {
+    format!("geen notitie of bladwijzer op '{wanted}' in {city}; bedoelt u '{like}'?")
+}
+
+/// `note --move` from a title with nothing to move, and none like it: what there is.
+#[must_use]
+pub fn nothing_like_moved(city: &str, wanted: &str, listed: &str) -> String {
+    format!("geen notitie of bladwijzer op '{wanted}' in {city}; wel op: {listed}")
+}
+
+/// `note --move` in a city with no note or bookmark at all.
+#[must_use]
+pub fn nothing_to_move_in(city: &str) -> String {
+    format!("geen notitie of bladwijzer in {city} om te verplaatsen")
+}
+
+/// `note --move` from a place whose note went meanwhile.
+#[must_use]
+pub fn nothing_to_move(place: &str) -> String {
+    format!("geen notitie of bladwijzer op {place} om te verplaatsen")
+}
+
+/// `note --move` onto a place that had a note of its own: both are kept.
+#[must_use]
+pub fn moved_beside(place: &str, from: &str) -> String {
+    format!(
+        "{place} had al een notitie: beide blijven, de verplaatste eronder, na '<<<<<<< verplaatst van '{from}':'"
+    )
+}
+
+/// `note CITY TITLE EXTRA` without `--move`: the third name would be ignored.
+#[must_use]
+pub fn stray_note_argument(stray: &str) -> String {
+    format!(
+        "'{stray}' erbij: `note` neemt een stad en een titel; een nieuwe titel alleen met --move"
+    )
+}

@@ -153,7 +153,8 @@ fn show_of_a_city_prints_its_items_in_order_and_unknown_names_say_the_closest() 
     let gone = run(&["show", "Gent", "Woonraad"]);
     assert_eq!(gone.status.code(), Some(1));
     assert!(
-        stderr(&gone).starts_with("error: no title in Gent"),
+        stderr(&gone)
+            .starts_with("error: geen titel 'Woonraad' in Gent; bedoelt u 'Stedelijke Woonraad'?"),
         "{}",
         stderr(&gone)
     );

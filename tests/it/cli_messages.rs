@@ -51,3 +51,14 @@ fn a_snapshot_that_cannot_be_put_in_place_is_said_in_words() {
         "{err}"
     );
 }
+
+/// `import - -` read standard input once and then said `empty file`: it is wrong usage.
+#[test]
+fn standard_input_named_twice_is_wrong_usage() {
+    let o = run(&["import", "-", "-"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o),
+        "error: '-' (standaardinvoer) staat er meer dan eens: die kan maar één keer worden gelezen\n"
+    );
+}

@@ -145,15 +145,30 @@ fn unknown_names_say_the_closest_match() {
     let home = tempfile::tempdir().unwrap();
     let o = woonbeleid(home.path(), &["note", "Gnet", "Lokaal woonoverleg"]);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(err(&o), "error: no city 'Gnet'; the closest is 'Gent'\n");
+    assert_eq!(err(&o), "error: geen stad 'Gnet'; bedoelt u 'Gent'?\n");
     let o = woonbeleid(
         home.path(),
         &["note", "Gent", "Lokale woonraad", "--set", "x"],
     );
     assert_eq!(
         err(&o),
-        "error: no title in Gent 'Lokale woonraad'; the closest is 'Stedelijke Woonraad'\n"
+        "error: geen titel 'Lokale woonraad' in Gent; bedoelt u 'Stedelijke Woonraad'?\n"
     );
+    assert!(!home.path().join("notes.ron").exists(), "nothing written");
+}
+
+/// A third name without `--move` was ignored (the note printed, exit 0): it is refused.
+#[test]
+fn a_stray_argument_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["note", "Gent", "Lokaal woonoverleg", "extra"][..],
+        &["note", "Gent", "Lokaal woonoverleg", "extra", "--set", "x"],
+    ] {
+        let o = woonbeleid(home.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", err(&o));
+        assert!(out(&o).is_empty());
+    }
     assert!(!home.path().join("notes.ron").exists(), "nothing written");
 }
 
@@ -214,10 +229,22 @@ fn a_move_matches_the_old_title_as_every_note_command_does_and_says_the_closest(
     assert_eq!(wrong.status.code(), Some(1));
     assert_eq!(
         err(&wrong),
-        "error: no note or bookmark in Gent 'Woonraad (nieuw)'; the closest is 'Woonraad (oud)'\n"
+        "error: geen notitie of bladwijzer op 'Woonraad (nieuw)' in Gent; bedoelt u 'Woonraad (oud)'?\n"
+    );
+    // Nothing like it: what could move is listed, not one note offered as if it were close.
+    let unlike = woonbeleid(home.path(), &args("Bestuur"));
+    assert_eq!(
+        err(&unlike),
+        "error: geen notitie of bladwijzer op 'Bestuur' in Gent; wel op: 'Stedelijke Woonraad', 'Woonraad (oud)'\n"
     );
     let moved = woonbeleid(home.path(), &args("WOONRAAD (óud)"));
     assert!(moved.status.success(), "{}", err(&moved));
+    // Said plainly, on stderr: the place had a note, both are kept.
+    assert_eq!(
+        err(&moved),
+        "Gent › Stedelijke Woonraad had al een notitie: beide blijven, de verplaatste eronder, na '<<<<<<< verplaatst van 'Woonraad (oud)':'\n"
+    );
+    assert!(out(&moved).is_empty());
     // Moved onto a note that was there: both kept, the moved one marked as moved, not as
     // changed in another window.
     let there = out(&woonbeleid(
