@@ -50,9 +50,13 @@ pub struct Cli {
 #[allow(clippy::doc_markdown)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Import raw exports (grouped per city, or the item view of one city) as a RON dataset.
+    /// Import exports of the list as a RON dataset. It reads, told by their content: text
+    /// copied from the web list (grouped per city, or the item view of one city),
+    /// SharePoint's CSV export (comma, semicolon or tab), REST JSON (`_api/web/lists/…/items`)
+    /// and Microsoft Graph JSON (`…/lists/…/items?expand=fields`), pages of one export
+    /// together.
     Import {
-        /// Raw text exports copied from the web list; `-` reads standard input.
+        /// The exports, in any of those formats; `-` reads standard input (once).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// The city of an item-view export (inferred from the other inputs when omitted).
@@ -80,18 +84,34 @@ pub enum Command {
         /// (attachments, further pages).
         #[arg(long)]
         verbose: bool,
+        /// Keep no snapshot of OUT in the cache folder (its first open reads the RON).
+        #[arg(long = "no-cache")]
+        no_cache: bool,
+        /// Not an option of `import` (its inputs are FILE): kept out of its help, refused.
+        #[arg(long = "data", hide = true, value_name = "FILE.ron")]
+        data: Option<PathBuf>,
     },
     /// Say what changed from OLD to NEW: cities added and removed, per city the items
     /// added, removed and changed (by title). Exit 0 when nothing changed, 1 when something
     /// did, 2 when a file cannot be read (like diff).
     Diff {
+        /// The dataset before: a RON as written by `import` (an export is imported first).
         #[arg(value_name = "OLD.ron")]
         old: PathBuf,
+        /// The dataset after, compared with OLD.
         #[arg(value_name = "NEW.ron")]
         new: PathBuf,
-        /// Also print the differing lines of each changed text, as a unified diff.
+        /// Also print the differing lines of each changed text, as a unified diff; a
+        /// difference that cannot be seen (a no-break space, a tab, a space at the end) is
+        /// marked.
         #[arg(long)]
         text: bool,
+        /// `--data` and `--no-cache` say nothing to `diff`: taking the global options'
+        /// places keeps them out of its help; `main` refuses `--data`.
+        #[arg(long = "data", hide = true, value_name = "FILE.ron")]
+        data: Option<PathBuf>,
+        #[arg(long = "no-cache", hide = true)]
+        no_cache: bool,
     },
     /// Print the items whose title or city matches QUERY (fzf syntax), best first, as
     /// CITY<TAB>TITLE. Exit 1 when nothing matches.

@@ -53,9 +53,12 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         return browse(cli, started);
     };
     let (data, use_cache) = (cli.data.as_deref(), !cli.no_cache);
+    if let Some(name) = ignores_data(&command, data.is_some()) {
+        return Err(Failure::Usage(woonbeleid::strings::cli::data_unused(name)));
+    }
     match command {
         command @ Command::Import { .. } => import(command, use_cache)?,
-        Command::Diff { old, new, text } => return Ok(commands::diff(&old, &new, text)),
+        Command::Diff { old, new, text, .. } => return Ok(commands::diff(&old, &new, text)),
         Command::Show { city, title } => {
             commands::show(data, use_cache, &city, title.as_deref())?;
         }
@@ -93,6 +96,16 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A command that reads only the files it names, given `--data` (before the command, or
+/// after it, where it takes the place of the global option).
+fn ignores_data(command: &Command, global: bool) -> Option<&'static str> {
+    match command {
+        Command::Import { data, .. } if global || data.is_some() => Some("import"),
+        Command::Diff { data, .. } if global || data.is_some() => Some("diff"),
+        _ => None,
+    }
+}
+
 fn import(command: Command, snapshot: bool) -> Result<(), Failure> {
     let Command::Import {
         files,
@@ -103,6 +116,8 @@ fn import(command: Command, snapshot: bool) -> Result<(), Failure> {
         description_column,
         city_column,
         verbose,
+        no_cache,
+        ..
     } = command
     else {
         return Ok(());
@@ -112,7 +127,7 @@ fn import(command: Command, snapshot: bool) -> Result<(), Failure> {
         city: city.as_deref(),
         output: output.as_deref(),
         force,
-        snapshot,
+        snapshot: snapshot && !no_cache,
         columns: woonbeleid::import::ColumnNames {
             title: title_column.as_deref(),
             description: description_column.as_deref(),
@@ -124,6 +139,9 @@ fn import(command: Command, snapshot: bool) -> Result<(), Failure> {
 
 /// No command: the browser, when there is a terminal to draw it on.
 fn browse(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
+    if let Some(path) = &cli.data {
+        commands::check_data(path)?;
+    }
     if !tui::stdout_is_terminal() {
         return Err(Failure::Usage(
             "standard output is not a terminal: to print the dataset, use 'woonbeleid export'"

@@ -32,10 +32,70 @@ pub fn dataset_file(data: Option<&Path>) -> Result<DatasetFile, Failure> {
                 &path.display().to_string(),
                 &progress::size(bytes),
             ));
-            store::load_file(path)?
+            store::load_file(path).map_err(|e| told_as_export(path, e))?
         }
         None => store::embedded_file()?,
     })
+}
+
+/// A file given as a dataset that is not RON: when it is an export (what `import` reads, or
+/// a workbook), saying so helps more than RON's complaint about its first character.
+pub(super) fn told_as_export(path: &Path, e: store::DatasetError) -> store::DatasetError {
+    if is_export(path) {
+        export_error(path)
+    } else {
+        e
+    }
+}
+
+fn export_error(path: &Path) -> store::DatasetError {
+    let name = path.display().to_string();
+    store::DatasetError::new(&name, 1, strings::cli::AN_EXPORT)
+        .with_detail(strings::cli::import_first(&name))
+}
+
+/// Whether the file at `path` starts as an export does, not as RON.
+fn is_export(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    if path.as_os_str() == "-" || read.is_err() || head.is_empty() {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&head);
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    // A RON that is broken is told as broken.
+    if start.starts_with("Dataset") || start.starts_with('(') || start.starts_with("//") {
+        return false;
+    }
+    let name = path.display().to_string();
+    crate::import::office(&name, &head).is_some()
+        || crate::import::detect(&crate::import::Source::new(&*name, text)).is_ok()
+        || path.extension().is_some_and(|x| {
+            ["csv", "json", "txt", "iqy", "xlsx", "xls"]
+                .iter()
+                .any(|e| x.eq_ignore_ascii_case(e))
+        })
+}
+
+/// Before the browser starts (and before it checks that it has a terminal): a `--data`
+/// file that cannot be opened, or is an export, is said first, as any command says it.
+///
+/// # Errors
+/// The file cannot be opened, or is an export.
+pub fn check_data(path: &Path) -> Result<(), Failure> {
+    if path.as_os_str() == "-" {
+        return Ok(());
+    }
+    if let Err(e) = std::fs::File::open(path) {
+        let name = path.display().to_string();
+        let why = format!("cannot read: {}", store::io_reason(&e));
+        return Err(store::DatasetError::new(&name, 1, why).into());
+    }
+    if is_export(path) {
+        return Err(export_error(path).into());
+    }
+    Ok(())
 }
 
 /// The catalog of `--data`, from its snapshot when that is current, or of the embedded

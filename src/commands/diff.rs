@@ -15,7 +15,11 @@ use crate::strings;
 /// commands' (2, not 1, for a file that cannot be read).
 #[must_use]
 pub fn diff(old: &Path, new: &Path, text: bool) -> ExitCode {
-    let load = |path: &Path| store::load_file(path).map(|f| f.split().0);
+    let load = |path: &Path| {
+        store::load_file(path)
+            .map(|f| f.split().0)
+            .map_err(|e| super::dataset::told_as_export(path, e))
+    };
     let changes = match (load(old), load(new)) {
         (Ok(old), Ok(new)) => diff::changes(&old, &new),
         (Err(e), _) | (_, Err(e)) => return trouble(&Failure::Data(e)),

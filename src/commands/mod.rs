@@ -17,7 +17,7 @@ mod show;
 mod stderr;
 mod version;
 
-pub use dataset::{catalog, dataset, dataset_file, on_catalog};
+pub use dataset::{catalog, check_data, dataset, dataset_file, on_catalog};
 pub use diff::diff;
 pub use export::{export, export_section};
 pub use failure::Failure;

@@ -97,3 +97,29 @@ pub fn stray_note_argument(stray: &str) -> String {
         "'{stray}' erbij: `note` neemt een stad en een titel; een nieuwe titel alleen met --move"
     )
 }
+
+/// `--data` given to a command that reads only the files it names (`diff`, `import`).
+#[must_use]
+pub fn data_unused(command: &str) -> String {
+    format!("--data zegt niets aan `{command}`: die leest alleen de bestanden die hij krijgt")
+}
+
+/// `--data` (or `diff`) given an export rather than a dataset.
+pub const AN_EXPORT: &str =
+    "dit is een export, geen dataset: importeer het eerst met `woonbeleid import …`";
+
+/// How to make a dataset of the export `name` (never over the export itself).
+#[must_use]
+pub fn import_first(name: &str) -> String {
+    let path = std::path::Path::new(name);
+    let ron = if path.extension().is_some_and(|x| x == "ron") {
+        let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+        path.with_file_name(format!("{stem}-dataset.ron"))
+    } else {
+        path.with_extension("ron")
+    };
+    format!(
+        "woonbeleid import {name} -o {} maakt er een dataset van",
+        ron.display()
+    )
+}

@@ -62,3 +62,87 @@ fn standard_input_named_twice_is_wrong_usage() {
         "error: '-' (standaardinvoer) staat er meer dan eens: die kan maar één keer worden gelezen\n"
     );
 }
+
+/// Each help says what its command takes (issue 25, item 14): every input format of
+/// `import`, OLD and NEW of `diff`, and no `--data` where it means nothing.
+#[test]
+fn helps_describe_what_each_command_takes() {
+    let help = |cmd: &str| common::cli::stdout(&run(&[cmd, "--help"]));
+    let import = help("import");
+    for format in ["copied from the web list", "CSV", "REST JSON", "Graph JSON"] {
+        assert!(import.contains(format), "{format}: {import}");
+    }
+    let diff = help("diff");
+    assert!(
+        diff.contains("<OLD.ron>  The dataset before")
+            && diff.contains("<NEW.ron>  The dataset after"),
+        "{diff}"
+    );
+    for help in [import, diff] {
+        assert!(!help.contains("--data"), "{help}");
+    }
+    for args in [
+        &["diff", "a.ron", "b.ron", "--data", "c.ron"][..],
+        &["--data", "c.ron", "diff", "a.ron", "b.ron"],
+        &["import", "x.txt", "--data", "c.ron"],
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).starts_with("error: --data zegt niets aan"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+/// An export given where a dataset belongs is told as one, with the command that makes a
+/// dataset of it; a broken RON is still told as broken RON.
+#[test]
+fn an_export_given_as_a_dataset_says_import_it_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let exports = [
+        write(
+            dir.path(),
+            "lijst.csv",
+            b"\"Titel\",\"Stad\"\n\"T\",\"Gent\"\n",
+        ),
+        write(dir.path(), "lijst.json", b"{\"value\": []}"),
+        write(dir.path(), "lijst.txt", common::cli::GROUPED.as_bytes()),
+        write(dir.path(), "gent.ron", common::cli::GROUPED.as_bytes()),
+    ];
+    for file in &exports {
+        for args in [
+            &["--data", file, "filter", "x"][..],
+            &["--data", file, "notes"],
+            &["--data", file],
+            &["diff", file, file],
+        ] {
+            let o = run(args);
+            let err = stderr(&o);
+            assert!(
+                err.starts_with(&format!("error: {file}:1: dit is een export, geen dataset")),
+                "{args:?}: {err}"
+            );
+            assert!(
+                err.contains(" -o ") && !err.contains(&format!("-o {file}")),
+                "{err}"
+            );
+        }
+    }
+    let broken = write(dir.path(), "kapot.ron", b"Dataset(chapter: ");
+    assert!(!stderr(&run(&["--data", &broken, "export"])).contains("export, geen"));
+}
+
+/// The browser with a missing `--data` and stdout not a terminal: the file is named, not
+/// stdout blamed first.
+#[test]
+fn a_missing_data_file_is_named_before_stdout_is_blamed() {
+    let o = run(&["--data", "/nonexistent/lijst.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("error: /nonexistent/lijst.ron:1: "),
+        "{}",
+        stderr(&o)
+    );
+}
