@@ -86,7 +86,12 @@ fn bad_dataset_files_are_located() {
     );
     assert_refused(&["export", "--data", &unknown], &unknown, 1, "extra");
     let raw = "assets/raw/gent-itemview.txt";
-    assert_refused(&["export", "--data", raw], raw, 1, "dit is een export, geen dataset");
+    assert_refused(
+        &["export", "--data", raw],
+        raw,
+        1,
+        "dit is een export, geen dataset",
+    );
     let dir_arg = d.display().to_string();
     assert_refused(
         &["export", "--data", &dir_arg],
