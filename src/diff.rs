@@ -141,8 +141,17 @@ fn item_changes(old: &Item, new: &Item) -> Option<Changed> {
         title: new.title.clone(),
         lines,
         attachment,
-        diff: unified.lines().map(str::to_owned).collect(),
+        diff: unified.lines().map(shown).collect(),
     })
+}
+
+/// A line of the unified diff, a removed or added line with what would not show marked
+/// (two lines that differ by a no-break space or a space at the end look alike otherwise).
+fn shown(line: &str) -> String {
+    match line.split_at_checked(1) {
+        Some((sign @ ("-" | "+"), rest)) => format!("{sign}{}", crate::import::clean::marked(rest)),
+        _ => line.to_owned(),
+    }
 }
 
 /// One line of counts: `1 city added, 0 removed; 2 items added, 1 removed, 1 changed`,

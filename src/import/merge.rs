@@ -6,11 +6,23 @@ use std::collections::HashMap;
 use super::{ImportError, shorten};
 use crate::model::Item;
 
-/// Where an item's title line is.
+/// Where an item's title line is, and SharePoint's id of the item when its export has one
+/// (a JSON page is often one line: the line alone does not tell its items apart).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Origin<'a> {
     pub file: &'a str,
     pub line: usize,
+    pub id: Option<u64>,
+}
+
+impl std::fmt::Display for Origin<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)?;
+        match self.id {
+            Some(id) => write!(f, ": {}", crate::strings::cli::item_id(id)),
+            None => Ok(()),
+        }
+    }
 }
 
 /// A city's items with the place of each, as merging goes.
@@ -57,8 +69,8 @@ pub(super) fn merge_city<'a>(
                             item.title, first.file, second.file
                         ),
                     )
-                    .with_detail(format!("{}:{}: {}", first.file, first.line, d.0))
-                    .with_detail(format!("{}:{}: {}", second.file, second.line, d.1)));
+                    .with_detail(format!("{first}: {}", d.0))
+                    .with_detail(format!("{second}: {}", d.1)));
                 }
                 // Only one side can say: `into` has none, or else it is the one that says.
                 if !into.attachments && item.attachment {
@@ -152,7 +164,13 @@ fn common_prefix(a: &str, b: &str) -> usize {
 fn around(line: &str, from: usize) -> String {
     let tail: String = line.chars().skip(from).collect();
     let lead = if from > 0 { "…" } else { "" };
-    format!("«{lead}{}»", shorten(&tail))
+    let shown = shorten(&tail);
+    let shown = super::clean::marked(&shown);
+    // A space at the start is what two exports most often differ by (a no-break space
+    // at the edge of one, cleaned to a space): marked too.
+    let rest = shown.trim_start_matches(' ');
+    let spaces = "␠".repeat(shown.len() - rest.len());
+    format!("«{lead}{spaces}{rest}»")
 }
 
 #[cfg(test)]
@@ -169,7 +187,11 @@ mod tests {
 
     fn placed(file: &str, items: Vec<Item>) -> Placed<'_> {
         let origins = (1..=items.len())
-            .map(|line| Origin { file, line })
+            .map(|line| Origin {
+                file,
+                line,
+                id: None,
+            })
             .collect();
         Placed {
             items,

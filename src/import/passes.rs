@@ -94,6 +94,7 @@ impl<'a> Visitor<'a> for Materialize<'a> {
         self.placed.origins.push(Origin {
             file: self.file,
             line: row.title_line,
+            id: None,
         });
         ControlFlow::Continue(())
     }

@@ -311,6 +311,7 @@ fn placed<'a>(
                 .map(|&line| Origin {
                     file: &src.name,
                     line,
+                    id: None,
                 })
                 .collect();
         }

@@ -52,8 +52,8 @@ pub(crate) struct TableCity {
     /// Where it first occurs, as written there.
     pub place: Place,
     pub items: Vec<Item>,
-    /// Per item: which file and line.
-    pub origins: Vec<(usize, usize)>,
+    /// Per item: which file and line, and its id when the export has one.
+    pub origins: Vec<(usize, usize, Option<u64>)>,
     /// Per item: the title as written, when cleaning changed more than its edges.
     pub raw_titles: Vec<Option<String>>,
 }
@@ -73,9 +73,10 @@ impl Table {
         self.cities[city]
             .origins
             .iter()
-            .map(|&(file, line)| Origin {
+            .map(|&(file, line, id)| Origin {
                 file: &self.files[file],
                 line,
+                id,
             })
             .collect()
     }
@@ -88,7 +89,7 @@ impl Table {
             .iter()
             .zip(&c.origins)
             .zip(&c.raw_titles)
-            .map(|((item, &(file, line)), raw)| {
+            .map(|((item, &(file, line, _)), raw)| {
                 let place = Place {
                     file: self.files[file].clone(),
                     line,
@@ -208,7 +209,7 @@ pub(super) fn into_table(records: Vec<Record>, files: Vec<String>) -> Result<Tab
             description: r.description,
             attachment: r.attachment.unwrap_or(false),
         });
-        city.origins.push((r.file, r.line));
+        city.origins.push((r.file, r.line, r.id));
     }
     cities.sort_by_cached_key(|c| sort_key(&c.name));
     Ok(Table {

@@ -123,3 +123,10 @@ pub fn import_first(name: &str) -> String {
         ron.display()
     )
 }
+
+/// Which item of an export, by SharePoint's id, where a line alone does not say (a JSON
+/// page on one line).
+#[must_use]
+pub fn item_id(id: u64) -> String {
+    format!("item met Id {id}")
+}

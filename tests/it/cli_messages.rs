@@ -146,3 +146,33 @@ fn a_missing_data_file_is_named_before_stdout_is_blamed() {
         stderr(&o)
     );
 }
+
+/// A copied export and a JSON page that disagree by a space at the start of a line: the
+/// space is marked, and the JSON side names its item by SharePoint's id (its page is one
+/// line, so the line says nothing).
+#[test]
+fn exports_that_disagree_invisibly_show_where_and_name_the_json_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let header =
+        "1. HOOFDSTUK\n\nTitelFilterBeschrijvingFilter\nUitvouwen/samenvouwen Stad : Gent (1)\n";
+    let text = write(
+        dir.path(),
+        "gent.txt",
+        format!("{header}A. EEN\nde tekst\nGent\n").as_bytes(),
+    );
+    let page = serde_json::json!({"value": [
+        {"id": "41", "fields": {"Title": "B", "Beschrijving": "b", "Stad": "Gent"}},
+        {"id": "42", "fields": {"Title": "A. EEN", "Beschrijving": "\u{a0}de tekst", "Stad": "Gent"}},
+    ]});
+    let json = write(dir.path(), "p.json", page.to_string().as_bytes());
+    let o = run(&["import", &text, &json]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "{json}:1: item met Id 42: description line 1: «␠de tekst»"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("«de tekst»"), "{err}");
+}

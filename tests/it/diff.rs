@@ -176,3 +176,52 @@ fn import_over_a_dataset_caps_its_summary() {
     assert_eq!(lines[2], "  + Item 1");
     assert_eq!(lines[21], "… en 281 andere regels");
 }
+
+/// Two texts that differ only by what does not show (issue 25, item 15): `diff --text`
+/// marks it on the lines it prints, so they no longer look alike.
+#[test]
+fn text_differences_that_cannot_be_seen_are_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        (
+            "no-break space",
+            "Het\u{a0}woonoverleg",
+            "Het woonoverleg",
+            "Het⍽woonoverleg",
+        ),
+        (
+            "space at the end",
+            "Het woonoverleg ",
+            "Het woonoverleg",
+            "Het woonoverleg␠",
+        ),
+        (
+            "soft hyphen",
+            "woon\u{ad}overleg",
+            "woonoverleg",
+            "woon\\u{ad}overleg",
+        ),
+        ("tab", "a\tb", "a    b", "a␉b"),
+    ];
+    let mut old = seeds();
+    let mut new = seeds();
+    let text = |d: &mut Dataset, t: String| d.cities[0].items[0].description = t;
+    text(
+        &mut old,
+        lines.iter().map(|l| l.1).collect::<Vec<_>>().join("\n\n\n"),
+    );
+    text(
+        &mut new,
+        lines.iter().map(|l| l.2).collect::<Vec<_>>().join("\n\n\n"),
+    );
+    let (a, b) = (dir.path().join("old.ron"), dir.path().join("new.ron"));
+    std::fs::write(&a, store::to_ron(&old)).unwrap();
+    std::fs::write(&b, store::to_ron(&new)).unwrap();
+    let o = run(&["diff", "--text", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    for (what, _, plain, marked) in lines {
+        assert!(out.contains(&format!("-{marked}\n")), "{what}: {out}");
+        assert!(out.contains(&format!("+{plain}\n")), "{what}: {out}");
+    }
+}
