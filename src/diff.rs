@@ -9,6 +9,8 @@ use std::fmt::Write as _;
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{City, Dataset, Item};
+use crate::strings::cli::diff as words;
+use crate::strings::count;
 
 /// The differences, in the new dataset's order (removed cities and items last).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -154,23 +156,28 @@ fn shown(line: &str) -> String {
     }
 }
 
-/// One line of counts: `1 city added, 0 removed; 2 items added, 1 removed, 1 changed`,
-/// or `no changes`.
+/// One line of counts: `1 stad toegevoegd, 0 verwijderd; 2 items toegevoegd, 1
+/// verwijderd, 1 gewijzigd`, or `geen wijzigingen`.
 #[must_use]
 pub fn headline(changes: &Changes) -> String {
     if changes.is_empty() {
-        return "no changes".to_owned();
+        return words::NO_CHANGES.to_owned();
     }
     let sum = |f: fn(&CityChanges) -> usize| changes.cities.iter().map(f).sum::<usize>();
     let added: usize = changes.cities_added.iter().map(|c| c.1).sum();
     let removed: usize = changes.cities_removed.iter().map(|c| c.1).sum();
     format!(
-        "{} added, {} removed; {} added, {} removed, {} changed",
-        count(changes.cities_added.len(), "city"),
-        changes.cities_removed.len(),
-        count(sum(|c| c.added.len()) + added, "item"),
-        sum(|c| c.removed.len()) + removed,
-        sum(|c| c.changed.len())
+        "{}; {}",
+        words::counted(
+            &count(changes.cities_added.len(), "stad", "steden"),
+            changes.cities_removed.len(),
+            None
+        ),
+        words::counted(
+            &count(sum(|c| c.added.len()) + added, "item", "items"),
+            sum(|c| c.removed.len()) + removed,
+            Some(sum(|c| c.changed.len()))
+        ),
     )
 }
 
@@ -181,21 +188,31 @@ pub fn headline(changes: &Changes) -> String {
 pub fn summary(changes: &Changes, text: bool) -> Vec<String> {
     let mut out = Vec::new();
     if let Some((old, new)) = &changes.chapter {
-        out.push(format!("chapter: '{old}' → '{new}'"));
+        out.push(format!("{} '{old}' → '{new}'", words::CHAPTER));
     }
     for (name, items) in &changes.cities_added {
-        out.push(format!("+ city {name} ({})", count(*items, "item")));
+        out.push(format!(
+            "+ {} {name} ({})",
+            words::CITY,
+            count(*items, "item", "items")
+        ));
     }
     for (name, items) in &changes.cities_removed {
-        out.push(format!("- city {name} ({})", count(*items, "item")));
+        out.push(format!(
+            "- {} {name} ({})",
+            words::CITY,
+            count(*items, "item", "items")
+        ));
     }
     for city in &changes.cities {
         out.push(format!(
-            "{}: {} added, {} removed, {} changed",
+            "{}: {}",
             city.name,
-            city.added.len(),
-            city.removed.len(),
-            city.changed.len()
+            words::counted(
+                &city.added.len().to_string(),
+                city.removed.len(),
+                Some(city.changed.len())
+            )
         ));
         out.extend(city.added.iter().map(|t| format!("  + {t}")));
         out.extend(city.removed.iter().map(|t| format!("  - {t}")));
@@ -213,27 +230,19 @@ fn changed_line(changed: &Changed) -> String {
     let mut line = changed.title.clone();
     let mut sep = ": ";
     if changed.lines > 0 {
-        let _ = write!(line, "{sep}{} differ", count(changed.lines, "line"));
+        let _ = write!(line, "{sep}{}", words::lines_differ(changed.lines));
         sep = ", ";
     }
     match changed.attachment {
         Some(true) => {
-            let _ = write!(line, "{sep}attachment added");
+            let _ = write!(line, "{sep}{}", words::ATTACHMENT_ADDED);
         }
         Some(false) => {
-            let _ = write!(line, "{sep}attachment removed");
+            let _ = write!(line, "{sep}{}", words::ATTACHMENT_REMOVED);
         }
         None => {}
     }
     line
-}
-
-fn count(n: usize, what: &str) -> String {
-    match (n, what) {
-        (1, _) => format!("1 {what}"),
-        (_, "city") => format!("{n} cities"),
-        _ => format!("{n} {what}s"),
-    }
 }
 
 #[cfg(test)]

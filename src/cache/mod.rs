@@ -163,9 +163,7 @@ pub fn open_checked<E>(
     }
     Ok(Opened {
         catalog: Catalog::new(load_ron(ron)?),
-        notes: vec![Note::warn(
-            "no cache folder: reading the RON each time".into(),
-        )],
+        notes: vec![Note::warn(crate::strings::cli::NO_CACHE_FOLDER.into())],
         pending: None,
         unverified: None,
     })

@@ -150,7 +150,10 @@ pub fn on_catalog<T>(
                 cache::forget(path);
             }
             if matches!(why, Failure::Damaged) {
-                output::warn(&[format!("warning: {why}: read again from the RON")]);
+                output::warn(&[format!(
+                    "warning: {}",
+                    strings::cli::read_again(&why.to_string())
+                )]);
             }
             drop(first);
             let (again, pending, gate) = catalog(data, use_cache)?;

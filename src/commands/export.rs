@@ -16,7 +16,7 @@ use crate::store::{self, Tail};
 /// A section the dataset does not have, or a format other than Markdown (usage errors).
 pub fn export_section(data: Dataset, format: ExportFormat, title: &str) -> Result<(), Failure> {
     if format != ExportFormat::Md {
-        return Err(Failure::Usage("--section goes with --format md".into()));
+        return Err(Failure::Usage("--section hoort bij --format md".into()));
     }
     let catalog = Catalog::new(data);
     let sections = SectionIndex::new(&catalog);

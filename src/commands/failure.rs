@@ -25,20 +25,20 @@ pub enum Failure {
     #[error("{0}")]
     Notes(String),
     /// Writing the output failed (a closed pipe is not a failure; see `output::finish`).
-    #[error("cannot write to standard output: {}", store::io_reason(.0))]
+    #[error("standaarduitvoer kan niet worden geschreven: {}", store::io_reason(.0))]
     Output(io::Error),
     /// The snapshot read in place of the RON changed while it was read (the command is
     /// run again on the RON, so the user sees this only if that fails too): exit 1.
-    #[error("the snapshot of the dataset changed while it was read")]
+    #[error("de snapshot van de dataset veranderde terwijl hij werd gelezen")]
     Damaged,
     /// The snapshot used was not made from the RON as it is now (edited, its size and
     /// time given back): the command is run again on the RON, silently, as for any stale
     /// snapshot: exit 1 only if that fails too.
-    #[error("the snapshot of the dataset was made from another version of it")]
+    #[error("de snapshot van de dataset is van een andere versie ervan gemaakt")]
     Stale,
     /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
     /// the user did nothing wrong.
-    #[error("internal error: {0}")]
+    #[error("interne fout: {0}")]
     Internal(String),
 }
 

@@ -58,19 +58,19 @@ fn items_added_removed_and_changed_by_title() {
     assert_eq!(
         summary(&c, false),
         [
-            "+ city Hasselt (2 items)",
-            "- city Aalst (1 item)",
-            "Gent: 1 added, 1 removed, 2 changed",
+            "+ stad Hasselt (2 items)",
+            "- stad Aalst (1 item)",
+            "Gent: 1 toegevoegd, 1 verwijderd, 2 gewijzigd",
             "  + N",
             "  - B",
-            "  ~ A: 2 lines differ",
-            "  ~ C: attachment added",
+            "  ~ A: 2 regels verschillen",
+            "  ~ C: bijlage toegevoegd",
         ]
     );
     let with_text = summary(&c, true);
     let at = with_text
         .iter()
-        .position(|l| l == "  ~ A: 2 lines differ")
+        .position(|l| l == "  ~ A: 2 regels verschillen")
         .unwrap();
     assert_eq!(
         with_text[at + 1..at + 6],
@@ -106,9 +106,9 @@ fn a_new_chapter_and_a_removed_attachment_are_said() {
     assert_eq!(
         lines,
         [
-            "chapter: '1. H' → '2. ANDER'",
-            "Gent: 0 added, 0 removed, 1 changed",
-            "  ~ A: 2 lines differ, attachment removed"
+            "hoofdstuk: '1. H' → '2. ANDER'",
+            "Gent: 0 toegevoegd, 0 verwijderd, 1 gewijzigd",
+            "  ~ A: 2 regels verschillen, bijlage verwijderd"
         ]
     );
 }
@@ -125,9 +125,9 @@ fn the_headline_counts_items_of_added_and_removed_cities() {
     ]);
     assert_eq!(
         headline(&changes(&old, &new)),
-        "1 city added, 1 removed; 3 items added, 1 removed, 1 changed"
+        "1 stad toegevoegd, 1 verwijderd; 3 items toegevoegd, 1 verwijderd, 1 gewijzigd"
     );
-    assert_eq!(headline(&changes(&old, &old)), "no changes");
+    assert_eq!(headline(&changes(&old, &old)), "geen wijzigingen");
     let two = data(&[("Genk", vec![]), ("Hasselt", vec![])]);
-    assert!(headline(&changes(&old, &two)).starts_with("2 cities added, 2 removed"));
+    assert!(headline(&changes(&old, &two)).starts_with("2 steden toegevoegd, 2 verwijderd"));
 }

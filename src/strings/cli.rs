@@ -130,3 +130,42 @@ pub fn import_first(name: &str) -> String {
 pub fn item_id(id: u64) -> String {
     format!("item met Id {id}")
 }
+
+/// The words of `diff` and of what `import -o` says it changed.
+pub mod diff {
+    pub const NO_CHANGES: &str = "geen wijzigingen";
+    pub const CHAPTER: &str = "hoofdstuk:";
+    pub const CITY: &str = "stad";
+    pub const ATTACHMENT_ADDED: &str = "bijlage toegevoegd";
+    pub const ATTACHMENT_REMOVED: &str = "bijlage verwijderd";
+
+    /// `3 items toegevoegd, 1 verwijderd, 2 gewijzigd` (`added` already counted).
+    #[must_use]
+    pub fn counted(added: &str, removed: usize, changed: Option<usize>) -> String {
+        match changed {
+            Some(changed) => {
+                format!("{added} toegevoegd, {removed} verwijderd, {changed} gewijzigd")
+            }
+            None => format!("{added} toegevoegd, {removed} verwijderd"),
+        }
+    }
+
+    /// `1 regel verschilt`, `2 regels verschillen`.
+    #[must_use]
+    pub fn lines_differ(n: usize) -> String {
+        if n == 1 {
+            "1 regel verschilt".to_owned()
+        } else {
+            format!("{n} regels verschillen")
+        }
+    }
+}
+
+/// No cache folder could be found (no home, no `WOONBELEID_CACHE`).
+pub const NO_CACHE_FOLDER: &str = "geen cachemap: de RON wordt elke keer gelezen";
+
+/// A snapshot that failed while a command read it: the command ran again on the RON.
+#[must_use]
+pub fn read_again(why: &str) -> String {
+    format!("{why}: opnieuw uit de RON gelezen")
+}

@@ -47,13 +47,13 @@ fn edited() -> Dataset {
 }
 
 const SUMMARY: [&str; 7] = [
-    "Aalst: 1 added, 0 removed, 0 changed",
+    "Aalst: 1 toegevoegd, 0 verwijderd, 0 gewijzigd",
     "  + Nieuw item",
-    "Brugge: 0 added, 1 removed, 0 changed",
+    "Brugge: 0 toegevoegd, 1 verwijderd, 0 gewijzigd",
     "  - C. SAMENWERKINGSVERBANDEN",
-    "Gent: 0 added, 0 removed, 1 changed",
-    "  ~ Lokaal woonoverleg: 2 lines differ",
-    "1 item added, 1 removed, 1 changed",
+    "Gent: 0 toegevoegd, 0 verwijderd, 1 gewijzigd",
+    "  ~ Lokaal woonoverleg: 2 regels verschillen",
+    "1 item toegevoegd, 1 verwijderd, 1 gewijzigd",
 ];
 
 #[test]
@@ -120,11 +120,11 @@ fn import_over_a_dataset_says_what_changed() {
     let err = stderr(&o);
     assert_eq!(
         err.lines().next().unwrap(),
-        format!("{out}: 0 cities added, 0 removed; {}", SUMMARY[6])
+        format!("{out}: 0 steden toegevoegd, 0 verwijderd; {}", SUMMARY[6])
     );
     assert_eq!(err.lines().skip(1).collect::<Vec<_>>(), SUMMARY[..6]);
     let again = run(&args);
-    assert_eq!(stderr(&again), format!("{out}: no changes\n"));
+    assert_eq!(stderr(&again), format!("{out}: geen wijzigingen\n"));
     let to_stdout = run(&args[..args.len() - 2]);
     assert!(to_stdout.stderr.is_empty());
 }
@@ -172,7 +172,7 @@ fn import_over_a_dataset_caps_its_summary() {
     let lines: Vec<&str> = err.lines().collect();
     // The headline, then Gent's line and 300 added items: 301 lines, 20 shown.
     assert_eq!(lines.len(), 1 + 20 + 1, "{err}");
-    assert_eq!(lines[1], "Gent: 300 added, 0 removed, 0 changed");
+    assert_eq!(lines[1], "Gent: 300 toegevoegd, 0 verwijderd, 0 gewijzigd");
     assert_eq!(lines[2], "  + Item 1");
     assert_eq!(lines[21], "… en 281 andere regels");
 }

@@ -118,7 +118,7 @@ fn a_snapshot_damaged_anywhere_gives_the_same_answers_and_one_line() {
     // Both ways of finding damage were taken: when the snapshot is opened, and while a
     // text is read (the command then runs again on the RON).
     assert!(said.contains("not used"), "{said}");
-    assert!(said.contains("read again from the RON"), "{said}");
+    assert!(said.contains("opnieuw uit de RON gelezen"), "{said}");
 }
 
 #[test]
