@@ -54,12 +54,17 @@ fn export_error(path: &Path) -> store::DatasetError {
         .with_detail(strings::cli::import_first(&name))
 }
 
-/// Whether the file at `path` starts as an export does, not as RON.
+/// Whether the file at `path` starts as an export does, not as RON. Only a regular file
+/// is looked at again: a FIFO or standard input was read already (and opening a FIFO a
+/// second time would wait for a writer that is gone).
 fn is_export(path: &Path) -> bool {
     use std::io::Read as _;
+    if path.as_os_str() == "-" || !path.is_file() {
+        return false;
+    }
     let mut head = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
-    if path.as_os_str() == "-" || read.is_err() || head.is_empty() {
+    if read.is_err() || head.is_empty() {
         return false;
     }
     let text = String::from_utf8_lossy(&head);
@@ -87,7 +92,15 @@ pub fn check_data(path: &Path) -> Result<(), Failure> {
     if path.as_os_str() == "-" {
         return Ok(());
     }
-    if let Err(e) = std::fs::File::open(path) {
+    // Opened only when it is a regular file: a FIFO would be opened twice.
+    let opened = std::fs::metadata(path).and_then(|m| {
+        if m.is_file() {
+            std::fs::File::open(path).map(drop)
+        } else {
+            Ok(())
+        }
+    });
+    if let Err(e) = opened {
         let name = path.display().to_string();
         let why = format!("cannot read: {}", store::io_reason(&e));
         return Err(store::DatasetError::new(&name, 1, why).into());

@@ -78,9 +78,9 @@ impl Role {
     #[must_use]
     pub fn noun(self) -> &'static str {
         match self {
-            Role::Title => "title",
-            Role::Description => "description",
-            Role::City => "city",
+            Role::Title => "titel",
+            Role::Description => "beschrijving",
+            Role::City => "stad",
         }
     }
 
@@ -164,7 +164,7 @@ fn find(columns: &[Column], role: Role, names: &ColumnNames<'_>) -> Result<usize
         [] => Err(Missing {
             role,
             message: format!(
-                "no {} column (looked for {}); the columns are: {}; name it with {} NAME",
+                "geen {}kolom (gezocht: {}); de kolommen zijn: {}; noem hem met {} NAAM",
                 role.noun(),
                 listed(wanted.iter().map(|w| (*w).to_owned())),
                 found(),
@@ -174,7 +174,7 @@ fn find(columns: &[Column], role: Role, names: &ColumnNames<'_>) -> Result<usize
         several => Err(Missing {
             role,
             message: format!(
-                "several columns could be the {}: {}; name one with {} NAME",
+                "meerdere kolommen kunnen de {} zijn: {}; kies er een met {} NAAM",
                 role.noun(),
                 listed(several.iter().map(|&i| columns[i].shown())),
                 role.option()
@@ -308,8 +308,8 @@ mod tests {
         assert_eq!(e.role, Role::Description);
         assert_eq!(
             e.message,
-            "no description column (looked for 'Beschrijving', 'Omschrijving', 'Description'); \
-             the columns are: 'Titel', 'Tekst', 'Stad'; name it with --description-column NAME"
+            "geen beschrijvingkolom (gezocht: 'Beschrijving', 'Omschrijving', 'Description'); \
+             de kolommen zijn: 'Titel', 'Tekst', 'Stad'; noem hem met --description-column NAAM"
         );
         let e = choose(
             &display(&["Titel", "Title", "Tekst"]),
@@ -318,7 +318,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             e.message,
-            "several columns could be the title: 'Titel', 'Title'; name one with --title-column NAME"
+            "meerdere kolommen kunnen de titel zijn: 'Titel', 'Title'; kies er een met --title-column NAAM"
         );
     }
 }

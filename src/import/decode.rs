@@ -37,7 +37,7 @@ pub fn decode_owned(name: &str, mut bytes: Vec<u8>) -> Result<String, ImportErro
         return Err(ImportError::new(
             name,
             1,
-            "empty file: there is no export to import",
+            "leeg bestand: er is geen export om te importeren",
         ));
     }
     Ok(text)

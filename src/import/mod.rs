@@ -207,8 +207,8 @@ fn detect_text(src: &Source) -> Result<Format, ImportError> {
             break;
         }
     }
-    Err(ImportError::new(&src.name, 1, "not an export of the list: no group header ('Uitvouwen/samenvouwen Stad : NAME (N)') and no item-view column header ('Bewerken') where the list begins")
-        .with_detail("copy the list from the web page including its header lines, then import that file"))
+    Err(ImportError::new(&src.name, 1, "geen export van de lijst: geen groepskop ('Uitvouwen/samenvouwen Stad : NAAM (N)') en geen kolomkop van de itemweergave ('Bewerken') waar de lijst begint")
+        .with_detail("kopieer de lijst van de webpagina met haar kopregels, en importeer dat bestand"))
 }
 
 /// Parses one grouped export on its own.

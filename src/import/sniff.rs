@@ -3,8 +3,7 @@
 
 use super::{ImportError, Source};
 
-const SAVE_AS_CSV: &str =
-    "open the list in SharePoint and choose Export > Export to CSV, then import that file";
+const SAVE_AS_CSV: &str = "open de lijst in SharePoint en kies Exporteren > Exporteren naar CSV (Export > Export to CSV), en importeer dat bestand";
 
 /// A workbook, told by its first bytes: an Office Open XML file is a ZIP archive
 /// (`PK\x03\x04`) holding `[Content_Types].xml`; the old format is an OLE compound file.
@@ -13,14 +12,14 @@ pub fn office(name: &str, bytes: &[u8]) -> Option<ImportError> {
     let what = if bytes.starts_with(b"PK\x03\x04") {
         let head = &bytes[..bytes.len().min(64 * 1024)];
         if contains(head, b"xl/") {
-            "an Excel workbook (.xlsx), not an export of the list"
+            "een Excel-werkmap (.xlsx), geen export van de lijst"
         } else if contains(head, b"[Content_Types].xml") {
-            "an Office document (a ZIP archive of XML), not an export of the list"
+            "een Office-document (een ZIP-archief met XML), geen export van de lijst"
         } else {
-            "a ZIP archive, not an export of the list"
+            "een ZIP-archief, geen export van de lijst"
         }
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
-        "an Excel 97-2003 workbook (.xls), not an export of the list"
+        "een Excel 97-2003-werkmap (.xls), geen export van de lijst"
     } else {
         return None;
     };
@@ -48,7 +47,7 @@ pub(super) fn iqy(src: &Source) -> Option<ImportError> {
         ImportError::new(
             &src.name,
             1,
-            "an Excel web query (query.iqy from Export to Excel): it fetches the list when Excel opens it, it holds no data",
+            "een Excel-webquery (query.iqy van Exporteren naar Excel): die haalt de lijst op wanneer Excel hem opent, er staan geen gegevens in",
         )
         .with_detail(SAVE_AS_CSV)
     })
@@ -67,7 +66,7 @@ mod tests {
             office("a", docx)
                 .unwrap()
                 .message
-                .contains("Office document")
+                .contains("Office-document")
         );
         assert!(
             office("a", b"PK\x03\x04rest")

@@ -23,9 +23,9 @@ fn bad_inputs_get_one_located_line_and_exit_1() {
     );
     assert_refused(&["import", &latin1], &latin1, 2, "not UTF-8");
     let empty = write(d, "empty.txt", b"");
-    assert_refused(&["import", &empty], &empty, 1, "empty file");
+    assert_refused(&["import", &empty], &empty, 1, "leeg bestand");
     let prose = write(d, "prose.txt", b"Dit is geen export.\n");
-    assert_refused(&["import", &prose], &prose, 1, "not an export");
+    assert_refused(&["import", &prose], &prose, 1, "geen export van de lijst");
     let binary = write(d, "bin.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     assert_refused(&["import", &binary], &binary, 1, "binary");
     let cut = &GROUPED[..GROUPED.find("ambtenaren van de betrokken").unwrap()];
@@ -146,7 +146,7 @@ fn a_fifty_megabyte_line_is_refused_quickly() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "long.txt", &vec![b'a'; 50 * 1024 * 1024]);
     let start = std::time::Instant::now();
-    assert_refused(&["import", &f], &f, 1, "not an export");
+    assert_refused(&["import", &f], &f, 1, "geen export van de lijst");
     assert!(
         start.elapsed() < std::time::Duration::from_secs(20),
         "{:?}",

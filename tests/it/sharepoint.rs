@@ -212,7 +212,7 @@ fn a_query_file_is_refused_with_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let iqy = "WEB\r\n1\r\nhttps://x.sharepoint.com/sites/wonen/_vti_bin/owssvr.dll?XMLDATA=1&List={1A2B}&View={3C4D}&RowLimit=0&RootFolder=%2fLists%2fWoonbeleid\r\n\r\nSelection={1A2B}-{3C4D}\r\nEditWebPage=\r\nFormatting=None\r\n";
     let f = write(dir.path(), "query.iqy", iqy.as_bytes());
-    assert_refused(&["import", &f], &f, 1, "an Excel web query");
+    assert_refused(&["import", &f], &f, 1, "een Excel-webquery");
     let o = run(&["import", &f]);
     assert!(stderr(&o).contains("Export to CSV"));
 }
@@ -268,7 +268,7 @@ fn prose_with_commas_is_not_a_csv() {
         "p.txt",
         b"Dit is, zoals gezegd, gewoon tekst.\nMet nog een regel, ook.\n",
     );
-    assert_refused(&["import", &f], &f, 1, "not an export of the list");
+    assert_refused(&["import", &f], &f, 1, "geen export van de lijst");
     let csv = write(
         dir.path(),
         "c.txt",
@@ -333,7 +333,7 @@ fn a_lookup_expanded_to_another_field_is_read() {
 fn one_column_is_not_a_csv() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "t.txt", b"\"Titel\"\n\"A. EEN\"\n");
-    assert_refused(&["import", &f], &f, 1, "not an export of the list");
+    assert_refused(&["import", &f], &f, 1, "geen export van de lijst");
 }
 
 #[test]

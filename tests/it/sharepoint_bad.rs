@@ -31,15 +31,15 @@ const HEADER: &str = "\"Titel\",\"Beschrijving\",\"Stad\"";
 #[test]
 fn excel_files_say_what_they_are_and_what_to_do() {
     let xlsx = b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml\0\0xl/workbook.xml\0\0";
-    refused("lijst.xlsx", xlsx, 1, "an Excel workbook (.xlsx)");
+    refused("lijst.xlsx", xlsx, 1, "een Excel-werkmap (.xlsx)");
     // The content decides, not the name.
-    refused("lijst.csv", xlsx, 1, "an Excel workbook (.xlsx)");
+    refused("lijst.csv", xlsx, 1, "een Excel-werkmap (.xlsx)");
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "lijst.xlsx", xlsx);
     let o = sh(&format!("\"$BIN\" import - < '{f}'"));
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).starts_with("error: (stdin):1: an Excel workbook"),
+        stderr(&o).starts_with("error: (stdin):1: een Excel-werkmap"),
         "{}",
         stderr(&o)
     );
@@ -48,13 +48,13 @@ fn excel_files_say_what_they_are_and_what_to_do() {
         "query.iqy",
         iqy.as_bytes(),
         1,
-        "an Excel web query (query.iqy",
+        "een Excel-webquery (query.iqy",
     );
     refused(
         "query.txt",
         iqy.replace('\n', "\r\n").as_bytes(),
         1,
-        "it holds no data",
+        "er staan geen gegevens in",
     );
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "query.iqy", iqy.as_bytes());
@@ -103,24 +103,24 @@ fn a_csv_without_rows_or_columns() {
         "a header row but no rows",
     );
     refused("e.csv", HEADER.as_bytes(), 1, "a header row but no rows");
-    refused("e.csv", b"\xEF\xBB\xBF", 1, "empty file");
-    refused("e.csv", b"", 1, "empty file");
+    refused("e.csv", b"\xEF\xBB\xBF", 1, "leeg bestand");
+    refused("e.csv", b"", 1, "leeg bestand");
     let no_city = "\"Titel\",\"Beschrijving\",\"Gewijzigd\"\n\"A\",\"x\",\"gisteren\"\n";
     refused(
         "e.csv",
         no_city.as_bytes(),
         1,
-        "no city column (looked for 'Stad', 'Gemeente', 'City'); the columns are: 'Titel', 'Beschrijving', 'Gewijzigd'",
+        "geen stadkolom (gezocht: 'Stad', 'Gemeente', 'City'); de kolommen zijn: 'Titel', 'Beschrijving', 'Gewijzigd'",
     );
     refused_with(
         "e.csv",
         no_city.as_bytes(),
         &["--city-column", "Plaats"],
         1,
-        "no city column (looked for 'Plaats')",
+        "geen stadkolom (gezocht: 'Plaats')",
     );
     let schema = "ListSchema={\"schemaXmlList\":[\"<Field DisplayName=\\\"Titel\\\" Name=\\\"Title\\\"/>\"]}\n\"Titel\",\"Tekst\",\"Stad\"\n\"A\",\"x\",\"Gent\"\n";
-    refused("e.csv", schema.as_bytes(), 2, "no description column");
+    refused("e.csv", schema.as_bytes(), 2, "geen beschrijvingkolom");
     refused(
         "e.csv",
         b"ListSchema={\"schemaXmlList\":3}\n\"Titel\"\n",
@@ -380,14 +380,14 @@ fn what_makes_a_file_a_csv() {
         "e.csv",
         b"\"Titel\",\"Stad\"\n\"A\",\"Gent\"\n",
         1,
-        "no description column",
+        "geen beschrijvingkolom",
     );
     // Quoted at one end only, and no column anyone asked for: not a CSV.
     refused(
         "e.txt",
         b"\"Foo\",Bar,Baz\n\"1\",2,3\n",
         1,
-        "not an export of the list",
+        "geen export van de lijst",
     );
     // Unquoted, with the names given.
     let dir = tempfile::tempdir().unwrap();
