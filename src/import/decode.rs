@@ -157,12 +157,17 @@ mod tests {
                 .message
                 .starts_with("binary")
         );
-        assert!(decode("f", b"").unwrap_err().message.starts_with("empty"));
+        assert!(
+            decode("f", b"")
+                .unwrap_err()
+                .message
+                .starts_with("leeg bestand")
+        );
         assert!(
             decode("f", " \n\u{a0}\n".as_bytes())
                 .unwrap_err()
                 .message
-                .starts_with("empty")
+                .starts_with("leeg bestand")
         );
     }
 }

@@ -195,7 +195,10 @@ fn detection_stops_after_one_heading() {
     assert_eq!(detect(&Source::new("h", heading)).unwrap(), Format::Grouped);
     for prose in ["een\ntwee\n", "een\n\ntwee\ndrie\n"] {
         let e = detect(&Source::new("p", format!("{prose}{header}"))).unwrap_err();
-        assert!(e.message.starts_with("not an export"), "{prose:?}: {e}");
+        assert!(
+            e.message.starts_with("geen export van de lijst"),
+            "{prose:?}: {e}"
+        );
     }
     let view = "Titel\nBeschrijving\n\u{a0}\nBewerken\nA. X\n";
     assert_eq!(detect(&Source::new("v", view)).unwrap(), Format::ItemView);
