@@ -151,7 +151,7 @@ fn item_changes(old: &Item, new: &Item) -> Option<Changed> {
 /// (two lines that differ by a no-break space or a space at the end look alike otherwise).
 fn shown(line: &str) -> String {
     match line.split_at_checked(1) {
-        Some((sign @ ("-" | "+"), rest)) => format!("{sign}{}", crate::import::clean::marked(rest)),
+        Some((sign @ ("-" | "+"), rest)) => format!("{sign}{}", crate::import::marks::marked(rest)),
         _ => line.to_owned(),
     }
 }

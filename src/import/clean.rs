@@ -371,33 +371,6 @@ fn inert_with(text: &str, keep_newlines: bool) -> String {
         .collect()
 }
 
-/// A line of two that differ, with what would not show marked: a no-break space as `⍽`, a
-/// tab as `␉`, each space at the end as `␠`, a soft hyphen and the zero-width characters as
-/// `\u{ad}`, `\u{200b}`…, so two lines that look alike show where they differ.
-#[must_use]
-pub fn marked(line: &str) -> Cow<'_, str> {
-    let trailing = line.len() - line.trim_end_matches(' ').len();
-    let hidden = |c: char| matches!(c, NBSP | '\t' | '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}');
-    if trailing == 0 && !line.contains(hidden) {
-        return Cow::Borrowed(line);
-    }
-    let body = &line[..line.len() - trailing];
-    let mut out = String::with_capacity(line.len() + 8);
-    for c in body.chars() {
-        match c {
-            NBSP => out.push('⍽'),
-            '\t' => out.push('␉'),
-            c if hidden(c) => {
-                let _ =
-                    std::fmt::Write::write_fmt(&mut out, format_args!("\\u{{{:x}}}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out.extend(std::iter::repeat_n('␠', trailing));
-    Cow::Owned(out)
-}
-
 #[cfg(test)]
 mod inert_tests {
     #[test]
@@ -410,15 +383,5 @@ mod inert_tests {
         assert!(super::needs_inert("a\nb", false));
         assert!(!super::needs_inert("a\nb", true));
         assert!(super::needs_inert("a\u{2029}b", true));
-    }
-
-    #[test]
-    fn what_does_not_show_is_marked() {
-        assert_eq!(super::marked("gewoon"), "gewoon");
-        assert_eq!(super::marked("\u{a0}a\tb  "), "⍽a␉b␠␠");
-        assert_eq!(
-            super::marked("woon\u{ad}raad\u{200b}"),
-            "woon\\u{ad}raad\\u{200b}"
-        );
     }
 }

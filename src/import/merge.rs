@@ -165,7 +165,7 @@ fn around(line: &str, from: usize) -> String {
     let tail: String = line.chars().skip(from).collect();
     let lead = if from > 0 { "…" } else { "" };
     let shown = shorten(&tail);
-    let shown = super::clean::marked(&shown);
+    let shown = super::marks::marked(&shown);
     // A space at the start is what two exports most often differ by (a no-break space
     // at the edge of one, cleaned to a space): marked too.
     let rest = shown.trim_start_matches(' ');

@@ -12,6 +12,7 @@ mod grouped;
 mod itemview;
 mod json;
 mod lines;
+pub mod marks;
 mod merge;
 pub mod names;
 mod nesting;
