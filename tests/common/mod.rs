@@ -164,6 +164,14 @@ pub fn find_on(t: &Terminal<TestBackend>, needle: &str) -> Option<(u16, u16)> {
 
 /// The rectangle of a browse pane on the app's screen.
 pub fn pane_rect(app: &App, pane: woonbeleid::app::Focus) -> ratatui::layout::Rect {
+    browse_pane(app, pane).unwrap().rect
+}
+
+/// A browse pane as the app drew it, if it is on screen.
+pub fn browse_pane(
+    app: &App,
+    pane: woonbeleid::app::Focus,
+) -> Option<&woonbeleid::app::screen::Pane> {
     use woonbeleid::app::{Focus, screen::Body};
     let Body::Browse {
         groups,
@@ -178,7 +186,7 @@ pub fn pane_rect(app: &App, pane: woonbeleid::app::Focus) -> ratatui::layout::Re
         Focus::Members => members,
         Focus::Text => text,
     };
-    p.as_ref().unwrap().rect
+    p.as_ref()
 }
 
 /// Where `needle` first appears inside `rect` on a drawn screen: (column, row), in cells.

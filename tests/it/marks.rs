@@ -5,24 +5,11 @@
 use crate::common;
 
 use common::{app, run, select};
-use woonbeleid::app::screen::{Body, Line};
+use woonbeleid::app::screen::Line;
 use woonbeleid::app::{Action, App, Focus, Grouping, Move};
 
 fn rows(app: &App, pane: Focus) -> Vec<String> {
-    let Body::Browse {
-        groups,
-        members,
-        text,
-    } = &app.screen().body
-    else {
-        panic!("not browsing")
-    };
-    let p = match pane {
-        Focus::Groups => groups,
-        Focus::Members => members,
-        Focus::Text => text,
-    };
-    p.as_ref()
+    common::browse_pane(app, pane)
         .map(|p| p.lines.iter().map(Line::text).collect())
         .unwrap_or_default()
 }

@@ -216,7 +216,8 @@ pub(super) const GLOBAL: &[Binding] = &[
 pub(super) fn of(mode: Mode) -> &'static [&'static [Binding]] {
     use super::editor::EDITOR_KEYS;
     use super::views::{
-        BOOKMARK_KEYS, COMPARE, GRID, HELP_KEYS, RELATED_KEYS, STOP_ONLY, TOO_SMALL, TYPING,
+        BOOKMARK_KEYS, COMPARE, GRID, HELP_KEYS, OVERLAY_END, OVERLAY_MOVES, RELATED_KEYS,
+        STOP_ONLY, TOO_SMALL, TYPING,
     };
     match mode {
         Mode::Groups(Grouping::ByCity | Grouping::BySection) => {
@@ -229,8 +230,8 @@ pub(super) fn of(mode: Mode) -> &'static [&'static [Binding]] {
         Mode::Compare => &[SCROLLS, COMPARE, GLOBAL],
         Mode::Typing => &[TYPING],
         Mode::Help => &[HELP_KEYS],
-        Mode::Bookmarks => &[BOOKMARK_KEYS],
-        Mode::Related => &[RELATED_KEYS],
+        Mode::Bookmarks => &[OVERLAY_MOVES, BOOKMARK_KEYS, OVERLAY_END],
+        Mode::Related => &[OVERLAY_MOVES, RELATED_KEYS, OVERLAY_END],
         Mode::NoteEditor => &[EDITOR_KEYS],
         Mode::Loading => &[STOP_ONLY],
         Mode::TooSmall => &[TOO_SMALL],

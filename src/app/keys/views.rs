@@ -204,7 +204,8 @@ pub(super) const TOO_SMALL: &[Binding] = &[
     bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
 ];
 
-pub(super) const BOOKMARK_KEYS: &[Binding] = &[
+/// Moving in a list over the panes (bookmarks, related texts).
+pub(super) const OVERLAY_MOVES: &[Binding] = &[
     bind(
         J,
         Action::Move(Move::Down),
@@ -215,6 +216,16 @@ pub(super) const BOOKMARK_KEYS: &[Binding] = &[
     bind(BOTTOM, Action::Move(Move::Bottom), PAIRED),
     bind(PAGE_DOWN, Action::Move(Move::PageDown), shown(say::PAGE)),
     bind(PAGE_UP, Action::Move(Move::PageUp), PAIRED),
+];
+
+/// What every list over the panes answers besides its own keys.
+pub(super) const OVERLAY_END: &[Binding] = &[
+    bind(HELP, Action::ToggleHelp, hinted(say::HELP, say::HINT_HELP)),
+    bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
+    bind(&[Key::ctrl('c')], Action::Quit, shown(say::QUIT)),
+];
+
+pub(super) const BOOKMARK_KEYS: &[Binding] = &[
     bind(
         &[Key::plain(KeyCode::Enter)],
         Action::Accept,
@@ -230,22 +241,9 @@ pub(super) const BOOKMARK_KEYS: &[Binding] = &[
         Action::Back,
         hinted(say::CLOSE_LIST, say::HINT_CLOSE_HELP),
     ),
-    bind(HELP, Action::ToggleHelp, hinted(say::HELP, say::HINT_HELP)),
-    bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
-    bind(&[Key::ctrl('c')], Action::Quit, shown(say::QUIT)),
 ];
 
 pub(super) const RELATED_KEYS: &[Binding] = &[
-    bind(
-        J,
-        Action::Move(Move::Down),
-        hinted(say::SELECT, say::HINT_SELECT),
-    ),
-    bind(K, Action::Move(Move::Up), PAIRED),
-    bind(TOP, Action::Move(Move::Top), shown(say::FIRST_LAST)),
-    bind(BOTTOM, Action::Move(Move::Bottom), PAIRED),
-    bind(PAGE_DOWN, Action::Move(Move::PageDown), shown(say::PAGE)),
-    bind(PAGE_UP, Action::Move(Move::PageUp), PAIRED),
     bind(
         &[Key::plain(KeyCode::Enter), Key::char('l')],
         Action::Accept,
@@ -256,7 +254,4 @@ pub(super) const RELATED_KEYS: &[Binding] = &[
         Action::Back,
         hinted(say::CLOSE_RELATED, say::HINT_CLOSE_HELP),
     ),
-    bind(HELP, Action::ToggleHelp, hinted(say::HELP, say::HINT_HELP)),
-    bind(SUSPEND, Action::Suspend, shown(say::SUSPEND)),
-    bind(&[Key::ctrl('c')], Action::Quit, shown(say::QUIT)),
 ];
