@@ -49,7 +49,14 @@ fn run_in(dir: &Path, args: &[&str]) -> Output {
 fn every_control_class_reaches_stderr_shown_through_every_message() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let hostile_file = write(d, &format!("{CLASSES}.csv"), b"Titel;Stad\n");
+    // Windows file names cannot hold control characters: there a file name cannot bring
+    // them, and the cases of file names are left out.
+    let hostile_name = if cfg!(windows) {
+        "gewoon.csv".to_owned()
+    } else {
+        format!("{CLASSES}.csv")
+    };
+    let hostile_file = write(d, &hostile_name, b"Titel;Stad\n");
     // A newline in a header cell makes the file no CSV the import recognises.
     let one_line = CLASSES.replace(['\n', '\r'], " ");
     let no_title = format!("\"Stad\",\"Beschrijving\",\"{one_line}\"\n\"Gent\",\"d\",\"x\"\n");
@@ -91,7 +98,15 @@ fn every_control_class_reaches_stderr_shown_through_every_message() {
         ("a subcommand clap does not know", vec![CLASSES]),
         ("a value clap refuses", vec!["notes", "--format", CLASSES]),
     ];
+    let file_names = [
+        "a file name in an import error",
+        "a missing --data file",
+        "a missing diff file",
+    ];
     for (what, args) in cases {
+        if cfg!(windows) && file_names.contains(&what) {
+            continue;
+        }
         assert_shown(what, &run_in(d, &args));
     }
 }
