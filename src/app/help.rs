@@ -282,6 +282,12 @@ mod tests {
             ["Shift-Tab"],
             "too long: whole, on its own"
         );
+        assert_eq!(
+            key_rows("j/k", 3),
+            ["j/k"],
+            "as wide as the column: one row"
+        );
+        assert_eq!(key_rows("ab/cd", 5), ["ab/cd"]);
     }
 
     #[test]
@@ -340,6 +346,15 @@ mod tests {
                 "{m:?} is in the log whole"
             );
         }
+        let pane = log.pane();
+        assert_eq!(pane.rect, log.rect, "drawn where it was laid out");
+        assert!(pane.focused, "the log has the keys");
+        let last = log.lines.last().map(Line::text);
+        assert_eq!(
+            pane.lines.last().map(Line::text),
+            last,
+            "it opens at its end, on the newest message"
+        );
         let shown: Vec<String> = log.pane().lines.iter().map(Line::text).collect();
         assert!(
             shown.iter().any(|r| r.contains("bericht 40"))
