@@ -100,5 +100,52 @@ fn related(c: &mut Criterion) {
     query.finish();
 }
 
-criterion_group!(benches, related);
+/// What each text of a section says that the others do not (`C` in the browser): the
+/// seed's Lokaal woonoverleg (13 texts), and texts of `synth` up to the browser's limit.
+fn distinctive(c: &mut Criterion) {
+    let seed = Catalog::new(seed());
+    let mut seed_texts: Vec<String> = Vec::new();
+    for p in 0..seed.len() {
+        if let Some(id) = seed.id_at(p)
+            && seed
+                .get(id)
+                .is_some_and(|i| i.title == "Lokaal woonoverleg")
+        {
+            seed_texts.push(seed.text(id).into_owned());
+        }
+    }
+    let synth = Catalog::new(dataset(Shape::grid(3000, 1, 800)));
+    let mut limit_texts = Vec::new();
+    let mut bytes = 0;
+    for p in 0..synth.len() {
+        let Some(id) = synth.id_at(p) else { break };
+        let text = synth.text(id).into_owned();
+        bytes += text.len();
+        if bytes > woonbeleid::app::MARKED_BYTES {
+            break;
+        }
+        limit_texts.push(text);
+    }
+    let mut group = c.benchmark_group("distinctive");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(4));
+    for (name, texts) in [
+        ("seed-woonoverleg", &seed_texts),
+        ("synth-limit", &limit_texts),
+    ] {
+        eprintln!(
+            "{name}: {} texts, {} bytes",
+            texts.len(),
+            texts.iter().map(String::len).sum::<usize>()
+        );
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        group.bench_with_input(BenchmarkId::from_parameter(name), &texts, |b, texts| {
+            b.iter(|| black_box(woonbeleid::related::distinctive(texts, &[], 8)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, related, distinctive);
 criterion_main!(benches);

@@ -55,7 +55,8 @@ pub fn city_items(out: &mut String, city: &City, depth: usize) {
     }
 }
 
-/// A description as Markdown paragraphs; line breaks inside a paragraph stay hard breaks.
+/// A description as Markdown paragraphs; line breaks inside a paragraph stay hard breaks,
+/// and the importer's bullets (` • `, one more space per level) become nested list items.
 pub fn description(out: &mut String, text: &str) {
     if text.is_empty() {
         out.push_str("*(geen beschrijving)*\n\n");
@@ -64,10 +65,34 @@ pub fn description(out: &mut String, text: &str) {
     for paragraph in text.split("\n\n").filter(|p| !p.trim().is_empty()) {
         let lines: Vec<&str> = paragraph.lines().filter(|l| !l.trim().is_empty()).collect();
         for (i, line) in lines.iter().enumerate() {
-            out.push_str(&escape_line_start(line.trim()));
-            out.push_str(if i + 1 < lines.len() { "\\\n" } else { "\n\n" });
+            let last = i + 1 == lines.len();
+            let item_next = lines.get(i + 1).is_some_and(|l| bullet(l).is_some());
+            if let Some((depth, item)) = bullet(line) {
+                out.push_str(&"  ".repeat(depth - 1));
+                out.push_str("- ");
+                out.push_str(&escape_line_start(item.trim()));
+                // Text after the list is a paragraph of its own, not part of the last item.
+                out.push_str(if last || !item_next { "\n\n" } else { "\n" });
+            } else {
+                out.push_str(&escape_line_start(line.trim()));
+                // A list may follow a line directly; a hard break before it would show.
+                out.push_str(if last {
+                    "\n\n"
+                } else if item_next {
+                    "\n"
+                } else {
+                    "\\\n"
+                });
+            }
         }
     }
+}
+
+/// A line the importer made a list item: its level (1 for ` • `) and its text.
+fn bullet(line: &str) -> Option<(usize, &str)> {
+    let rest = line.trim_start_matches(' ');
+    let item = rest.strip_prefix('•')?;
+    Some(((line.len() - rest.len()).max(1), item))
 }
 
 /// Text that Markdown would read as a heading, quote, list or HTML stays text.
@@ -136,7 +161,21 @@ pub fn items_markdown<'a>(
 #[must_use]
 pub fn side_by_side_markdown(catalog: &Catalog, ids: &[ItemId]) -> String {
     let items: Vec<_> = ids.iter().filter_map(|id| catalog.get(*id)).collect();
-    let cell = |s: &str| s.trim().replace('|', "\\|").replace('\n', "<br>");
+    let cell = |s: &str| {
+        // A table cell is one line: its lines joined by <br>, a bullet's indent kept as
+        // spaces Markdown does not collapse, so sub-bullets stay nested.
+        let lines: Vec<String> = s
+            .trim_matches('\n')
+            .lines()
+            .map(|line| {
+                let rest = line.trim_start_matches(' ');
+                let indent = line.len() - rest.len();
+                let rest = rest.trim_end().replace('|', "\\|");
+                format!("{}{rest}", "&nbsp;&nbsp;".repeat(indent))
+            })
+            .collect();
+        lines.join("<br>")
+    };
     let headings: Vec<String> = items
         .iter()
         .map(|i| cell(&format!("{} › {}", catalog.city_name(i.id.city), i.title)))
@@ -243,7 +282,7 @@ mod tests {
             "{md}"
         );
         assert!(
-            md.contains("Samen:\\\n• OCMW") && md.contains("*Bijlage"),
+            md.contains("Samen:\n- OCMW\n\n\\- SVK") && md.contains("*Bijlage"),
             "{md}"
         );
         let noted = items_markdown(&catalog, &[id], |_| Some("mijn\nnotitie"));
@@ -258,9 +297,19 @@ mod tests {
             "| Gent › B. OVERLEG | Gent › Lokaal woonoverleg |"
         );
         assert_eq!(lines[1], "| --- | --- |");
-        assert_eq!(lines[2], "|  | Samen:<br> • OCMW<br>- SVK |");
+        assert_eq!(lines[2], "|  | Samen:<br>&nbsp;&nbsp;• OCMW<br>- SVK |");
         assert_eq!(lines[3], "|  | # niet<br>2. twee |");
         assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn bullets_become_list_items_nested_by_their_indent() {
+        let mut md = String::new();
+        description(&mut md, "Leden:\n • a\n  • b *c*\n   • d\n • e\nSlot\n • f");
+        assert_eq!(md, "Leden:\n- a\n  - b *c*\n    - d\n- e\n\nSlot\n- f\n\n");
+        let mut top = String::new();
+        description(&mut top, "•x\n# y");
+        assert_eq!(top, "- x\n\n\\# y\n\n");
     }
 
     #[test]
@@ -271,7 +320,7 @@ mod tests {
             "## Gent\n",
             "### 1. HOOFDSTUK\n\n*(geen beschrijving)*",
             "#### B. OVERLEG\n",
-            "##### Lokaal woonoverleg\n\nSamen:\\\n• OCMW\\\n\\- SVK\n\n\\# niet\\\n2\\. twee\n\n*Bijlage",
+            "##### Lokaal woonoverleg\n\nSamen:\n- OCMW\n\n\\- SVK\n\n\\# niet\\\n2\\. twee\n\n*Bijlage",
         ] {
             assert!(md.contains(expected), "missing {expected:?} in\n{md}");
         }

@@ -106,6 +106,12 @@ pub const GROUPED_BY_SECTION: &str = "per sectie";
 pub const GRID_TITLE: &str = "Dekking: steden × secties";
 pub const GRID_LEGEND: &str = "· ontbreekt  ○ leeg  ◐ kort  ● lang (tekens)";
 pub const COMPARE_TITLE: &str = "Naast elkaar";
+pub const MARKED_CHANGES: &str = "gemarkeerd: wat de andere tekst niet heeft";
+pub const MARKED_OWN: &str = "gemarkeerd: woorden die alleen deze tekst gebruikt";
+pub const MARKED_NONE: &str = "te veel teksten om hun eigen woorden te markeren";
+pub const SECTION_NOTHING_SELECTED: &str = "geen item gekozen: welke sectie?";
+pub const SECTION_NOWHERE_ELSE: &str =
+    "deze sectie staat maar bij één stad: niets om naast te zetten";
 pub const MARK: &str = "✓";
 pub const CITY: &str = "Stad";
 pub const CHARACTERS: &str = "tekens";
@@ -165,6 +171,22 @@ pub fn marks_restored(n: usize) -> String {
 #[must_use]
 pub fn marks_cleared(n: usize) -> String {
     format!("markering van {} gewist", count(n, "item", "items"))
+}
+
+/// The comparison's title when it shows one section in every city that has it.
+#[must_use]
+pub fn section_everywhere(section: &str, items: usize) -> String {
+    format!("{section} in {}", count(items, "tekst", "teksten"))
+}
+
+/// Which columns of how many are on screen.
+#[must_use]
+pub fn columns_shown(first: usize, last: usize, total: usize) -> String {
+    if first == last {
+        format!("kolom {first}/{total} ←/→")
+    } else {
+        format!("kolom {first}–{last}/{total} ←/→")
+    }
 }
 
 #[must_use]

@@ -175,6 +175,11 @@ pub enum Action {
     Mark,
     /// Show the marked items side by side, or leave that view.
     Compare,
+    /// Show the section of the item shown side by side in every city that has it.
+    CompareSection,
+    /// Move the columns side by side: `Up` one to the left, `Down` one to the right,
+    /// `Top`/`Bottom` to the first/last, a page is the columns shown.
+    Sideways(Move),
     /// Copy what is on screen to the clipboard.
     Copy,
     /// Write what is on screen as Markdown.

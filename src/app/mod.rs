@@ -39,6 +39,7 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 pub use action::{Action, Direction, Edit, Find, Focus, Grouping, Move, NoteEdit, Page, Wheel};
+pub use compare::{MARKED_BYTES, MIN_COLUMN};
 pub use effect::{COPY_LIMIT, Effect};
 pub use find::{Narrowing, SearchJob, SearchOutcome};
 pub use keys::Mode;
@@ -207,6 +208,29 @@ impl App {
         }
     }
 
+    /// `C`: the section of the item shown, in every city that has it.
+    fn compare_section(&mut self) {
+        let shared = &mut self.shared;
+        let Some(id) = self.browser.current() else {
+            shared.say(crate::strings::SECTION_NOTHING_SELECTED.to_owned());
+            return;
+        };
+        let Some(section) = shared
+            .sections
+            .of(&shared.catalog, id)
+            .and_then(|s| shared.sections.get(s))
+        else {
+            return;
+        };
+        if section.members.len() < 2 {
+            shared.say(crate::strings::SECTION_NOWHERE_ELSE.to_owned());
+            return;
+        }
+        let (ids, title) = (section.members.clone(), section.title.clone());
+        self.compare.open_section(ids, title);
+        self.page = Page::Compare;
+    }
+
     /// The browser's actions that open another view; the rest are the browser's own.
     fn browse(&mut self, action: Action) -> Next {
         match action {
@@ -225,6 +249,7 @@ impl App {
                     self.shared.say(crate::strings::mark_more(marks.len()));
                 }
             }
+            Action::CompareSection => self.compare_section(),
             Action::Bookmarks => {
                 let list = BookmarkList::new(&self.shared.catalog, &self.shared.user);
                 self.bookmarks = Some(list);

@@ -167,32 +167,48 @@ impl Shared {
             .sum()
     }
 
-    /// Writes items as Markdown, in a file named for what they have in common.
+    /// Writes items as Markdown, one after another, in a file named for what they have in
+    /// common.
     pub fn export_items(&mut self, ids: &[ItemId]) {
-        let Some(first) = ids.first() else { return };
-        if !self.may_write(self.text_bytes(ids)) {
+        if ids.is_empty() || !self.may_write(self.text_bytes(ids)) {
             return;
         }
+        let stem = self.stem_of(ids);
+        let user = &self.user;
+        let contents = crate::export::items_markdown(&self.catalog, ids, |id| user.note(id));
+        self.effects.push(Effect::WriteMarkdown { stem, contents });
+    }
+
+    /// Writes items side by side, a Markdown table as the comparison shows them.
+    pub fn export_side_by_side(&mut self, ids: &[ItemId]) {
+        if ids.is_empty() || !self.may_write(self.text_bytes(ids)) {
+            return;
+        }
+        let stem = self.stem_of(ids);
+        let contents = crate::export::side_by_side_markdown(&self.catalog, ids);
+        self.effects.push(Effect::WriteMarkdown { stem, contents });
+    }
+
+    /// A file name for `ids` (not empty): their city and section where they share them.
+    fn stem_of(&self, ids: &[ItemId]) -> String {
         let catalog = &self.catalog;
         let sections: Vec<Option<usize>> = ids
             .iter()
             .map(|id| self.sections.of(catalog, *id))
             .collect();
         let one_section = sections.iter().all(|s| *s == sections[0]);
+        let first = ids[0];
         let one_city = ids.iter().all(|id| id.city == first.city);
         let title = |s: Option<usize>| {
             s.and_then(|s| self.sections.get(s))
                 .map_or(String::new(), |s| s.title.clone())
         };
-        let stem = match (one_city, one_section) {
+        match (one_city, one_section) {
             (true, true) => format!("{} {}", catalog.city_name(first.city), title(sections[0])),
             (false, true) => title(sections[0]),
             (true, false) => catalog.city_name(first.city).to_owned(),
             (false, false) => strings::COMPARISON_STEM.to_owned(),
-        };
-        let user = &self.user;
-        let contents = crate::export::items_markdown(catalog, ids, |id| user.note(id));
-        self.effects.push(Effect::WriteMarkdown { stem, contents });
+        }
     }
 
     /// Says why the user's layer cannot be written, if it cannot.

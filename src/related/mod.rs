@@ -17,12 +17,17 @@
 //! `Vec`s, `Send + Sync`, about 0.7× the texts' bytes), then `index.related(id, 10)` per
 //! item shown (10 µs for the seed, under 5 ms at 100,000), each `Related` with its `id`,
 //! `score` and `shared` words to highlight.
+//!
+//! Beside it, `distinctive`: over a few texts (one section across the cities), what each
+//! says that the others do not, by the same terms.
 
 mod analyse;
 mod build;
 mod compound;
+mod distinct;
 mod index;
 
+pub use distinct::{DISTINCT_TERMS, distinctive};
 pub use index::{QUERY_TERMS, Related, RelatedIndex, SHARED_WORDS, TERMS_PER_ITEM};
 
 #[cfg(test)]

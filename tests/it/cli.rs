@@ -246,9 +246,9 @@ fn the_section_export_holds_every_line_of_every_text() {
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
             {
-                // Markdown escapes a leading marker (`\-`, `1\.`); the words stay.
+                // Markdown escapes a leading marker (`\-`, `1\.`), a bullet becomes `- `; the words stay.
                 let words = line
-                    .trim_start_matches(['-', '*', '+', '#', '>'])
+                    .trim_start_matches(['-', '*', '+', '#', '>', '•'])
                     .trim_start();
                 assert!(
                     md.contains(words) || md.contains(&words.replacen('.', "\\.", 1)),

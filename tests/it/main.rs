@@ -42,5 +42,6 @@ mod seeds;
 mod sharepoint;
 mod sharepoint_bad;
 mod sharepoint_props;
+mod side_by_side;
 mod snapshot;
 mod text_pane;

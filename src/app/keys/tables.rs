@@ -155,6 +155,11 @@ const BROWSE: &[Binding] = &[
         Action::Compare,
         hinted(say::COMPARE, say::HINT_COMPARE),
     ),
+    bind(
+        &[Key::char('C')],
+        Action::CompareSection,
+        shown(say::COMPARE_SECTION),
+    ),
     bind(&[Key::char('y')], Action::Copy, shown(say::COPY)),
     bind(&[Key::char('e')], Action::Export, shown(say::EXPORT)),
     bind(

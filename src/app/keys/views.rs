@@ -49,10 +49,28 @@ pub(super) const COMPARE: &[Binding] = &[
         hinted(say::EXPORT_COMPARE, say::HINT_EXPORT),
     ),
     bind(
-        &[Key::plain(KeyCode::Esc), Key::char('c')],
+        &[Key::plain(KeyCode::Esc), Key::char('c'), Key::char('C')],
         Action::Back,
         hinted(say::BACK_VIEW, say::HINT_BACK),
     ),
+    bind(
+        LEFT,
+        Action::Sideways(Move::Up),
+        hinted(say::SIDEWAYS, say::HINT_SIDEWAYS),
+    ),
+    bind(RIGHT, Action::Sideways(Move::Down), PAIRED),
+    bind(
+        &[Key::char('0')],
+        Action::Sideways(Move::Top),
+        shown(say::SIDEWAYS_END),
+    ),
+    bind(&[Key::char('$')], Action::Sideways(Move::Bottom), PAIRED),
+    bind(
+        &[Key::char('H')],
+        Action::Sideways(Move::PageUp),
+        shown(say::SIDEWAYS_PAGE),
+    ),
+    bind(&[Key::char('L')], Action::Sideways(Move::PageDown), PAIRED),
 ];
 
 pub(super) const TYPING: &[Binding] = &[
