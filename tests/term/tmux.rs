@@ -233,3 +233,20 @@ fn r_lists_related_texts_enter_reads_one_and_ctrl_o_comes_back() {
     t.keys(&["q"]);
     t.assert_exited_cleanly("0");
 }
+
+#[test]
+fn c_sets_a_section_side_by_side_l_moves_sideways_and_esc_returns() {
+    let t = Tmux::start("section-side", 120, 40, "");
+    t.wait_for("Aalst › B. OVERLEG › Lokaal woonoverleg");
+    t.keys(&["2", "j"]);
+    t.wait_for("Aalst › B. OVERLEG › Lokale woonraad");
+    t.keys(&["C"]);
+    let s = t.wait_all(&["Lokale woonraad in ", "kolom 1–3/", "alleen deze tekst"]);
+    assert!(s.contains("│Antwerpen › "), "the cities' names on top: {s}");
+    t.keys(&["l"]);
+    t.wait_for("kolom 2–4/");
+    t.keys(&["Escape"]);
+    t.wait_for("3 Tekst");
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}
