@@ -29,7 +29,7 @@ use column::{Column, side_by_side};
 pub const MIN_COLUMN: usize = 30;
 
 /// Above this many bytes of text no words are marked: finding each text's own words reads
-/// them all, on the key thread (2 MB: about 40 ms, `cargo bench --bench related --
+/// them all, on the key thread (2 MB: about 22 ms, `cargo bench --bench related --
 /// distinctive`).
 pub const MARKED_BYTES: usize = 2_000_000;
 
