@@ -279,17 +279,82 @@ pub fn fit_segs(segs: Vec<Seg>, width: usize) -> Vec<Seg> {
     out
 }
 
-/// A pane's title cut to fit between its corners, with `…` where it was cut.
+/// A pane's labels cut to fit between its corners: the title with `…` where it was cut;
+/// on the bottom border the position whole or not at all, and the legend in the room left
+/// beside it, by whole entries.
 #[must_use]
 pub fn cut_title(mut pane: Pane) -> Pane {
     let room = usize::from(pane.rect.width).saturating_sub(2);
     pane.title = fit(&pane.title, room).unwrap_or_default();
+    // The footer is drawn as ` footer `; a gap of one keeps it apart from the legend.
+    let footer = pane.footer.as_ref().map_or(0, |f| f.width() + 3);
+    if footer > room + 1 {
+        pane.footer = None;
+    }
+    let left = room.saturating_sub(pane.footer.as_ref().map_or(0, |_| footer));
+    pane.legend = pane.legend.and_then(|legend| fit_legend(&legend, left));
     pane
+}
+
+/// A legend (` a  b  c `: entries two spaces apart) in `width` columns: as many whole
+/// entries as fit, or the first cut with `…`; none when not even that is readable.
+fn fit_legend(legend: &str, width: usize) -> Option<String> {
+    if legend.width() <= width {
+        return Some(legend.to_owned());
+    }
+    let mut kept = String::new();
+    for entry in legend.trim().split("  ") {
+        let longer = if kept.is_empty() {
+            entry.to_owned()
+        } else {
+            format!("{kept}  {entry}")
+        };
+        if longer.width() + 2 > width {
+            break;
+        }
+        kept = longer;
+    }
+    if kept.is_empty() {
+        // Fewer than a few letters before the `…` say nothing.
+        kept = fit(legend.trim(), width.saturating_sub(2)).filter(|f| f.width() >= 5)?;
+    }
+    Some(format!(" {kept} "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_legend_keeps_whole_entries_and_the_position_keeps_its_place() {
+        let legend = " · ontbreekt  ○ leeg  ◐ kort  ● lang (tekens) ";
+        assert_eq!(fit_legend(legend, 60).as_deref(), Some(legend));
+        assert_eq!(
+            fit_legend(legend, 44).as_deref(),
+            Some(" · ontbreekt  ○ leeg  ◐ kort ")
+        );
+        assert_eq!(fit_legend(legend, 14).as_deref(), Some(" · ontbreekt "));
+        assert_eq!(fit_legend(legend, 10).as_deref(), Some(" · ontbr… "));
+        assert_eq!(fit_legend(legend, 6), None);
+        let pane = |width: u16| {
+            cut_title(Pane {
+                rect: Rect::new(0, 0, width, 10),
+                footer: Some("regel 1–9/20".to_owned()),
+                legend: Some(legend.to_owned()),
+                ..Pane::default()
+            })
+        };
+        let wide = pane(80);
+        assert_eq!(wide.legend.as_deref(), Some(legend));
+        let narrow = pane(40);
+        assert_eq!(narrow.footer.as_deref(), Some("regel 1–9/20"));
+        assert_eq!(narrow.legend.as_deref(), Some(" · ontbreekt  ○ leeg "));
+        let tiny = pane(14);
+        assert_eq!(
+            (tiny.footer, tiny.legend.as_deref()),
+            (None, Some(" · ontbree… "))
+        );
+    }
 
     #[test]
     fn cut_text_ends_in_an_ellipsis() {

@@ -228,3 +228,34 @@ fn e_in_the_comparison_writes_the_table_it_shows() {
         "a column per city: {header}"
     );
 }
+
+#[test]
+fn legends_are_cut_by_whole_entries_at_every_width() {
+    let grid_legend = woonbeleid::strings::GRID_LEGEND;
+    let entries: Vec<&str> = grid_legend.split("  ").collect();
+    for width in 24..=130_u16 {
+        let mut app = app(width, 20);
+        run(&mut app, &[Action::ToggleGrid]);
+        let Body::Grid(pane) = app.screen().body.clone() else {
+            continue;
+        };
+        let room = usize::from(width) - 2;
+        let footer = pane.footer.as_ref().map_or(0, |f| f.chars().count() + 3);
+        if let Some(legend) = &pane.legend {
+            let shown = legend.trim();
+            let whole = (1..=entries.len()).any(|n| entries[..n].join("  ") == shown);
+            assert!(
+                whole || shown.ends_with('…'),
+                "at {width}: {legend:?} is cut inside an entry"
+            );
+            assert!(
+                legend.chars().count() + footer <= room,
+                "at {width}: {legend:?} and the position overlap"
+            );
+        }
+        assert!(
+            width < 60 || pane.legend.is_some(),
+            "at {width} the legend has room"
+        );
+    }
+}
