@@ -269,7 +269,13 @@ pub const NOTE_HEADING: &str = "✎ Jouw notitie";
 pub const NOTE_MARK: &str = "✎";
 pub const BOOKMARK_MARK: &str = "★";
 pub const NOTE_EDITOR: &str = "Notitie bij";
-pub const NOTE_EDITOR_LEGEND: &str = "Esc bewaart · Ctrl-c verwerpt";
+pub const NOTE_EDITOR_LEGEND: &str = "Esc bewaart · Ctrl-c verwerpt · F1 hulp";
+
+/// Where the cursor is in the note editor.
+#[must_use]
+pub fn editor_position(line: usize, lines: usize, column: usize) -> String {
+    format!("regel {line}/{lines} · kolom {column}")
+}
 pub const BOOKMARKS_TITLE: &str = "Bladwijzers (Enter gaat erheen, ' verwijdert, Esc sluit)";
 pub const NO_BOOKMARKS: &str = "Nog geen bladwijzers: ' zet er een op het gekozen item.";
 pub const ORPHAN: &str = "  (niet meer in de gegevens)";

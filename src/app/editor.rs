@@ -1,5 +1,7 @@
 //! The built-in note editor, for when no `$VISUAL` or `$EDITOR` is set: a multi-line text
-//! area (ratatui-textarea's editing) over the panes, saved with Esc.
+//! area (ratatui-textarea's editing) over the panes, saved with Esc. Long lines wrap at
+//! words as the texts do (a note is mostly paragraphs), and the bottom border says where
+//! the cursor is.
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui_textarea::{CursorMove, TextArea};
@@ -7,16 +9,19 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::action::{Action, NoteEdit};
 use super::effect::Effect;
 use super::next::Next;
-use super::screen::{Line, Pane, Seg, Tone, take_width};
+use super::screen::{Line, Pane, Seg, Tone};
 use super::shared::Shared;
 use crate::notes::Place;
 use crate::strings;
+use crate::wrap::{self, Row};
 
 #[derive(Debug)]
 pub struct NoteEditor {
     pub place: Place,
     area: TextArea<'static>,
-    /// The first line on screen.
+    /// The text wrapped to the editor's width, laid out by `sync`.
+    rows: Vec<Row>,
+    /// The first row on screen.
     top: usize,
     /// Where the editor sits, for the window it was laid out in.
     rect: Rect,
@@ -33,6 +38,7 @@ impl NoteEditor {
         NoteEditor {
             place,
             area,
+            rows: Vec::new(),
             top: 0,
             rect: Rect::default(),
             original: text.to_owned(),
@@ -115,7 +121,8 @@ impl NoteEditor {
         }
     }
 
-    /// Lays the editor out over the panes and keeps the cursor's line in view.
+    /// Lays the editor out over the panes, wraps the text to its width and keeps the
+    /// cursor's row in view.
     pub fn sync(&mut self, area: Rect) {
         let [row] = Layout::vertical([Constraint::Percentage(70)])
             .flex(Flex::Center)
@@ -124,61 +131,80 @@ impl NoteEditor {
             .flex(Flex::Center)
             .areas(row);
         self.rect = rect;
-        let line = self.area.cursor().0;
+        self.rows = wrap::wrap(&self.text(), self.width());
+        let (at, _) = self.cursor_row();
         let height = self.height();
-        if line < self.top {
-            self.top = line;
-        } else if line >= self.top + height {
-            self.top = line + 1 - height;
+        if at < self.top {
+            self.top = at;
+        } else if at >= self.top + height {
+            self.top = at + 1 - height;
         }
+        self.top = self.top.min(self.rows.len().saturating_sub(height));
+    }
+
+    fn width(&self) -> usize {
+        usize::from(self.rect.width.saturating_sub(2)).max(1)
+    }
+
+    /// The row the cursor is on, and the cursor's byte in its line.
+    fn cursor_row(&self) -> (usize, usize) {
+        let cursor = self.area.cursor();
+        let (line, col) = (cursor.0, cursor.1);
+        let text = self.area.lines().get(line).map_or("", String::as_str);
+        let byte = text.char_indices().nth(col).map_or(text.len(), |(b, _)| b);
+        // The last row of the line starting at or before the cursor; a space the wrap
+        // broke at belongs to the row before it.
+        let after = self
+            .rows
+            .partition_point(|r| (r.line, r.range.start) <= (line, byte));
+        (after.saturating_sub(1), byte)
     }
 
     /// The editor as drawn, and where its cursor is on the screen.
     #[must_use]
     pub fn pane(&self) -> (Pane, Option<(u16, u16)>) {
-        let width = usize::from(self.rect.width.saturating_sub(2));
-        let (line, col) = {
-            let c = self.area.cursor();
-            (c.0, c.1)
+        let width = self.width();
+        let lines = self.area.lines();
+        let text_of = |r: &Row| {
+            lines
+                .get(r.line)
+                .and_then(|l| l.get(r.range.clone()))
+                .unwrap_or("")
         };
-        // Long lines scroll sideways to keep the cursor in view.
-        let shift = |l: usize| {
-            if l == line {
-                col.saturating_sub(width.saturating_sub(1))
-            } else {
-                0
-            }
-        };
-        let lines = self
-            .area
-            .lines()
+        let shown = self
+            .rows
             .iter()
-            .enumerate()
             .skip(self.top)
             .take(self.height())
-            .map(|(i, l)| {
-                let rest: String = l.chars().skip(shift(i)).collect();
-                Line::new(vec![Seg::new(take_width(&rest, width), Tone::Plain)])
+            .map(|r| {
+                let row = format!("{}{}", " ".repeat(r.indent), text_of(r));
+                Line::new(vec![Seg::new(row, Tone::Plain)])
             })
             .collect();
+        let cursor = self.area.cursor();
+        let (line, col) = (cursor.0, cursor.1);
         let pane = Pane {
             rect: self.rect,
             title: format!(" {} {} ", strings::NOTE_EDITOR, self.place),
             focused: true,
-            lines,
+            lines: shown,
             legend: Some(format!(" {} ", strings::NOTE_EDITOR_LEGEND)),
+            footer: Some(strings::editor_position(line + 1, lines.len(), col + 1)),
             ..Pane::default()
         };
-        let before: String = self.area.lines().get(line).map_or(String::new(), |l| {
-            l.chars()
-                .skip(shift(line))
-                .take(col - shift(line))
-                .collect()
+        let (at, byte) = self.cursor_row();
+        let before = self.rows.get(at).map_or(0, |r| {
+            let line = lines.get(r.line).map_or("", String::as_str);
+            r.indent
+                + unicode_width::UnicodeWidthStr::width(line.get(r.range.start..byte).unwrap_or(""))
         });
-        let x = self.rect.x + 1 + unicode_width::UnicodeWidthStr::width(before.as_str()) as u16;
-        let y = self.rect.y + 1 + (line - self.top) as u16;
-        let inside =
-            x < self.rect.right().saturating_sub(1) && y < self.rect.bottom().saturating_sub(1);
+        // A cursor after the row's last column (typing at the end of a full row) waits in
+        // the last column until the next character wraps.
+        let x = self.rect.x + 1 + before.min(width - 1) as u16;
+        let y = (self.rect.y + 1).saturating_add(at.saturating_sub(self.top) as u16);
+        let inside = at >= self.top
+            && x < self.rect.right().saturating_sub(1)
+            && y < self.rect.bottom().saturating_sub(1);
         (pane, inside.then_some((x, y)))
     }
 }
@@ -209,5 +235,69 @@ mod tests {
         let (pane, cursor) = e.pane();
         assert_eq!(pane.lines.len(), 2);
         assert_eq!(cursor, Some((pane.rect.x + 1, pane.rect.y + 1)));
+        assert_eq!(pane.footer.as_deref(), Some("regel 1/2 · kolom 1"));
+    }
+
+    /// The text of each row on screen, and the cursor in the pane (column, row).
+    fn drawn(e: &mut NoteEditor, area: Rect) -> (Vec<String>, (u16, u16)) {
+        e.sync(area);
+        let (pane, cursor) = e.pane();
+        let (x, y) = cursor.expect("the cursor is in the editor");
+        let rows = pane
+            .lines
+            .iter()
+            .map(|l| l.text().trim_end().to_owned())
+            .collect();
+        (rows, (x - pane.rect.x - 1, y - pane.rect.y - 1))
+    }
+
+    #[test]
+    fn a_long_line_wraps_at_words_and_the_cursor_follows_it() {
+        // 30 columns: the editor takes 80 % of them, 22 inside its frame.
+        let area = Rect::new(0, 0, 30, 20);
+        let text = "Het woonoverleg komt samen in mei en in oktober";
+        let mut e = NoteEditor::new(Place::new("Gent", "X"), text);
+        let (rows, cursor) = drawn(&mut e, area);
+        assert_eq!(
+            rows,
+            ["Het woonoverleg komt", "samen in mei en in", "oktober"]
+        );
+        assert_eq!(cursor, (7, 2), "after the last word, on the third row");
+        e.apply(NoteEdit::LineStart);
+        assert_eq!(drawn(&mut e, area).1, (0, 0));
+        for _ in 0.."Het woonoverleg komt ".chars().count() {
+            e.apply(NoteEdit::Right);
+        }
+        assert_eq!(
+            drawn(&mut e, area).1,
+            (0, 1),
+            "the next word starts the next row"
+        );
+        e.apply(NoteEdit::Left);
+        let (rows, cursor) = drawn(&mut e, area);
+        assert_eq!(
+            cursor.1, 0,
+            "the space the row broke at stays on its row: {rows:?}"
+        );
+        let (pane, _) = e.pane();
+        assert_eq!(pane.footer.as_deref(), Some("regel 1/1 · kolom 21"));
+    }
+
+    #[test]
+    fn the_cursors_row_stays_in_view_when_wrapped_rows_fill_the_editor() {
+        let area = Rect::new(0, 0, 30, 10);
+        let long = "woord ".repeat(40);
+        let mut e = NoteEditor::new(Place::new("Gent", "X"), &long);
+        let (rows, cursor) = drawn(&mut e, area);
+        assert_eq!(
+            usize::from(cursor.1) + 1,
+            rows.len(),
+            "the end is shown, the cursor on the last row"
+        );
+        // One line of many rows: its start is its first row.
+        e.apply(NoteEdit::LineStart);
+        let (rows, cursor) = drawn(&mut e, area);
+        assert_eq!(cursor, (0, 0));
+        assert!(rows[0].starts_with("woord woord"));
     }
 }
