@@ -55,6 +55,7 @@ fn main() -> Result<(), woonbeleid::commands::Failure> {
         log: None,
         started: Instant::now(),
         fresh: true,
+        accessible: false,
     };
     tui::run_with(
         tui::DataSource::Ready(Box::new(Catalog::new(data))),

@@ -28,6 +28,11 @@ pub struct Cli {
     /// Start clean instead of where the last run left off (the notes stay).
     #[arg(long)]
     pub fresh: bool,
+    /// Accessible mode, for screen readers and braille displays: the terminal cursor on the
+    /// selection, no box drawing, the pane named when it changes (also when ACCESSIBLE is
+    /// set or TERM is dumb).
+    #[arg(long)]
+    pub toegankelijk: bool,
     /// Read the RON of `--data` itself, not its snapshot in the cache folder (and keep none).
     #[arg(long, global = true)]
     pub no_cache: bool,
@@ -44,6 +49,18 @@ pub struct Cli {
     pub version: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Whether the browser runs in accessible mode: asked for, or `ACCESSIBLE` set to anything
+/// but empty or `0` (charm's and the GitHub CLI's switch), or a dumb terminal.
+#[must_use]
+pub fn accessible(
+    flag: bool,
+    accessible: Option<&std::ffi::OsStr>,
+    term: Option<&std::ffi::OsStr>,
+) -> bool {
+    flag || accessible.is_some_and(|v| !v.is_empty() && v != "0")
+        || term.is_some_and(|t| t == "dumb")
 }
 
 // Clap prints these comments as the help; backticks would show there.

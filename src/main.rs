@@ -160,6 +160,11 @@ fn browse(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         log: cli.log.as_deref(),
         started,
         fresh: cli.fresh,
+        accessible: woonbeleid::cli::accessible(
+            cli.toegankelijk,
+            std::env::var_os("ACCESSIBLE").as_deref(),
+            std::env::var_os("TERM").as_deref(),
+        ),
     };
     Ok(match tui::run(source, &opts)? {
         tui::Exit::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(255)),

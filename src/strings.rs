@@ -106,6 +106,16 @@ pub const GROUPED_BY_SECTION: &str = "per sectie";
 pub const GRID_TITLE: &str = "Dekking: steden × secties";
 pub const GRID_LEGEND: &str = "· ontbreekt  ○ leeg  ◐ kort  ● lang (tekens)";
 pub const COMPARE_TITLE: &str = "Naast elkaar";
+pub const PANE_HELP: &str = "Hulp";
+pub const PANE_BOOKMARKS: &str = "Bladwijzers";
+pub const PANE_RELATED: &str = "Verwante teksten";
+pub const PANE_NOTE: &str = "Notitie";
+
+/// Accessible mode: where the keys go now.
+#[must_use]
+pub fn now_in(pane: &str) -> String {
+    format!("nu in: {pane}")
+}
 pub const MARKED_CHANGES: &str = "gemarkeerd: wat de andere tekst niet heeft";
 pub const MARKED_OWN: &str = "gemarkeerd: woorden die alleen deze tekst gebruikt";
 pub const MARKED_NONE: &str = "te veel teksten om hun eigen woorden te markeren";

@@ -115,6 +115,12 @@ impl App {
         self.settle()
     }
 
+    /// Accessible mode on or off (`--toegankelijk`).
+    pub fn set_accessible(&mut self, on: bool) -> bool {
+        self.shared.accessible = on;
+        self.settle()
+    }
+
     #[must_use]
     pub fn screen(&self) -> &Screen {
         &self.screen

@@ -111,6 +111,7 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.shared.message = None;
         }
+        let before = self.mode();
         match action {
             Action::Resize(w, h) => self.shared.area = Rect::new(0, 0, w, h),
             Action::Quit => self.quit = true,
@@ -118,7 +119,18 @@ impl App {
             Action::Messages => self.help = Some(HelpState::log(&self.shared.log)),
             _ => self.route(self.mode(), action),
         }
-        self.settle() || self.quit
+        let changed = self.settle();
+        // A screen reader cannot see the thick frame move: where the keys go is said.
+        if self.shared.accessible && self.shared.message.is_none() {
+            let now = self.mode();
+            if now != before
+                && let Some(name) = view::mode_name(now)
+            {
+                self.shared.say(crate::strings::now_in(name));
+                self.settle();
+            }
+        }
+        changed || self.quit
     }
 
     /// Which bindings apply now: the top-most thing on screen takes keys first. Keys,
@@ -383,6 +395,10 @@ impl App {
             screen.cursor = None;
         }
         screen.overlay = screen.overlay.map(cut_title);
+        if shared.accessible {
+            screen.plain = true;
+            screen.cursor = screen.cursor.or_else(|| view::selection_cursor(&screen));
+        }
         screen
     }
 }

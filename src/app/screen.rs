@@ -162,8 +162,27 @@ pub struct Screen {
     pub status: Option<Status>,
     /// The help, the bookmarks or the note editor, over everything else.
     pub overlay: Option<Pane>,
-    /// Where the typing cursor stands in the overlay, when it has one.
+    /// Where the typing cursor stands in the overlay, when it has one; in accessible mode
+    /// on the selected row, where a braille display follows it.
     pub cursor: Option<(u16, u16)>,
+    /// Accessible mode: drawn without box drawing or scrollbars.
+    pub plain: bool,
+}
+
+impl Body {
+    /// The panes of the page, left to right.
+    #[must_use]
+    pub fn panes(&self) -> Vec<&Pane> {
+        match self {
+            Body::TooSmall => Vec::new(),
+            Body::Browse {
+                groups,
+                members,
+                text,
+            } => [groups, members, text].into_iter().flatten().collect(),
+            Body::Grid(p) | Body::Compare(p) => vec![p],
+        }
+    }
 }
 
 impl Screen {
@@ -174,16 +193,7 @@ impl Screen {
         if let Some(h) = &self.header {
             out.push(format!("{} {}", h.left.text(), h.right.text()));
         }
-        let panes: Vec<&Pane> = match &self.body {
-            Body::TooSmall => Vec::new(),
-            Body::Browse {
-                groups,
-                members,
-                text,
-            } => [groups, members, text].into_iter().flatten().collect(),
-            Body::Grid(p) | Body::Compare(p) => vec![p],
-        };
-        for p in panes.into_iter().chain(&self.overlay) {
+        for p in self.body.panes().into_iter().chain(&self.overlay) {
             out.push(p.title.clone());
             out.extend(p.lines.iter().map(Line::text));
             out.extend(p.empty.clone());

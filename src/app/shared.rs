@@ -37,6 +37,9 @@ pub struct Shared {
     /// whole with `M`: a status line is cut to the window and gone at the next key.
     pub log: VecDeque<String>,
     pub effects: Vec<Effect>,
+    /// For screen readers and braille displays: the cursor on the selection, no box
+    /// drawing, no hints rewritten under the reader, the pane named when it changes.
+    pub accessible: bool,
 }
 
 impl Shared {
@@ -53,6 +56,7 @@ impl Shared {
             message: None,
             log: VecDeque::new(),
             effects: Vec::new(),
+            accessible: false,
         }
     }
 

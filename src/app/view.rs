@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::action::{Find, Grouping};
 use super::keys::{self, Mode};
-use super::screen::{Header, Line, Seg, Status, Tone, fit};
+use super::screen::{Emphasis, Header, Line, Screen, Seg, Status, Tone, fit};
 use super::shared::Shared;
 use super::status::{self, Tail, Typed};
 use crate::strings;
@@ -74,8 +74,44 @@ pub(super) fn status(shared: &Shared, typing: Option<Find>, mode: Mode, rect: Re
     }
     let tail = match &shared.message {
         Some(m) => Tail::Message(m.clone()),
+        // Hints change with every move: read aloud, they would bury what matters.
+        None if shared.accessible => Tail::Hints(Vec::new()),
         None => Tail::Hints(keys::hints(mode)),
     };
     let (line, cursor) = status::compose(usize::from(rect.width), typed.as_ref(), &summary, &tail);
     Status { rect, line, cursor }
+}
+
+/// What the keys go to in `mode`, as said in accessible mode when it changes; nothing for
+/// typing, whose prompt says it.
+pub(super) fn mode_name(mode: Mode) -> Option<&'static str> {
+    Some(match mode {
+        Mode::Groups(Grouping::ByCity) | Mode::SectionCities => strings::CITIES,
+        Mode::Groups(Grouping::BySection) | Mode::Outline => strings::SECTIONS,
+        Mode::Text => strings::TEXT,
+        Mode::Grid => strings::GRID_TITLE,
+        Mode::Compare => strings::COMPARE_TITLE,
+        Mode::Help => strings::PANE_HELP,
+        Mode::Bookmarks => strings::PANE_BOOKMARKS,
+        Mode::Related => strings::PANE_RELATED,
+        Mode::NoteEditor => strings::PANE_NOTE,
+        Mode::TooSmall => strings::TOO_SMALL,
+        Mode::Typing | Mode::Loading => return None,
+    })
+}
+
+/// The cursor on the selected row of the pane that takes the keys (the overlay, else the
+/// focused pane), at its first row where nothing is selected.
+pub(super) fn selection_cursor(screen: &Screen) -> Option<(u16, u16)> {
+    let pane = screen
+        .overlay
+        .as_ref()
+        .or_else(|| screen.body.panes().into_iter().find(|p| p.focused))?;
+    let row = pane
+        .lines
+        .iter()
+        .position(|l| l.emphasis == Emphasis::Selected { focused: true })
+        .unwrap_or(0);
+    let y = pane.rect.y + 1 + u16::try_from(row).ok()?;
+    (pane.rect.width > 2 && y + 1 < pane.rect.bottom()).then_some((pane.rect.x + 1, y))
 }

@@ -26,6 +26,8 @@ pub struct TerminalHost {
     pub(super) notes: Result<NoteStore, String>,
     /// Start clean: do not restore the last position.
     pub(super) fresh: bool,
+    /// Accessible mode, for every browser this host prepares.
+    pub(super) accessible: bool,
     pub(super) events: Sender<Event>,
     pub(super) input: input::Control,
     /// The newest search: an older one still running stops at its next step.
@@ -73,6 +75,7 @@ impl Host for TerminalHost {
     }
 
     fn prepare(&mut self, app: &mut App) {
+        app.set_accessible(self.accessible);
         app.load_notes(
             self.notes
                 .as_ref()

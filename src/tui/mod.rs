@@ -81,6 +81,8 @@ pub struct Loaded {
     pub notes: Vec<cache::Note>,
 }
 
+// Each is a switch of the command line, passed on as it was given.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Options<'a> {
     /// Read the RON itself, not its snapshot.
     pub use_cache: bool,
@@ -91,6 +93,8 @@ pub struct Options<'a> {
     pub started: Instant,
     /// Start clean instead of where the last run left off.
     pub fresh: bool,
+    /// For screen readers and braille displays (`--toegankelijk`).
+    pub accessible: bool,
 }
 
 /// Whether a browser can run here: stdout must be a terminal.
@@ -265,6 +269,7 @@ pub fn run_with<H: Host>(
         home,
         notes,
         fresh: opts.fresh,
+        accessible: opts.accessible,
         events: tx.clone(),
         input: control.clone(),
         latest: Arc::new(AtomicU64::new(0)),

@@ -34,11 +34,25 @@ pub fn draw(frame: &mut Frame, screen: &Screen, theme: Theme) {
             text,
         } => {
             for pane in [groups, members, text].into_iter().flatten() {
-                frame.render_widget(PaneView { pane, theme }, pane.rect);
+                frame.render_widget(
+                    PaneView {
+                        pane,
+                        theme,
+                        plain: screen.plain,
+                    },
+                    pane.rect,
+                );
             }
         }
         Body::Grid(pane) | Body::Compare(pane) => {
-            frame.render_widget(PaneView { pane, theme }, pane.rect);
+            frame.render_widget(
+                PaneView {
+                    pane,
+                    theme,
+                    plain: screen.plain,
+                },
+                pane.rect,
+            );
         }
     }
     if let Some(status) = &screen.status {
@@ -55,7 +69,14 @@ pub fn draw(frame: &mut Frame, screen: &Screen, theme: Theme) {
     }
     if let Some(pane) = &screen.overlay {
         frame.render_widget(Clear, pane.rect);
-        frame.render_widget(PaneView { pane, theme }, pane.rect);
+        frame.render_widget(
+            PaneView {
+                pane,
+                theme,
+                plain: screen.plain,
+            },
+            pane.rect,
+        );
     }
     if let Some((x, y)) = screen.cursor {
         frame.set_cursor_position(Position { x, y });

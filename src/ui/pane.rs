@@ -28,12 +28,18 @@ pub fn line(l: &Line, theme: Theme) -> text::Line<'_> {
 pub struct PaneView<'a> {
     pub pane: &'a Pane,
     pub theme: Theme,
+    /// Accessible mode: blank frames (the titles stay) and no scrollbar glyphs, which a
+    /// braille display would spell out; the position is in the footer.
+    pub plain: bool,
 }
 
 impl Widget for PaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (p, t) = (self.pane, self.theme);
         let mut block = t.pane(p.title.clone(), p.focused);
+        if self.plain {
+            block = block.border_set(ratatui::symbols::border::EMPTY);
+        }
         if let Some(legend) = &p.legend {
             block = block.title_bottom(text::Line::styled(legend.clone(), t.count()));
         }
@@ -57,7 +63,7 @@ impl Widget for PaneView<'_> {
         }
         let lines: Vec<text::Line> = p.lines.iter().map(|l| line(l, t)).collect();
         Paragraph::new(lines).render(inner, buf);
-        if let Some(bar) = p.scrollbar {
+        if let Some(bar) = p.scrollbar.filter(|_| !self.plain) {
             let mut state = ScrollbarState::new(bar.total)
                 .position(bar.position)
                 .viewport_content_length(bar.viewport);

@@ -159,3 +159,17 @@ fn show_of_a_city_prints_its_items_in_order_and_unknown_names_say_the_closest() 
         stderr(&gone)
     );
 }
+
+#[test]
+fn accessible_mode_is_asked_for_by_the_flag_accessible_or_a_dumb_terminal() {
+    use std::ffi::OsStr;
+    use woonbeleid::cli::accessible;
+    let os = |s: &'static str| Some(OsStr::new(s));
+    assert!(accessible(true, None, os("xterm-256color")));
+    assert!(accessible(false, os("1"), None));
+    assert!(accessible(false, os("yes"), os("xterm")));
+    assert!(accessible(false, None, os("dumb")));
+    assert!(!accessible(false, os("0"), os("xterm")), "ACCESSIBLE=0 is off");
+    assert!(!accessible(false, os(""), os("xterm")), "an empty one is unset");
+    assert!(!accessible(false, None, None));
+}

@@ -6,6 +6,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod accessible;
 mod app;
 mod bounded;
 mod cache;

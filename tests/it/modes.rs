@@ -6,7 +6,7 @@ use woonbeleid::app::{Action, App, Effect, Find, Focus, Grouping, Mode, Move};
 
 /// Brings a fresh browser into `mode` by what a user would do; `false` for the loop's own
 /// mode (loading), which comes before there is an app.
-fn bring(app: &mut App, mode: Mode) -> bool {
+pub(crate) fn bring(app: &mut App, mode: Mode) -> bool {
     let actions: Vec<Action> = match mode {
         Mode::Groups(Grouping::ByCity) => vec![],
         Mode::Groups(Grouping::BySection) => vec![Action::Regroup],

@@ -250,3 +250,41 @@ fn c_sets_a_section_side_by_side_l_moves_sideways_and_esc_returns() {
     t.keys(&["q"]);
     t.assert_exited_cleanly("0");
 }
+
+/// Where tmux has the terminal's cursor: its row, and whether it is shown.
+fn cursor(t: &Tmux) -> (usize, bool) {
+    let flag = t.pane_flag("#{cursor_y} #{cursor_flag}");
+    let (y, shown) = flag.split_once(' ').unwrap();
+    (y.parse().unwrap(), shown == "1")
+}
+
+#[test]
+fn accessible_mode_draws_no_boxes_and_puts_the_shown_cursor_on_the_selection() {
+    for (name, setup, args) in [
+        ("a11y-flag", "true", "--toegankelijk"),
+        ("a11y-env", "export ACCESSIBLE=1", ""),
+    ] {
+        let t = Tmux::start_command(name, 100, 30, setup, &format!("{BIN} {args}"));
+        let s = t.wait_for("▶ Aalst");
+        let boxes: Vec<char> = s
+            .chars()
+            .filter(|c| ('\u{2500}'..='\u{259f}').contains(c))
+            .collect();
+        assert!(boxes.is_empty(), "{name}: {boxes:?}\n{s}");
+        let row = s.lines().position(|l| l.contains("▶ Aalst")).unwrap();
+        let (y, shown) = cursor(&t);
+        assert_eq!(
+            (y, shown),
+            (row, true),
+            "{name}: the cursor on the selection\n{s}"
+        );
+        t.keys(&["j", "j"]);
+        t.wait_for("▶ Brugge");
+        let (y, _) = cursor(&t);
+        assert_eq!(y, row + 2, "{name}: the cursor follows the selection");
+        t.keys(&["2"]);
+        t.wait_for("nu in: Secties");
+        t.keys(&["q"]);
+        t.assert_exited_cleanly("0");
+    }
+}

@@ -75,12 +75,12 @@ impl Column {
     }
 }
 
-/// Cells of the given widths in one row, a rule between each two.
-pub(super) fn side_by_side(cells: impl Iterator<Item = (Line, usize)>) -> Line {
+/// Cells of the given widths in one row, `rule` between each two.
+pub(super) fn side_by_side(cells: impl Iterator<Item = (Line, usize)>, rule: &str) -> Line {
     let mut segs = Vec::new();
     for (i, (cell, width)) in cells.enumerate() {
         if i > 0 {
-            segs.push(Seg::new("│", Tone::Rule));
+            segs.push(Seg::new(rule, Tone::Rule));
         }
         let used = cell.width();
         segs.extend(cell.segs);

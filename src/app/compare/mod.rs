@@ -243,6 +243,8 @@ impl CompareState {
 
     pub fn pane(&self, shared: &Shared, rect: Rect) -> Pane {
         let c = self;
+        // No box drawing for a braille display: a bar reads as a bar.
+        let rule = if shared.accessible { "|" } else { "│" };
         let mut pane = Pane {
             rect,
             title: c.title(),
@@ -255,7 +257,7 @@ impl CompareState {
                 let text = col.header.get(k).map_or("", String::as_str);
                 (Line::toned(pad(text, col.width), Tone::Heading), col.width)
             });
-            pane.lines.push(side_by_side(cells));
+            pane.lines.push(side_by_side(cells, rule));
         }
         let owned: Vec<std::borrow::Cow<'_, str>> = c
             .ids
@@ -271,7 +273,7 @@ impl CompareState {
                 .iter()
                 .zip(&texts)
                 .map(|(col, text)| (col.cell(text, r), col.width));
-            pane.lines.push(side_by_side(cells));
+            pane.lines.push(side_by_side(cells, rule));
         }
         let total = c.total();
         if c.height > 0 && total > 0 {
