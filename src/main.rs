@@ -144,8 +144,7 @@ fn browse(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
     }
     if !tui::stdout_is_terminal() {
         return Err(Failure::Usage(
-            "standard output is not a terminal: to print the dataset, use 'woonbeleid export'"
-                .into(),
+            woonbeleid::strings::cli::NOT_A_TERMINAL.into(),
         ));
     }
     let source = match cli.data {

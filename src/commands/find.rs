@@ -64,7 +64,8 @@ pub fn search(catalog: &Catalog, gate: &Gate, text: &str) -> Result<bool, Failur
             .collect();
         runs.into_iter().map(|run| run.join().ok()).collect()
     });
-    let rows = rows.ok_or_else(|| Failure::Internal("a search thread stopped".into()))?;
+    let rows =
+        rows.ok_or_else(|| Failure::Internal(crate::strings::cli::SEARCH_THREAD_STOPPED.into()))?;
     if catalog.is_damaged() {
         return Err(Failure::Damaged);
     }

@@ -169,3 +169,13 @@ pub const NO_CACHE_FOLDER: &str = "geen cachemap: de RON wordt elke keer gelezen
 pub fn read_again(why: &str) -> String {
     format!("{why}: opnieuw uit de RON gelezen")
 }
+
+/// The browser asked for with standard output not a terminal (a pipe, a file).
+pub const NOT_A_TERMINAL: &str =
+    "standaarduitvoer is geen terminal: 'woonbeleid export' drukt de dataset af";
+
+/// A read-only `notes.ron`: the user's way of saying "leave it".
+pub const NOTES_READ_ONLY: &str = "het is alleen-lezen; er is niets geschreven";
+
+/// A search thread ended without its rows (it panicked): cannot happen.
+pub const SEARCH_THREAD_STOPPED: &str = "een zoekdraad stopte zonder antwoord";

@@ -169,7 +169,13 @@ fn accessible_mode_is_asked_for_by_the_flag_accessible_or_a_dumb_terminal() {
     assert!(accessible(false, os("1"), None));
     assert!(accessible(false, os("yes"), os("xterm")));
     assert!(accessible(false, None, os("dumb")));
-    assert!(!accessible(false, os("0"), os("xterm")), "ACCESSIBLE=0 is off");
-    assert!(!accessible(false, os(""), os("xterm")), "an empty one is unset");
+    assert!(
+        !accessible(false, os("0"), os("xterm")),
+        "ACCESSIBLE=0 is off"
+    );
+    assert!(
+        !accessible(false, os(""), os("xterm")),
+        "an empty one is unset"
+    );
     assert!(!accessible(false, None, None));
 }

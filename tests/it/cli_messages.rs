@@ -147,6 +147,17 @@ fn a_missing_data_file_is_named_before_stdout_is_blamed() {
     );
 }
 
+/// The browser with stdout a pipe: said in the user's language, with what to do instead.
+#[test]
+fn the_browser_on_a_pipe_says_what_to_use_in_dutch() {
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o).trim_end(),
+        "error: standaarduitvoer is geen terminal: 'woonbeleid export' drukt de dataset af"
+    );
+}
+
 /// A copied export and a JSON page that disagree by a space at the start of a line: the
 /// space is marked, and the JSON side names its item by SharePoint's id (its page is one
 /// line, so the line says nothing).
