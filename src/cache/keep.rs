@@ -4,9 +4,10 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::folder::{dir, snapshot_path};
 use super::key::unchanged_since;
+use super::note::Note;
 use super::prune::{LIMITS, is_our_temporary, prune};
-use super::{Note, dir, snapshot_path};
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
 use crate::store::write::{TMP_MARK, remove_dead_writers};

@@ -5,71 +5,24 @@
 
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
-
-use etcetera::BaseStrategy;
-use xxhash_rust::xxh3::xxh3_64;
+use std::path::Path;
 
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
 use crate::model::Dataset;
 
+mod folder;
 mod keep;
 mod key;
+mod note;
 mod prune;
 mod read;
 
+pub use folder::{ENV, dir, snapshot_path};
 pub use keep::{Pending, forget, forget_in, keep};
 pub use key::{Keyed, Written, key, key_of_written};
 use key::{mtime_ns, open_regular};
-
-/// Overrides the cache folder (tests use it).
-pub const ENV: &str = "WOONBELEID_CACHE";
-
-/// Something worth saying about how the dataset was read: in `--log` always, and to the
-/// user when `warning`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Note {
-    pub warning: bool,
-    pub text: String,
-}
-
-impl Note {
-    #[must_use]
-    pub fn log(text: String) -> Note {
-        Note {
-            warning: false,
-            text,
-        }
-    }
-
-    fn warn(text: String) -> Note {
-        Note {
-            warning: true,
-            text,
-        }
-    }
-}
-
-/// The folder snapshots go in.
-#[must_use]
-pub fn dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os(ENV).filter(|v| !v.is_empty()) {
-        return Some(PathBuf::from(d));
-    }
-    etcetera::choose_base_strategy()
-        .ok()
-        .map(|s| s.cache_dir().join("woonbeleid"))
-}
-
-/// The snapshot file for a RON file: named by the RON's full path, so two datasets never
-/// share one.
-#[must_use]
-pub fn snapshot_path(dir: &Path, ron: &Path) -> PathBuf {
-    let full = fs::canonicalize(ron).unwrap_or_else(|_| ron.to_owned());
-    let name = xxh3_64(full.to_string_lossy().as_bytes());
-    dir.join(format!("{name:016x}.snapshot"))
-}
+pub use note::Note;
 
 /// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
 /// when it was read from the RON, the snapshot still to be written.
