@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::catalog::Catalog;
 use crate::model::ItemId;
-use crate::query::fold;
+use crate::text::fold;
 
 /// One section across the cities.
 #[derive(Debug, Clone, PartialEq, Eq)]

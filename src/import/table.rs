@@ -10,7 +10,7 @@ use super::merge::{Origin, difference};
 use super::names::{self, Place};
 use super::{ImportError, clean, rich, shorten};
 use crate::model::Item;
-use crate::query::fold::fold;
+use crate::text::fold;
 
 /// What reading one CSV or JSON file found: its rows, and what `--verbose` says of it.
 pub(super) struct Read {
