@@ -15,6 +15,7 @@ pub mod build;
 mod decode;
 mod disk;
 mod encode;
+mod format;
 mod item;
 mod scan;
 pub mod snapshot;
