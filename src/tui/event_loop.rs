@@ -11,8 +11,8 @@ use crossterm::event::{Event as TermEvent, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use super::Event;
 use super::effects::{carry_out, suspend};
+use super::event::Event;
 use crate::app::{Action, App, Mode, Wheel, keys};
 use crate::cache;
 use crate::commands::Failure;

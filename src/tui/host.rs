@@ -8,8 +8,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Sender;
 
-use super::event_loop::{Host, Stop};
-use super::{Event, input, terminal};
+use super::event::Event;
+use super::hosting::{Host, Stop};
+use super::input;
+use super::terminal;
 use crate::app::{App, SearchJob, SearchOutcome};
 use crate::catalog::Catalog;
 use crate::notes::position::{self, Position};
@@ -69,7 +71,7 @@ impl Host for TerminalHost {
             return false;
         };
         crate::cache::forget(&path);
-        super::load(path, use_cache, self.events.clone()).is_ok()
+        super::dataset::load(path, use_cache, self.events.clone()).is_ok()
     }
 
     fn prepare(&mut self, app: &mut App) {
