@@ -9,9 +9,10 @@ use scraper::{Html, Selector};
 use serde::Deserialize;
 
 use super::columns::{self, Chosen, Column, ColumnNames};
+use super::input::Source;
 use super::lines::LineCounter;
+use super::located::{ImportError, shorten};
 use super::table::{self, Read, Record};
-use super::{ImportError, Source, shorten};
 
 const SCHEMA: &str = "ListSchema=";
 const QUOTED: &str = "a cell holding a comma, a quote or a newline must be quoted";

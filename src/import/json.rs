@@ -4,38 +4,19 @@
 //! is an object when expanded, text in Graph, or only its id when not asked for.
 //! Messages name the place by JSON path (`$.value[3].fields.Title`) after the line.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::columns::{self, Chosen, Column, ColumnNames, Role};
-use super::fields::{self, kind};
+use super::decode::line_at;
+use super::fields;
+use super::input::Source;
+use super::json_entry::{Entry, Object, Shape, is_metadata, kind};
 use super::lines::LineCounter;
+use super::located::ImportError;
 use super::table::{Read, Record};
-use super::{ImportError, Source, line_at};
-
-/// An object's members as they stand in the text: a field is parsed only when it is used,
-/// so one the import ignores may hold anything JSON allows (a number out of range, a lone
-/// surrogate, nesting of any depth, skipped without recursion) and cost no more than its
-/// bytes.
-pub(super) type Object<'a> = BTreeMap<String, &'a RawValue>;
-
-/// Which API wrote the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Shape {
-    RestVerbose,
-    RestLight,
-    Graph,
-}
-
-/// One item's fields, with where the item is.
-pub(super) struct Entry<'a> {
-    pub path: String,
-    pub line: usize,
-    pub id: Option<u64>,
-    pub fields: Object<'a>,
-}
 
 /// The items of one page (`file`: its index among the table's files).
 ///
@@ -291,10 +272,6 @@ fn columns_of(entries: &[Entry<'_>]) -> (Vec<Column>, HashMap<String, usize>) {
         }
     }
     (cols, index)
-}
-
-pub(super) fn is_metadata(key: &str) -> bool {
-    key.starts_with("__") || key.starts_with("odata.") || key.contains("@odata.")
 }
 
 /// Where a raw value starts in the source text.

@@ -6,9 +6,11 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use super::clean;
+use super::located::{ImportError, shorten};
 use super::merge::{Origin, difference};
 use super::names::{self, Place};
-use super::{ImportError, clean, rich, shorten};
+use super::rich;
 use crate::model::Item;
 use crate::text::fold;
 
