@@ -155,7 +155,6 @@ pub fn open_in_checked<E>(
     check: Check,
     load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
 ) -> Result<Opened, E> {
-    let mut notes = Vec::new();
     let path = snapshot_path(folder, ron);
     // The RON's hash and the snapshot's reading overlap: two cores, half the wait.
     let hashing = {
@@ -169,19 +168,10 @@ pub fn open_in_checked<E>(
             Err(hashing) => hashing,
         },
     };
-    let opened = open_regular(&path).map_err(snapshot::Unusable::Io);
-    let key = hashing.join().ok().and_then(Result::ok);
-    let reused = match (opened, key) {
-        (Ok(file), Some(key)) => snapshot::open(file, key),
-        (Err(e), _) => Err(e),
-        (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
-            "the RON cannot be read",
-        ))),
-    };
-    match reused {
+    match reuse(&path, hashing) {
         Ok(catalog) => {
             prune::used(&path);
-            notes.push(Note::log(format!("snapshot {} used", path.display())));
+            let notes = vec![Note::log(format!("snapshot {} used", path.display()))];
             Ok(Opened {
                 catalog,
                 notes,
@@ -190,27 +180,7 @@ pub fn open_in_checked<E>(
             })
         }
         Err(why) => {
-            let missing =
-                matches!(&why, snapshot::Unusable::Io(e) if e.kind() == io::ErrorKind::NotFound);
-            // A RON edited or a program upgraded is ordinary, and a folder that cannot be
-            // read is said once, when the snapshot cannot be kept; a damaged one is news.
-            let ordinary = matches!(
-                &why,
-                snapshot::Unusable::Stale
-                    | snapshot::Unusable::Version(_)
-                    | snapshot::Unusable::Io(_)
-            );
-            if !missing {
-                let text = format!(
-                    "snapshot {} not used ({why}): rebuilt from the RON",
-                    path.display()
-                );
-                notes.push(if ordinary {
-                    Note::log(text)
-                } else {
-                    Note::warn(text)
-                });
-            }
+            let notes = not_used(&path, &why).into_iter().collect();
             // The hash worked out beside the snapshot's reading was of another read: the
             // key kept is of the bytes parsed.
             let (data, key) = read::parsed(ron, load_ron)?;
@@ -226,6 +196,44 @@ pub fn open_in_checked<E>(
             })
         }
     }
+}
+
+/// The snapshot at `path`, once the RON's hash says it is of this RON.
+fn reuse(
+    path: &Path,
+    hashing: std::thread::JoinHandle<io::Result<Key>>,
+) -> Result<Catalog, snapshot::Unusable> {
+    let opened = open_regular(path).map_err(snapshot::Unusable::Io);
+    let key = hashing.join().ok().and_then(Result::ok);
+    match (opened, key) {
+        (Ok(file), Some(key)) => snapshot::open(file, key),
+        (Err(e), _) => Err(e),
+        (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
+            "the RON cannot be read",
+        ))),
+    }
+}
+
+/// What to say of a snapshot not used: nothing when there was none.
+fn not_used(path: &Path, why: &snapshot::Unusable) -> Option<Note> {
+    if matches!(why, snapshot::Unusable::Io(e) if e.kind() == io::ErrorKind::NotFound) {
+        return None;
+    }
+    // A RON edited or a program upgraded is ordinary, and a folder that cannot be read is
+    // said once, when the snapshot cannot be kept; a damaged one is news.
+    let ordinary = matches!(
+        why,
+        snapshot::Unusable::Stale | snapshot::Unusable::Version(_) | snapshot::Unusable::Io(_)
+    );
+    let text = format!(
+        "snapshot {} not used ({why}): rebuilt from the RON",
+        path.display()
+    );
+    Some(if ordinary {
+        Note::log(text)
+    } else {
+        Note::warn(text)
+    })
 }
 
 /// The snapshot at `path`, if it was made from a RON of the size and time `ron` has now;

@@ -156,39 +156,7 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry<'_>>, Option<String>), Impo
     let top: &RawValue = serde_json::from_str(&src.text)
         .map_err(|e| ImportError::new(&src.name, e.line().max(1), format!("not JSON: {e}")))?;
     let top: Object<'_> = object(src, top, "$")?;
-    let keys = || columns::listed(top.keys().cloned());
-    let (shape, items, path, next) = if let Some(d) = top.get("d") {
-        let d_obj: Object<'_> = object(src, d, "$.d")?;
-        let Some(results) = d_obj.get("results") else {
-            return Err(ImportError::new(
-                &src.name,
-                line_of(src, d),
-                format!(
-                    "$.d: a REST answer without 'results' (its keys: {}): save the answer of .../items, which is a list",
-                    columns::listed(d_obj.keys().cloned())
-                ),
-            ));
-        };
-        let next = d_obj
-            .get("__next")
-            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
-        (Shape::RestVerbose, *results, "$.d.results", next)
-    } else if let Some(value) = top.get("value") {
-        let next = ["@odata.nextLink", "odata.nextLink"]
-            .iter()
-            .find_map(|k| top.get(*k))
-            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
-        (Shape::RestLight, *value, "$.value", next)
-    } else {
-        return Err(ImportError::new(
-            &src.name,
-            1,
-            format!(
-                "$: neither a REST page ({{\"d\":{{\"results\":[…]}}}} or {{\"value\":[…]}}) nor a Graph page ({{\"value\":[{{\"id\":…,\"fields\":{{…}}}}]}}): its top-level keys are {}",
-                keys()
-            ),
-        ));
-    };
+    let (shape, items, path, next) = page(src, &top)?;
     let items_raw = items;
     let items: Vec<&RawValue> = typed(src, items, path, "an array of items")?;
     if items.is_empty() {
@@ -212,6 +180,45 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry<'_>>, Option<String>), Impo
         out.push(entry(src, shape, line, item, path)?);
     }
     Ok((shape, out, next))
+}
+
+/// Which API wrote the page, its items, their JSON path, and the link to the next page.
+fn page<'a>(
+    src: &Source,
+    top: &Object<'a>,
+) -> Result<(Shape, &'a RawValue, &'static str, Option<String>), ImportError> {
+    if let Some(d) = top.get("d") {
+        let d_obj: Object<'_> = object(src, d, "$.d")?;
+        let Some(results) = d_obj.get("results") else {
+            return Err(ImportError::new(
+                &src.name,
+                line_of(src, d),
+                format!(
+                    "$.d: a REST answer without 'results' (its keys: {}): save the answer of .../items, which is a list",
+                    columns::listed(d_obj.keys().cloned())
+                ),
+            ));
+        };
+        let next = d_obj
+            .get("__next")
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        Ok((Shape::RestVerbose, *results, "$.d.results", next))
+    } else if let Some(value) = top.get("value") {
+        let next = ["@odata.nextLink", "odata.nextLink"]
+            .iter()
+            .find_map(|k| top.get(*k))
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        Ok((Shape::RestLight, *value, "$.value", next))
+    } else {
+        Err(ImportError::new(
+            &src.name,
+            1,
+            format!(
+                "$: neither a REST page ({{\"d\":{{\"results\":[…]}}}} or {{\"value\":[…]}}) nor a Graph page ({{\"value\":[{{\"id\":…,\"fields\":{{…}}}}]}}): its top-level keys are {}",
+                columns::listed(top.keys().cloned())
+            ),
+        ))
+    }
 }
 
 fn entry<'a>(

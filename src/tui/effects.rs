@@ -45,26 +45,7 @@ pub(super) fn carry_out<B: Backend>(
             }
             true
         }
-        Effect::EditNote { place, text } => {
-            // What another process wrote is what the user starts from, not a conflict later.
-            let text = match host.reread_notes(true) {
-                Some(Ok(notes)) => {
-                    app.notes_reread(Ok(notes));
-                    app.note_at(&place)
-                }
-                // Unreadable now: said, and no editor is opened on a text that could not be kept.
-                Some(Err(why)) => return Ok(app.notes_reread(Err(why))),
-                None => text,
-            };
-            let edited = host.edit_note(&text);
-            clear(terminal)?;
-            match edited {
-                Ok(Some(new)) => app.note_edited(place, text, new),
-                Ok(None) => app.open_editor(place, &text),
-                Err(e) => app.report(strings::write_failed(&e.to_string())),
-            };
-            true
-        }
+        Effect::EditNote { place, text } => edit_note(terminal, app, place, text, host)?,
         Effect::SaveNote { place, text, base } => match host.save_note(&place, &text, &base) {
             Ok(stored) => app.note_saved(&place, &stored, &text),
             Err(why) => rescue_note(app, host, &place, &text, &why),
@@ -74,6 +55,34 @@ pub(super) fn carry_out<B: Backend>(
             Err(why) => app.report(strings::notes_unavailable(&why)),
         },
     })
+}
+
+/// The note at `place` in the user's editor, from what the notes file holds now.
+fn edit_note<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    place: Place,
+    text: String,
+    host: &mut dyn Host,
+) -> Result<bool, Failure> {
+    // What another process wrote is what the user starts from, not a conflict later.
+    let text = match host.reread_notes(true) {
+        Some(Ok(notes)) => {
+            app.notes_reread(Ok(notes));
+            app.note_at(&place)
+        }
+        // Unreadable now: said, and no editor is opened on a text that could not be kept.
+        Some(Err(why)) => return Ok(app.notes_reread(Err(why))),
+        None => text,
+    };
+    let edited = host.edit_note(&text);
+    clear(terminal)?;
+    match edited {
+        Ok(Some(new)) => app.note_edited(place, text, new),
+        Ok(None) => app.open_editor(place, &text),
+        Err(e) => app.report(strings::write_failed(&e.to_string())),
+    };
+    Ok(true)
 }
 
 /// A note the notes file would not take is not lost: it goes to a Markdown file of its own
