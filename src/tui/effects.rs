@@ -8,6 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::hosting::{Host, Stop};
+use super::jobs::Job;
 use crate::app::{App, Effect};
 use crate::commands::Failure;
 use crate::notes::Place;
@@ -31,14 +32,8 @@ pub(super) fn carry_out<B: Backend>(
                 Err(e) => strings::write_failed(&e.to_string()),
             })
         }
-        Effect::Search(job) => match host.search(job, Arc::clone(app.catalog())) {
-            Some(outcome) => app.search_done(outcome),
-            None => false,
-        },
-        Effect::BuildRelated => match host.build_related(Arc::clone(app.catalog())) {
-            Some(index) => app.related_ready(index),
-            None => false,
-        },
+        Effect::Search(search) => start(app, Job::Search(search), host),
+        Effect::BuildRelated => start(app, Job::Related, host),
         Effect::Suspend => {
             if !suspend(terminal, host, Stop::Job)? {
                 app.report(strings::NO_JOB_CONTROL.to_owned());
@@ -55,6 +50,12 @@ pub(super) fn carry_out<B: Backend>(
             Err(why) => app.report(strings::notes_unavailable(&why)),
         },
     })
+}
+
+/// A background job started; a result the host gave at once is the browser's now.
+fn start(app: &mut App, job: Job, host: &mut dyn Host) -> bool {
+    host.start(job, Arc::clone(app.catalog()))
+        .is_some_and(|done| done.deliver(app))
 }
 
 /// The note at `place` in the user's editor, from what the notes file holds now.

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::app::SearchOutcome;
+use super::jobs::Done;
 use crate::cache;
 use crate::catalog::Catalog;
 use crate::commands::Failure;
@@ -23,9 +23,8 @@ pub enum Event {
     /// Something worth saying about the dataset that came after it loaded (its snapshot
     /// could not be kept).
     Note(cache::Note),
-    Searched(SearchOutcome),
-    /// The related-texts index was built.
-    Related(Arc<crate::related::RelatedIndex>),
+    /// A background job finished.
+    Done(Done),
 }
 
 impl Event {
@@ -41,11 +40,7 @@ impl Event {
             Event::Loaded(Ok(l)) => format!("Loaded({} items)", l.catalog.len()),
             Event::Loaded(Err(e)) => format!("Loaded(failed: {e:?})"),
             Event::Note(n) => format!("Note({})", n.text),
-            Event::Searched(o) => match &o.hits {
-                Some(hits) => format!("Searched({}: {} hits)", o.generation, hits.len()),
-                None => format!("Searched({}: stopped)", o.generation),
-            },
-            Event::Related(_) => "Related".to_owned(),
+            Event::Done(done) => done.describe(),
         }
     }
 }

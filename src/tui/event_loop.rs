@@ -209,8 +209,7 @@ fn step<B: Backend>(
             say(app, &note, opts);
             true
         }),
-        Event::Related(index) => browsing(session, |app| app.related_ready(index)),
-        Event::Searched(outcome) => browsing(session, |app| app.search_done(outcome)),
+        Event::Done(done) => browsing(session, |app| done.deliver(app)),
     })
 }
 

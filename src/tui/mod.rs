@@ -8,6 +8,8 @@ pub mod event_loop;
 mod host;
 mod hosting;
 mod input;
+mod jobs;
+mod runner;
 mod signals;
 pub mod terminal;
 
@@ -15,7 +17,6 @@ use std::fs::File;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::AtomicU64;
 use std::sync::mpsc;
 use std::time::Instant;
 
@@ -25,6 +26,7 @@ use ratatui::backend::CrosstermBackend;
 pub use event::{Event, Loaded};
 pub use event_loop::{Exit, Host, Loading, Session, Stop};
 pub use host::TerminalHost;
+pub use jobs::{Done, Job};
 
 use crate::app::App;
 use crate::catalog::Catalog;
@@ -142,7 +144,7 @@ pub fn run_with<H: Host>(
         fresh: opts.fresh,
         events: tx.clone(),
         input: control.clone(),
-        latest: Arc::new(AtomicU64::new(0)),
+        jobs: runner::Runner::new(tx.clone()),
         reload,
     });
     let result = (|| {
