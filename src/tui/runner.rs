@@ -1,9 +1,12 @@
-//! The one runner of the browser's background jobs: each on a thread of its own at a
-//! lowered priority (the keys go first), its result sent back on the loop's channel.
+//! The one runner of the browser's work off the key thread: each piece on a thread of its
+//! own, named, at the priority it asks for; the jobs' results sent back on the loop's
+//! channel. Reading the dataset and keeping its snapshot go through `spawn` too.
 
+use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Sender;
+use std::thread::JoinHandle;
 
 use super::event::Event;
 use super::jobs::{Done, Job};
@@ -33,17 +36,43 @@ impl Runner {
         let (job_inline, catalog_inline) = (job.clone(), Arc::clone(&catalog));
         let latest = Arc::clone(&self.latest);
         let events = self.events.clone();
-        let spawned = std::thread::Builder::new()
-            .name(job.name().into())
-            .spawn(move || {
-                platform::lower_thread_priority();
-                let go_on = || wanted(job.generation(), &latest);
-                let _ = events.send(Event::Done(job.run(&catalog, &go_on)));
-            });
+        let spawned = spawn(job.name(), Priority::Background, move || {
+            let go_on = || wanted(job.generation(), &latest);
+            let _ = events.send(Event::Done(job.run(&catalog, &go_on)));
+        });
         spawned
             .is_err()
             .then(|| job_inline.run(&catalog_inline, &|| true))
     }
+}
+
+/// How a thread competes with the keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Priority {
+    /// What the user waits on, or what quitting waits for: the dataset being read, its
+    /// snapshot being kept.
+    Foreground,
+    /// What can wait for the keys: a search, the related index.
+    Background,
+}
+
+/// `work` on a thread of its own named `name`, at `priority`.
+///
+/// # Errors
+/// No thread to spare.
+pub(super) fn spawn(
+    name: &str,
+    priority: Priority,
+    work: impl FnOnce() + Send + 'static,
+) -> io::Result<JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name(name.into())
+        .spawn(move || {
+            if priority == Priority::Background {
+                platform::lower_thread_priority();
+            }
+            work();
+        })
 }
 
 /// Whether a job's result is still wanted: a search only while no newer one was asked for.
