@@ -7,11 +7,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use woonbeleid::app::{SearchJob, SearchOutcome};
 use woonbeleid::catalog::Catalog;
 use woonbeleid::notes::Place;
 use woonbeleid::notes::position::Position;
-use woonbeleid::tui::{self, Host, Options, Stop, TerminalHost};
+use woonbeleid::tui::{self, Done, Host, Job, Options, Stop, TerminalHost};
 use woonbeleid::ui::theme::Theme;
 
 struct Panicky(TerminalHost);
@@ -23,8 +22,8 @@ impl Host for Panicky {
     fn write_markdown(&mut self, stem: &str, contents: &str) -> io::Result<PathBuf> {
         self.0.write_markdown(stem, contents)
     }
-    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome> {
-        self.0.search(job, catalog)
+    fn start(&mut self, job: Job, catalog: Arc<Catalog>) -> Option<Done> {
+        self.0.start(job, catalog)
     }
     fn prepare(&mut self, app: &mut woonbeleid::app::App) {
         self.0.prepare(app);

@@ -4,13 +4,13 @@
 //! Layers point one way: **data ← app ← ui ← tui**.
 //! - data: plain types and functions, no terminal code: `model` (the dataset as edited),
 //!   `import` (raw exports to a dataset), `store` (files), `catalog` (the dataset laid out
-//!   for reading, and its snapshot on disk), `cache` (where snapshots are kept), `query`
-//!   (folding, the filter's syntax, search), `related` (texts like one another, by TF-IDF
-//!   over Dutch stems and compound parts), `outline` (one city's tree), `sections`
-//!   (sections across cities), `worddiff`, `wrap`, `highlight`, `export`, `synth`, `notes`
-//!   (the user's own layer: notes, bookmarks, position), `strings` (every word shown, for
-//!   the CLI and the browser), `platform` (all that differs by operating system: nothing
-//!   else names one).
+//!   for reading, and its snapshot on disk), `cache` (where snapshots are kept), `text`
+//!   (folding, leaning on nothing of the crate), `query` (the filter's syntax, search),
+//!   `related` (texts like one another, by TF-IDF over Dutch stems and compound parts),
+//!   `outline` (one city's tree), `sections` (sections across cities), `worddiff`, `wrap`,
+//!   `highlight`, `export`, `synth`, `notes` (the user's own layer: notes, bookmarks,
+//!   position), `strings` (every word shown, for the CLI and the browser), `platform` (all
+//!   that differs by operating system: nothing else names one).
 //! - app: the browser's state and its one `update`. Each view owns its state, answers its
 //!   actions and draws itself by reading: `browse` (the three panes), `grid`, `compare`,
 //!   `help`, `bookmarks`, `editor`; `App` holds them, decides the mode once and routes by it.
@@ -39,6 +39,7 @@ pub mod sections;
 pub mod store;
 pub mod strings;
 pub mod synth;
+pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod worddiff;

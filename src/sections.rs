@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Precomputed};
 use crate::model::ItemId;
-use crate::query::fold;
+use crate::text::fold;
 
 /// One section across the cities.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,7 +99,7 @@ impl SectionIndex {
     }
 
     /// The sections a snapshot kept: members regrouped in one pass, titles looked up by map.
-    fn from_precomputed(catalog: &Catalog, p: &crate::catalog::Precomputed) -> SectionIndex {
+    fn from_precomputed(catalog: &Catalog, p: &Precomputed) -> SectionIndex {
         let mut sections: Vec<Section> = p
             .section_titles
             .iter()
@@ -219,6 +219,19 @@ impl SectionIndex {
     pub fn of(&self, catalog: &Catalog, id: ItemId) -> Option<usize> {
         let at = catalog.position(id)?;
         self.of_position.get(at).map(|s| *s as usize)
+    }
+
+    /// What a snapshot keeps of the sections, so that opening it costs no more: the
+    /// titles in chapter order, and per item position its section.
+    #[must_use]
+    pub fn precomputed(&self, catalog: &Catalog) -> Precomputed {
+        let of = |at| catalog.id_at(at).and_then(|id| self.of(catalog, id));
+        Precomputed {
+            section_titles: self.sections.iter().map(|s| s.title.clone()).collect(),
+            section_of: (0..catalog.len())
+                .map(|at| of(at).unwrap_or(0) as u32)
+                .collect(),
+        }
     }
 
     /// A section by title or alias, ignoring case and accents.

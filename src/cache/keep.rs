@@ -4,11 +4,13 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::folder::{dir, snapshot_path};
 use super::key::unchanged_since;
+use super::note::Note;
 use super::prune::{LIMITS, is_our_temporary, prune};
-use super::{Note, dir, snapshot_path};
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
+use crate::sections::SectionIndex;
 use crate::store::write::{TMP_MARK, remove_dead_writers};
 
 /// A snapshot to write once the user has been answered: a first run then waits for the
@@ -67,7 +69,8 @@ pub fn keep(folder: &Path, ron: &Path, catalog: &Catalog, key: Key) -> io::Resul
         .file_name()
         .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
     let mut tmp = claimed_temporary(folder, &name)?;
-    snapshot::write(catalog, key, tmp.as_file_mut()).map_err(failed(Step::Write))?;
+    let sections = SectionIndex::new(catalog).precomputed(catalog);
+    snapshot::write(catalog, &sections, key, tmp.as_file_mut()).map_err(failed(Step::Write))?;
     // Not synced: a snapshot torn by a crash fails its checksums and is rebuilt.
     // Renamed with the file still open, so its claim holds until the name is taken.
     let (file, tmp) = tmp.into_parts();

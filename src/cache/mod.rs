@@ -5,71 +5,24 @@
 
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
-
-use etcetera::BaseStrategy;
-use xxhash_rust::xxh3::xxh3_64;
+use std::path::Path;
 
 use crate::catalog::Catalog;
 use crate::catalog::snapshot::{self, Key};
 use crate::model::Dataset;
 
+mod folder;
 mod keep;
 mod key;
+mod note;
 mod prune;
 mod read;
 
+pub use folder::{ENV, dir, snapshot_path};
 pub use keep::{Pending, forget, forget_in, keep};
 pub use key::{Keyed, Written, key, key_of_written};
 use key::{mtime_ns, open_regular};
-
-/// Overrides the cache folder (tests use it).
-pub const ENV: &str = "WOONBELEID_CACHE";
-
-/// Something worth saying about how the dataset was read: in `--log` always, and to the
-/// user when `warning`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Note {
-    pub warning: bool,
-    pub text: String,
-}
-
-impl Note {
-    #[must_use]
-    pub fn log(text: String) -> Note {
-        Note {
-            warning: false,
-            text,
-        }
-    }
-
-    fn warn(text: String) -> Note {
-        Note {
-            warning: true,
-            text,
-        }
-    }
-}
-
-/// The folder snapshots go in.
-#[must_use]
-pub fn dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os(ENV).filter(|v| !v.is_empty()) {
-        return Some(PathBuf::from(d));
-    }
-    etcetera::choose_base_strategy()
-        .ok()
-        .map(|s| s.cache_dir().join("woonbeleid"))
-}
-
-/// The snapshot file for a RON file: named by the RON's full path, so two datasets never
-/// share one.
-#[must_use]
-pub fn snapshot_path(dir: &Path, ron: &Path) -> PathBuf {
-    let full = fs::canonicalize(ron).unwrap_or_else(|_| ron.to_owned());
-    let name = xxh3_64(full.to_string_lossy().as_bytes());
-    dir.join(format!("{name:016x}.snapshot"))
-}
+pub use note::Note;
 
 /// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
 /// when it was read from the RON, the snapshot still to be written.
@@ -202,7 +155,6 @@ pub fn open_in_checked<E>(
     check: Check,
     load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
 ) -> Result<Opened, E> {
-    let mut notes = Vec::new();
     let path = snapshot_path(folder, ron);
     // The RON's hash and the snapshot's reading overlap: two cores, half the wait.
     let hashing = {
@@ -216,19 +168,10 @@ pub fn open_in_checked<E>(
             Err(hashing) => hashing,
         },
     };
-    let opened = open_regular(&path).map_err(snapshot::Unusable::Io);
-    let key = hashing.join().ok().and_then(Result::ok);
-    let reused = match (opened, key) {
-        (Ok(file), Some(key)) => snapshot::open(file, key),
-        (Err(e), _) => Err(e),
-        (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
-            "the RON cannot be read",
-        ))),
-    };
-    match reused {
+    match reuse(&path, hashing) {
         Ok(catalog) => {
             prune::used(&path);
-            notes.push(Note::log(format!("snapshot {} used", path.display())));
+            let notes = vec![Note::log(format!("snapshot {} used", path.display()))];
             Ok(Opened {
                 catalog,
                 notes,
@@ -237,27 +180,7 @@ pub fn open_in_checked<E>(
             })
         }
         Err(why) => {
-            let missing =
-                matches!(&why, snapshot::Unusable::Io(e) if e.kind() == io::ErrorKind::NotFound);
-            // A RON edited or a program upgraded is ordinary, and a folder that cannot be
-            // read is said once, when the snapshot cannot be kept; a damaged one is news.
-            let ordinary = matches!(
-                &why,
-                snapshot::Unusable::Stale
-                    | snapshot::Unusable::Version(_)
-                    | snapshot::Unusable::Io(_)
-            );
-            if !missing {
-                let text = format!(
-                    "snapshot {} not used ({why}): rebuilt from the RON",
-                    path.display()
-                );
-                notes.push(if ordinary {
-                    Note::log(text)
-                } else {
-                    Note::warn(text)
-                });
-            }
+            let notes = not_used(&path, &why).into_iter().collect();
             // The hash worked out beside the snapshot's reading was of another read: the
             // key kept is of the bytes parsed.
             let (data, key) = read::parsed(ron, load_ron)?;
@@ -273,6 +196,44 @@ pub fn open_in_checked<E>(
             })
         }
     }
+}
+
+/// The snapshot at `path`, once the RON's hash says it is of this RON.
+fn reuse(
+    path: &Path,
+    hashing: std::thread::JoinHandle<io::Result<Key>>,
+) -> Result<Catalog, snapshot::Unusable> {
+    let opened = open_regular(path).map_err(snapshot::Unusable::Io);
+    let key = hashing.join().ok().and_then(Result::ok);
+    match (opened, key) {
+        (Ok(file), Some(key)) => snapshot::open(file, key),
+        (Err(e), _) => Err(e),
+        (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
+            "the RON cannot be read",
+        ))),
+    }
+}
+
+/// What to say of a snapshot not used: nothing when there was none.
+fn not_used(path: &Path, why: &snapshot::Unusable) -> Option<Note> {
+    if matches!(why, snapshot::Unusable::Io(e) if e.kind() == io::ErrorKind::NotFound) {
+        return None;
+    }
+    // A RON edited or a program upgraded is ordinary, and a folder that cannot be read is
+    // said once, when the snapshot cannot be kept; a damaged one is news.
+    let ordinary = matches!(
+        why,
+        snapshot::Unusable::Stale | snapshot::Unusable::Version(_) | snapshot::Unusable::Io(_)
+    );
+    let text = format!(
+        "snapshot {} not used ({why}): rebuilt from the RON",
+        path.display()
+    );
+    Some(if ordinary {
+        Note::log(text)
+    } else {
+        Note::warn(text)
+    })
 }
 
 /// The snapshot at `path`, if it was made from a RON of the size and time `ron` has now;

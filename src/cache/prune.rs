@@ -228,7 +228,8 @@ mod tests {
     #[test]
     fn only_our_snapshot_names_are_ours() {
         // Whatever name a snapshot is given is one of ours.
-        let made = super::super::snapshot_path(Path::new("/cache"), Path::new("/d/data.ron"));
+        let made =
+            super::super::folder::snapshot_path(Path::new("/cache"), Path::new("/d/data.ron"));
         assert!(is_snapshot(&made.file_name().unwrap().to_string_lossy()));
         assert!(is_snapshot("0123456789abcdef.snapshot"));
         assert!(is_snapshot("0123456789ABCDEF.snapshot"));

@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::disk::DiskTexts;
-use super::snapshot::{Kind, Unusable};
+use super::format::{Kind, Unusable};
 use super::{Catalog, Precomputed, Strings, Texts};
 use crate::model::Alias;
 

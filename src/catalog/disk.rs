@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use xxhash_rust::xxh3::xxh3_64;
 
 use super::step::{Originals, Step};
-use crate::query::fold_bytes::fold_bytes_into;
+use crate::text::fold::fold_bytes_into;
 
 /// Said in place of a text that could not be read whole and unchanged.
 pub const UNREADABLE: &str =

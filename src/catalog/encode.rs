@@ -4,23 +4,20 @@ use std::io::{self, Write};
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use super::snapshot::Kind;
+use super::format::Kind;
+use super::item::Precomputed;
 use super::{Catalog, Strings, Texts};
-use crate::sections::SectionIndex;
 
-/// What writing a snapshot works out once for several sections: the sections across
-/// cities.
+/// A catalog written section by section, with the sections across cities worked out by
+/// the caller.
 pub(super) struct Encoder<'c> {
     c: &'c Catalog,
-    sections: SectionIndex,
+    sections: &'c Precomputed,
 }
 
 impl<'c> Encoder<'c> {
-    pub(super) fn new(c: &'c Catalog) -> Encoder<'c> {
-        Encoder {
-            c,
-            sections: SectionIndex::new(c),
-        }
+    pub(super) fn new(c: &'c Catalog, sections: &'c Precomputed) -> Encoder<'c> {
+        Encoder { c, sections }
     }
 
     /// Writes one section.
@@ -56,22 +53,18 @@ impl<'c> Encoder<'c> {
             ),
             Kind::Texts => w.write_all(texts.blob().as_bytes()),
             Kind::SectionTitles => {
-                let titles: Vec<&str> = self
-                    .sections
-                    .sections()
-                    .iter()
-                    .map(|x| x.title.as_str())
-                    .collect();
-                strings_block(w, titles.len(), |i| titles[i])
+                let titles = &self.sections.section_titles;
+                strings_block(w, titles.len(), |i| titles[i].as_str())
             }
             Kind::SectionOf => {
-                let of = (0..c.len()).map(|at| {
-                    c.id_at(at)
-                        .and_then(|id| self.sections.of(c, id))
-                        .unwrap_or(0) as u32
-                });
-                w.write_all(&(c.len() as u64).to_le_bytes())?;
-                w.write_all(&of.flat_map(u32::to_le_bytes).collect::<Vec<u8>>())
+                let of = &self.sections.section_of;
+                w.write_all(&(of.len() as u64).to_le_bytes())?;
+                w.write_all(
+                    &of.iter()
+                        .copied()
+                        .flat_map(u32::to_le_bytes)
+                        .collect::<Vec<u8>>(),
+                )
             }
         }
     }

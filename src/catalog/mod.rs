@@ -10,11 +10,12 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::model::{Alias, City, Dataset, Item, ItemId, Level};
-use crate::query::fold;
+use crate::text::fold;
 pub mod build;
 mod decode;
 mod disk;
 mod encode;
+mod format;
 mod item;
 mod scan;
 pub mod snapshot;

@@ -14,66 +14,9 @@ use std::sync::Arc;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::Catalog;
-
-const MAGIC: &[u8; 8] = b"WOONSNAP";
-/// Bumped whenever the layout or the folding changes: an older snapshot is rebuilt.
-pub const VERSION: u32 = 3;
-
-/// The RON file a snapshot was made from: its size, modification time and content hash.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Key {
-    pub len: u64,
-    pub mtime_ns: u64,
-    pub hash: u128,
-}
-
-/// Why a snapshot cannot be used; the caller rebuilds it from the RON.
-#[derive(Debug, thiserror::Error)]
-pub enum Unusable {
-    #[error("not a snapshot")]
-    Foreign,
-    #[error("format {0}, this version reads {VERSION}")]
-    Version(u32),
-    #[error("made from another version of the dataset")]
-    Stale,
-    #[error("damaged: {0}")]
-    Damaged(&'static str),
-    #[error("{0}")]
-    Io(#[from] io::Error),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    Meta = 1,
-    Names,
-    FoldedNames,
-    CityStarts,
-    Titles,
-    FoldedTitles,
-    Attachments,
-    Chars,
-    TextStarts,
-    TextSums,
-    Texts,
-    SectionTitles,
-    SectionOf,
-}
-
-const KINDS: [Kind; 13] = [
-    Kind::Meta,
-    Kind::Names,
-    Kind::FoldedNames,
-    Kind::CityStarts,
-    Kind::Titles,
-    Kind::FoldedTitles,
-    Kind::Attachments,
-    Kind::Chars,
-    Kind::TextStarts,
-    Kind::TextSums,
-    Kind::Texts,
-    Kind::SectionTitles,
-    Kind::SectionOf,
-];
+use super::format::{KINDS, Kind, MAGIC};
+pub use super::format::{Key, Unusable, VERSION};
+use super::item::Precomputed;
 
 /// The header: magic, version, key (8 + 4 + 4 + 8 + 8 + 16), then per section its
 /// offset, length and checksum.
@@ -88,16 +31,22 @@ struct Entry {
     sum: u64,
 }
 
-/// Writes the catalog as a snapshot of the RON with `key`.
+/// Writes the catalog as a snapshot of the RON with `key`, with its sections across cities
+/// (`SectionIndex::precomputed`: worked out above the catalog, kept in its snapshot).
 ///
 /// # Errors
 /// The file cannot be written.
-pub fn write(catalog: &Catalog, key: Key, file: &mut File) -> io::Result<()> {
+pub fn write(
+    catalog: &Catalog,
+    sections: &Precomputed,
+    key: Key,
+    file: &mut File,
+) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 20, &mut *file);
     out.write_all(&[0; TABLE])?;
     let mut entries = [Entry::default(); KINDS.len()];
     let mut at = TABLE as u64;
-    let mut encoder = super::encode::Encoder::new(catalog);
+    let mut encoder = super::encode::Encoder::new(catalog, sections);
     for (i, kind) in KINDS.iter().enumerate() {
         // Texts are checked one by one when read: a sum of the whole section would never
         // be looked at.

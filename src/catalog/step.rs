@@ -1,7 +1,7 @@
 //! One step of a text search: a run of whole texts folded, with the texts as read, so a
 //! hit can be printed from the original without reading its text a second time.
 
-use super::Strings;
+use super::strings::Strings;
 
 /// Whole texts from `first` on, folded, each followed by a NUL; and the same texts as
 /// they were read.

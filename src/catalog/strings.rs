@@ -1,6 +1,6 @@
 //! Many strings in one buffer: what the catalog keeps its names, titles and texts in.
 
-use crate::query::fold::fold_into;
+use crate::text::fold_into;
 
 /// Many strings one after another in one buffer, so a scan walks memory in order. With a
 /// separator, each is followed by a NUL (which no folded text or needle holds), so one

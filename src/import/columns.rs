@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::ImportError;
+use super::located::ImportError;
 
 /// The columns the user named (`--title-column`, …), overriding the usual names.
 #[derive(Debug, Clone, Copy, Default)]
@@ -194,7 +194,7 @@ pub fn listed(names: impl Iterator<Item = String>) -> String {
     let mut more = 0;
     for name in names {
         if shown.len() < LISTED {
-            shown.push(format!("'{}'", super::shorten(&name)));
+            shown.push(format!("'{}'", super::located::shorten(&name)));
         } else {
             more += 1;
         }

@@ -9,9 +9,10 @@ use scraper::{Html, Selector};
 use serde::Deserialize;
 
 use super::columns::{self, Chosen, Column, ColumnNames};
+use super::input::Source;
 use super::lines::LineCounter;
+use super::located::{ImportError, shorten};
 use super::table::{self, Read, Record};
-use super::{ImportError, Source, shorten};
 
 const SCHEMA: &str = "ListSchema=";
 const QUOTED: &str = "a cell holding a comma, a quote or a newline must be quoted";
@@ -129,15 +130,7 @@ pub(super) fn read(
     for (n, row) in rows.enumerate() {
         let row = row.map_err(|e| broken(&e))?;
         let line = line_of(row.position());
-        if row.len() != header.len() {
-            let why = format!(
-                "row {} has {} cells where the header has {}: {QUOTED}",
-                n + 1,
-                row.len(),
-                header.len()
-            );
-            return Err(ImportError::new(&src.name, line, why));
-        }
+        check_width(&src.name, line, n, &row, &header)?;
         records.push(record(&row, &cols, chosen, file, line, &src.name)?);
     }
     if records.is_empty() {
@@ -151,6 +144,26 @@ pub(super) fn read(
         records,
         notes: notes(&src.name, &cols, chosen),
     })
+}
+
+/// A row as wide as the header: a narrower or wider one was cut by a quote gone wrong.
+fn check_width(
+    file: &str,
+    line: usize,
+    n: usize,
+    row: &csv::StringRecord,
+    header: &csv::StringRecord,
+) -> Result<(), ImportError> {
+    if row.len() == header.len() {
+        return Ok(());
+    }
+    let why = format!(
+        "row {} has {} cells where the header has {}: {QUOTED}",
+        n + 1,
+        row.len(),
+        header.len()
+    );
+    Err(ImportError::new(file, line, why))
 }
 
 /// Line numbers in the file from the reader's byte offsets (its own count leaves out the

@@ -1,6 +1,6 @@
 //! Bytes to text, with a clear answer for every file that is not UTF-8 text.
 
-use super::ImportError;
+use super::located::ImportError;
 
 /// Decodes an input file: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 ///

@@ -4,9 +4,10 @@
 use serde_json::value::RawValue;
 
 use super::columns::{self, Chosen, Column, ColumnNames, Role};
-use super::json::{Entry, Object, Shape, is_metadata};
+use super::input::Source;
+use super::json_entry::{Entry, Object, Shape, is_metadata, kind};
+use super::located::ImportError;
 use super::table::{self, Record};
-use super::{ImportError, Source};
 
 /// When the city column is missing but its lookup id is there: how to ask for the name.
 pub(super) fn lookup_hint(
@@ -171,18 +172,5 @@ fn text(raw: &RawValue) -> Result<Option<String>, String> {
             .map(Some)
             .map_err(|e| crate::strings::cli::unreadable_text(&e.to_string())),
         other => Err(format!("{other} where text belongs")),
-    }
-}
-
-/// What a value is, told by its first character: a value skipped by the parser is valid
-/// JSON, so that decides.
-pub(super) fn kind(v: &RawValue) -> &'static str {
-    match v.get().as_bytes().first() {
-        Some(b'n') => "null",
-        Some(b't' | b'f') => "true or false",
-        Some(b'"') => "text",
-        Some(b'[') => "an array",
-        Some(b'{') => "an object",
-        _ => "a number",
     }
 }

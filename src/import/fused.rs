@@ -4,8 +4,9 @@
 
 use std::ops::ControlFlow;
 
-use super::Source;
-use super::grouped::{Group, Row, Scanner, Visitor};
+use super::group::Group;
+use super::grouped::{Row, Scanner, Visitor};
+use super::input::Source;
 use super::names::Suspects;
 use super::passes::{Emit, FirstPass};
 use super::sink::{Sink, Stop};

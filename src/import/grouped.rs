@@ -9,11 +9,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::ops::{ControlFlow, Range};
+use std::ops::ControlFlow;
 
 use super::clean::{clean_line, trim_start};
+use super::group::Group;
+use super::input::{LineFate, Source};
 use super::lines::{Line, Lines};
-use super::{ImportError, LineFate, Source, shorten};
+use super::located::{ImportError, shorten};
 
 const HEADER_START: &str = "Uitvouwen/samenvouwen";
 const ATTACHMENT: &str = "Bijlage";
@@ -73,21 +75,6 @@ pub(super) fn row_end(line: &str, city: &str) -> Option<bool> {
 
 pub(super) fn is_chrome(line: &str) -> bool {
     CHROME_STARTS.iter().any(|c| line.starts_with(c))
-}
-
-/// One group as the first pass found it; a second pass can read its rows again from
-/// `rows` without the rest of the text.
-#[derive(Debug, Clone)]
-pub(crate) struct Group {
-    pub name: String,
-    /// The name as the header wrote it (trimmed), to tell look-alikes apart.
-    pub raw_name: String,
-    pub header_line: usize,
-    pub count: usize,
-    /// The bytes of its rows: from the line after the header to the next header.
-    pub rows: Range<usize>,
-    pub first_row_line: usize,
-    pub found: usize,
 }
 
 /// One complete row, borrowed from the text; its text lines cleaned (`clean_line`).

@@ -13,8 +13,9 @@ use std::collections::HashSet;
 
 use super::clean::{self, norm};
 use super::grouped::is_chrome;
+use super::input::{LineFate, Parsed, Source};
 use super::lines::Lines;
-use super::{ImportError, LineFate, Parsed, Source, shorten};
+use super::located::{ImportError, shorten};
 use crate::model::{City, Item, Level};
 
 /// The last line of the item view's column header.
@@ -90,7 +91,7 @@ pub(super) fn parse<S: std::hash::BuildHasher>(
         items,
     }];
     Ok(Parsed {
-        chapter: super::chapter_from_titles(&cities),
+        chapter: super::input::chapter_from_titles(&cities),
         cities,
         title_lines: vec![title_lines],
         fates,

@@ -4,38 +4,19 @@
 //! is an object when expanded, text in Graph, or only its id when not asked for.
 //! Messages name the place by JSON path (`$.value[3].fields.Title`) after the line.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::columns::{self, Chosen, Column, ColumnNames, Role};
-use super::fields::{self, kind};
+use super::decode::line_at;
+use super::fields;
+use super::input::Source;
+use super::json_entry::{Entry, Object, Shape, is_metadata, kind};
 use super::lines::LineCounter;
+use super::located::ImportError;
 use super::table::{Read, Record};
-use super::{ImportError, Source, line_at};
-
-/// An object's members as they stand in the text: a field is parsed only when it is used,
-/// so one the import ignores may hold anything JSON allows (a number out of range, a lone
-/// surrogate, nesting of any depth, skipped without recursion) and cost no more than its
-/// bytes.
-pub(super) type Object<'a> = BTreeMap<String, &'a RawValue>;
-
-/// Which API wrote the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Shape {
-    RestVerbose,
-    RestLight,
-    Graph,
-}
-
-/// One item's fields, with where the item is.
-pub(super) struct Entry<'a> {
-    pub path: String,
-    pub line: usize,
-    pub id: Option<u64>,
-    pub fields: Object<'a>,
-}
 
 /// The items of one page (`file`: its index among the table's files).
 ///
@@ -175,39 +156,7 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry<'_>>, Option<String>), Impo
     let top: &RawValue = serde_json::from_str(&src.text)
         .map_err(|e| ImportError::new(&src.name, e.line().max(1), format!("not JSON: {e}")))?;
     let top: Object<'_> = object(src, top, "$")?;
-    let keys = || columns::listed(top.keys().cloned());
-    let (shape, items, path, next) = if let Some(d) = top.get("d") {
-        let d_obj: Object<'_> = object(src, d, "$.d")?;
-        let Some(results) = d_obj.get("results") else {
-            return Err(ImportError::new(
-                &src.name,
-                line_of(src, d),
-                format!(
-                    "$.d: a REST answer without 'results' (its keys: {}): save the answer of .../items, which is a list",
-                    columns::listed(d_obj.keys().cloned())
-                ),
-            ));
-        };
-        let next = d_obj
-            .get("__next")
-            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
-        (Shape::RestVerbose, *results, "$.d.results", next)
-    } else if let Some(value) = top.get("value") {
-        let next = ["@odata.nextLink", "odata.nextLink"]
-            .iter()
-            .find_map(|k| top.get(*k))
-            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
-        (Shape::RestLight, *value, "$.value", next)
-    } else {
-        return Err(ImportError::new(
-            &src.name,
-            1,
-            format!(
-                "$: neither a REST page ({{\"d\":{{\"results\":[…]}}}} or {{\"value\":[…]}}) nor a Graph page ({{\"value\":[{{\"id\":…,\"fields\":{{…}}}}]}}): its top-level keys are {}",
-                keys()
-            ),
-        ));
-    };
+    let (shape, items, path, next) = page(src, &top)?;
     let items_raw = items;
     let items: Vec<&RawValue> = typed(src, items, path, "an array of items")?;
     if items.is_empty() {
@@ -231,6 +180,45 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry<'_>>, Option<String>), Impo
         out.push(entry(src, shape, line, item, path)?);
     }
     Ok((shape, out, next))
+}
+
+/// Which API wrote the page, its items, their JSON path, and the link to the next page.
+fn page<'a>(
+    src: &Source,
+    top: &Object<'a>,
+) -> Result<(Shape, &'a RawValue, &'static str, Option<String>), ImportError> {
+    if let Some(d) = top.get("d") {
+        let d_obj: Object<'_> = object(src, d, "$.d")?;
+        let Some(results) = d_obj.get("results") else {
+            return Err(ImportError::new(
+                &src.name,
+                line_of(src, d),
+                format!(
+                    "$.d: a REST answer without 'results' (its keys: {}): save the answer of .../items, which is a list",
+                    columns::listed(d_obj.keys().cloned())
+                ),
+            ));
+        };
+        let next = d_obj
+            .get("__next")
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        Ok((Shape::RestVerbose, *results, "$.d.results", next))
+    } else if let Some(value) = top.get("value") {
+        let next = ["@odata.nextLink", "odata.nextLink"]
+            .iter()
+            .find_map(|k| top.get(*k))
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        Ok((Shape::RestLight, *value, "$.value", next))
+    } else {
+        Err(ImportError::new(
+            &src.name,
+            1,
+            format!(
+                "$: neither a REST page ({{\"d\":{{\"results\":[…]}}}} or {{\"value\":[…]}}) nor a Graph page ({{\"value\":[{{\"id\":…,\"fields\":{{…}}}}]}}): its top-level keys are {}",
+                columns::listed(top.keys().cloned())
+            ),
+        ))
+    }
 }
 
 fn entry<'a>(
@@ -291,10 +279,6 @@ fn columns_of(entries: &[Entry<'_>]) -> (Vec<Column>, HashMap<String, usize>) {
         }
     }
     (cols, index)
-}
-
-pub(super) fn is_metadata(key: &str) -> bool {
-    key.starts_with("__") || key.starts_with("odata.") || key.contains("@odata.")
 }
 
 /// Where a raw value starts in the source text.

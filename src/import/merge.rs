@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{ImportError, shorten};
+use super::located::{ImportError, shorten};
 use crate::model::Item;
 
 /// Where an item's title line is, and SharePoint's id of the item when its export has one

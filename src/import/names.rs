@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use super::clean;
-use super::grouped::Group;
-use super::{ImportError, shorten};
+use super::group::Group;
+use super::located::{ImportError, shorten};
 
 /// A name as written, for telling look-alikes apart: trimmed, U+00A0 as a space.
 #[must_use]

@@ -6,11 +6,13 @@ use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
 
 use super::clean;
-use super::grouped::{Group, Row, Scanner, Visitor};
+use super::group::Group;
+use super::grouped::{Row, Scanner, Visitor};
+use super::input::Source;
+use super::located::ImportError;
 use super::merge::{Origin, Placed};
 use super::names::{Place, Suspects};
 use super::sink::{Sink, Text};
-use super::{ImportError, Source};
 use crate::model::{Item, Level};
 
 /// Runs `visitor` over the rows of `group` again. Returns whether it saw them all.

@@ -5,30 +5,24 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::checked::Checked;
+use super::clean;
+use super::columns::ColumnNames;
 use super::fused::{self, Fused};
-use super::grouped::{Group, Scanner};
+use super::grouped::Scanner;
+use super::input::{Format, Request, Source};
+use super::itemview;
+use super::located::ImportError;
 use super::merge::{self, Origin, Placed};
 use super::names::{self, Place, Suspects};
 use super::passes::{self, Emit, FirstPass, Materialize};
 use super::sink::{Sink, Stop, Text};
-use super::table::{self, Table};
+use super::sniff::detect_with;
+use super::table;
+use super::tables;
+use super::titles;
 use super::views::{infer_city, note_view_suspects};
-use super::{
-    ColumnNames, Format, ImportError, Parsed, Request, Source, clean, detect_with, itemview,
-    tables, titles,
-};
 use crate::model::Item;
-
-/// One input after the first pass.
-pub(super) enum Kind {
-    Grouped {
-        chapter: Option<String>,
-        groups: Vec<Group>,
-    },
-    View(Parsed),
-    /// SharePoint's own exports: one CSV file, or every JSON page of the import as one.
-    Table(Table),
-}
 
 /// Where a city of the output comes from.
 #[derive(Clone, Copy)]
@@ -45,7 +39,7 @@ struct CityPlan {
 }
 
 /// An input after the first pass, with its source.
-type Input<'s> = (&'s Source, Kind);
+type Input<'s> = (&'s Source, Checked);
 
 /// A city found in an input: its name, where, and (unless inferred) how it was written.
 type Found = (String, Option<Place>, Occurrence);
@@ -89,7 +83,7 @@ pub fn import_into_with<S: Sink>(
     let mut plans = plan_cities(&inputs, req.city)?;
     if inputs
         .iter()
-        .any(|(_, kind)| matches!(kind, Kind::Table(_)))
+        .any(|(_, kind)| matches!(kind, Checked::Table(_)))
     {
         // SharePoint's exports carry no order of cities: the grouped view's is by name.
         plans.sort_by_cached_key(|p| table::sort_key(&p.name));
@@ -117,7 +111,7 @@ fn read_inputs<'s>(
         HashSet::new()
     };
     let mut suspects = Suspects::default();
-    let mut kinds: Vec<Option<Kind>> = Vec::with_capacity(formats.len());
+    let mut kinds: Vec<Option<Checked>> = Vec::with_capacity(formats.len());
     for (src, format) in req.sources.iter().zip(formats) {
         kinds.push(match format {
             Format::Grouped => Some(first_pass(
@@ -138,7 +132,7 @@ fn read_inputs<'s>(
                 Some(city) => city.clone().into_owned(),
                 None => infer_city(src, &view, req.sources, &kinds)?,
             };
-            kinds[i] = Some(Kind::View(view));
+            kinds[i] = Some(Checked::View(view));
         }
     }
     if let (Some(city), false) = (req.city, any_view) {
@@ -164,7 +158,7 @@ fn first_pass(
     src: &Source,
     titles: Option<&mut HashSet<String>>,
     suspects: &mut Suspects,
-) -> Result<Kind, ImportError> {
+) -> Result<Checked, ImportError> {
     let mut pass = FirstPass {
         file: &src.name,
         titles,
@@ -173,16 +167,16 @@ fn first_pass(
     };
     let scanner = Scanner::new(src, &mut pass).scan(&src.text)?;
     let (chapter, groups) = (scanner.chapter, scanner.groups);
-    Ok(Kind::Grouped {
+    Ok(Checked::Grouped {
         chapter: chapter.or(pass.first_chapter),
         groups,
     })
 }
 
 /// The cities an input holds, where and how each is written.
-fn cities_in(input: usize, src: &Source, kind: &Kind, city_arg: Option<&str>) -> Vec<Found> {
+fn cities_in(input: usize, src: &Source, kind: &Checked, city_arg: Option<&str>) -> Vec<Found> {
     match kind {
-        Kind::Grouped { groups, .. } => groups
+        Checked::Grouped { groups, .. } => groups
             .iter()
             .enumerate()
             .map(|(group, g)| {
@@ -198,7 +192,7 @@ fn cities_in(input: usize, src: &Source, kind: &Kind, city_arg: Option<&str>) ->
                 )
             })
             .collect(),
-        Kind::View(view) => {
+        Checked::View(view) => {
             // An inferred city is spelled as the group it was found in.
             let place = city_arg.map(|raw| Place {
                 file: src.name.clone(),
@@ -211,7 +205,7 @@ fn cities_in(input: usize, src: &Source, kind: &Kind, city_arg: Option<&str>) ->
                 Occurrence::View { input },
             )]
         }
-        Kind::Table(table) => table
+        Checked::Table(table) => table
             .cities
             .iter()
             .enumerate()
@@ -229,7 +223,7 @@ fn cities_in(input: usize, src: &Source, kind: &Kind, city_arg: Option<&str>) ->
 /// The cities of the output in order of first appearance, each with where it occurs. Two
 /// spellings of one name that differ only by what cannot be seen are refused.
 fn plan_cities(
-    inputs: &[(&Source, Kind)],
+    inputs: &[(&Source, Checked)],
     city_arg: Option<&str>,
 ) -> Result<Vec<CityPlan>, ImportError> {
     let mut plans: Vec<CityPlan> = Vec::new();
@@ -263,7 +257,7 @@ fn plan_cities(
 
 /// The cities that need merging (several occurrences, or an item view), merged.
 fn merge_cities<'a>(
-    inputs: &'a [(&'a Source, Kind)],
+    inputs: &'a [(&'a Source, Checked)],
     plans: &[CityPlan],
 ) -> Result<HashMap<usize, Vec<Item>>, ImportError> {
     let mut merged = HashMap::new();
@@ -285,7 +279,7 @@ fn merge_cities<'a>(
 }
 
 fn placed<'a>(
-    inputs: &'a [(&'a Source, Kind)],
+    inputs: &'a [(&'a Source, Checked)],
     occurrence: Occurrence,
 ) -> Result<Placed<'a>, ImportError> {
     let mut out = Placed {
@@ -294,7 +288,7 @@ fn placed<'a>(
         attachments: true,
     };
     match (occurrence, occurrence_input(inputs, occurrence)) {
-        (Occurrence::Group { group, .. }, Some((src, Kind::Grouped { groups, .. }))) => {
+        (Occurrence::Group { group, .. }, Some((src, Checked::Grouped { groups, .. }))) => {
             let mut m = Materialize {
                 file: &src.name,
                 placed: out,
@@ -304,7 +298,7 @@ fn placed<'a>(
             }
             out = m.placed;
         }
-        (Occurrence::View { .. }, Some((src, Kind::View(view)))) => {
+        (Occurrence::View { .. }, Some((src, Checked::View(view)))) => {
             out.items.clone_from(&view.cities[0].items);
             out.origins = view.title_lines[0]
                 .iter()
@@ -315,7 +309,7 @@ fn placed<'a>(
                 })
                 .collect();
         }
-        (Occurrence::Table { city, .. }, Some((_, Kind::Table(table)))) => {
+        (Occurrence::Table { city, .. }, Some((_, Checked::Table(table)))) => {
             out.items.clone_from(&table.cities[city].items);
             out.origins = table.origins(city);
             out.attachments = table.attachments;
@@ -326,9 +320,9 @@ fn placed<'a>(
 }
 
 fn occurrence_input<'a>(
-    inputs: &'a [(&'a Source, Kind)],
+    inputs: &'a [(&'a Source, Checked)],
     occurrence: Occurrence,
-) -> Option<(&'a Source, &'a Kind)> {
+) -> Option<(&'a Source, &'a Checked)> {
     let (Occurrence::Group { input, .. }
     | Occurrence::View { input }
     | Occurrence::Table { input, .. }) = occurrence;
@@ -337,7 +331,7 @@ fn occurrence_input<'a>(
 
 /// The second pass: every city in order, straight from its group's rows or from memory.
 fn emit<S: Sink>(
-    inputs: &[(&Source, Kind)],
+    inputs: &[(&Source, Checked)],
     plans: &[CityPlan],
     mut merged: HashMap<usize, Vec<Item>>,
     chapter: &str,
@@ -351,7 +345,8 @@ fn emit<S: Sink>(
                 sink.item(&item.title, Text::Clean(&item.description), item.attachment)?;
             }
         } else if let [occurrence @ Occurrence::Group { group, .. }] = plan.occurrences.as_slice()
-            && let Some((src, Kind::Grouped { groups, .. })) = occurrence_input(inputs, *occurrence)
+            && let Some((src, Checked::Grouped { groups, .. })) =
+                occurrence_input(inputs, *occurrence)
             && let Some(group) = groups.get(*group)
         {
             let mut out = Emit {

@@ -3,7 +3,8 @@
 use std::borrow::Cow;
 use std::convert::Infallible;
 
-use super::{ImportError, clean};
+use super::clean;
+use super::located::ImportError;
 use crate::model::{City, Dataset, Item};
 
 /// A description as the importer hands it on: whole, or a row's cleaned lines still to be

@@ -1,7 +1,14 @@
-//! Files users reach for that hold no list data this tool can read (the classic "Export to
-//! Excel" query, a workbook), told by their content, with what to do instead.
+//! What an input is, told by its content: one of the exports this tool reads, or a file
+//! users reach for that holds no list data it can read (the classic "Export to Excel"
+//! query, a workbook), with what to do instead.
 
-use super::{ImportError, Source};
+use super::clean;
+use super::columns::ColumnNames;
+use super::csv;
+use super::grouped;
+use super::input::{Format, Source};
+use super::itemview;
+use super::located::ImportError;
 
 const SAVE_AS_CSV: &str = "open de lijst in SharePoint en kies Exporteren > Exporteren naar CSV (Export > Export to CSV), en importeer dat bestand";
 
@@ -51,6 +58,66 @@ pub(super) fn iqy(src: &Source) -> Option<ImportError> {
         )
         .with_detail(SAVE_AS_CSV)
     })
+}
+
+/// Tells the two exports apart by where their rows begin: after an optional heading and
+/// the chrome, the grouped export has a group header, the item view the `Bewerken` column
+/// header. Lines further down are text and decide nothing.
+///
+/// # Errors
+/// When the text is neither.
+pub fn detect(src: &Source) -> Result<Format, ImportError> {
+    detect_with(src, &ColumnNames::default())
+}
+
+/// `detect`, with the column names the user gave (a CSV header may hold only those).
+/// SharePoint's own exports are told first, by their first characters: JSON, the CSV
+/// schema line or a quoted header, the Excel web query; then the copied text; then a CSV
+/// header that names the columns unquoted.
+///
+/// # Errors
+/// When the text is none of these, or an Excel web query.
+pub fn detect_with(src: &Source, names: &ColumnNames<'_>) -> Result<Format, ImportError> {
+    let start = src
+        .text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if start.starts_with(['{', '[']) {
+        return Ok(Format::Json);
+    }
+    if let Some(e) = iqy(src) {
+        return Err(e);
+    }
+    if src.text.starts_with('"') && csv::looks_like(&src.text, names)
+        || src.text.starts_with("ListSchema=")
+    {
+        return Ok(Format::Csv);
+    }
+    match detect_text(src) {
+        Err(_) if csv::looks_like(&src.text, names) => Ok(Format::Csv),
+        found => found,
+    }
+}
+
+fn detect_text(src: &Source) -> Result<Format, ImportError> {
+    let mut headings = 0;
+    for (_, raw) in src.lines() {
+        let line = clean::norm(raw);
+        if line == itemview::COLUMN_HEADER_END {
+            return Ok(Format::ItemView);
+        }
+        if grouped::header(&line) != grouped::Header::Neither {
+            return Ok(Format::Grouped);
+        }
+        if line.is_empty() || itemview::is_header_chrome(&line) {
+            continue;
+        }
+        headings += 1;
+        if headings > 1 {
+            break;
+        }
+    }
+    Err(ImportError::new(&src.name, 1, "geen export van de lijst: geen groepskop ('Uitvouwen/samenvouwen Stad : NAAM (N)') en geen kolomkop van de itemweergave ('Bewerken') waar de lijst begint")
+        .with_detail("kopieer de lijst van de webpagina met haar kopregels, en importeer dat bestand"))
 }
 
 #[cfg(test)]

@@ -6,11 +6,13 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use super::clean;
+use super::located::{ImportError, shorten};
 use super::merge::{Origin, difference};
 use super::names::{self, Place};
-use super::{ImportError, clean, rich, shorten};
+use super::rich;
 use crate::model::Item;
-use crate::query::fold::fold;
+use crate::text::fold;
 
 /// What reading one CSV or JSON file found: its rows, and what `--verbose` says of it.
 pub(super) struct Read {

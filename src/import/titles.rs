@@ -1,22 +1,23 @@
 //! What the inputs of an import must agree on besides their items: the chapter, and
 //! titles that look alike but for what cannot be seen.
 
-use super::grouped::Group;
+use super::checked::Checked;
+use super::group::Group;
+use super::input::Source;
+use super::located::ImportError;
 use super::names::Suspects;
 use super::passes::{self, CheckTitles};
-use super::plan::Kind;
 use super::views::view_places;
-use super::{ImportError, Source};
 use crate::model::Level;
 
 /// The chapter: the first input's that has one; every other input must agree.
-pub(super) fn chapter(inputs: &[(&Source, Kind)]) -> Result<String, ImportError> {
+pub(super) fn chapter(inputs: &[(&Source, Checked)]) -> Result<String, ImportError> {
     let mut seen: Option<(&str, &str)> = None;
     for (src, kind) in inputs {
         let ch = match kind {
-            Kind::Grouped { chapter, .. } => chapter.as_deref(),
-            Kind::View(view) => view.chapter.as_deref(),
-            Kind::Table(table) => table
+            Checked::Grouped { chapter, .. } => chapter.as_deref(),
+            Checked::View(view) => view.chapter.as_deref(),
+            Checked::Table(table) => table
                 .cities
                 .iter()
                 .flat_map(|c| &c.items)
@@ -42,18 +43,18 @@ pub(super) fn chapter(inputs: &[(&Source, Kind)]) -> Result<String, ImportError>
 
 /// Every title against the titles that hid something: only run when there are such.
 pub(super) fn check_titles(
-    inputs: &[(&Source, Kind)],
+    inputs: &[(&Source, Checked)],
     suspects: &Suspects,
 ) -> Result<(), ImportError> {
     for (src, kind) in inputs {
         match kind {
-            Kind::Grouped { groups, .. } => check_titles_of(src, groups, suspects)?,
-            Kind::View(view) => {
+            Checked::Grouped { groups, .. } => check_titles_of(src, groups, suspects)?,
+            Checked::View(view) => {
                 for (item, place) in view_places(src, view) {
                     suspects.check("title", &item.title, || place)?;
                 }
             }
-            Kind::Table(table) => {
+            Checked::Table(table) => {
                 for city in 0..table.cities.len() {
                     for (item, place) in table.places(city) {
                         suspects.check("title", &item.title, || place)?;

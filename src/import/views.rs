@@ -3,10 +3,12 @@
 
 use std::collections::HashMap;
 
+use super::checked::Checked;
+use super::clean;
+use super::input::{Parsed, Source};
+use super::located::ImportError;
 use super::names::{Place, Suspects};
 use super::passes::{self, Matches};
-use super::plan::Kind;
-use super::{ImportError, Parsed, Source, clean};
 use crate::model::Item;
 
 /// The raw text of the given lines (ascending line numbers), in one walk over the source.
@@ -53,7 +55,7 @@ pub(super) fn infer_city(
     src: &Source,
     view: &Parsed,
     sources: &[Source],
-    kinds: &[Option<Kind>],
+    kinds: &[Option<Checked>],
 ) -> Result<String, ImportError> {
     let scores = shared_items(view, sources, kinds)?;
     let mut ranked: Vec<(usize, &str)> = scores
@@ -93,7 +95,7 @@ pub(super) fn infer_city(
 fn shared_items(
     view: &Parsed,
     sources: &[Source],
-    kinds: &[Option<Kind>],
+    kinds: &[Option<Checked>],
 ) -> Result<Vec<(String, Vec<bool>)>, ImportError> {
     let items = &view.cities[0].items;
     let mut matches = Matches {
@@ -114,7 +116,7 @@ fn shared_items(
     let mut scores: Vec<(String, Vec<bool>)> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for (src, kind) in sources.iter().zip(kinds) {
-        let Some(Kind::Grouped { groups, .. }) = kind else {
+        let Some(Checked::Grouped { groups, .. }) = kind else {
             continue;
         };
         for group in groups {

@@ -9,8 +9,8 @@ use super::store::NoteStore;
 use crate::catalog::Catalog;
 use crate::import::clean::{inert, inert_name, is_invisible, is_separator};
 use crate::model::ItemId;
-use crate::query::fold;
 use crate::strings::cli as strings;
+use crate::text::fold;
 
 /// The dataset's item for a city and title typed by a user, with their exact names.
 ///

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use memchr::memmem;
 
-use super::fold::fold;
 use crate::catalog::Catalog;
+use crate::text::fold;
 
 /// What a text search looks for: folded once, never empty.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,8 +1,8 @@
-//! Finding things: folding (case and accents), the title filter's fzf syntax, and the
-//! index functions that run them over a `Catalog`. Plain functions over plain data.
+//! Finding things: the title filter's fzf syntax, and the functions that run it and the
+//! text search over a `Catalog`, on text folded by `crate::text`. Plain functions over
+//! plain data.
 
 pub mod fold;
-pub mod fold_bytes;
 pub mod index;
 pub mod syntax;
 pub mod titles;

@@ -56,7 +56,7 @@ pub fn aliases_of(path: &Path) -> Option<Vec<Alias>> {
 /// The aliases of the embedded dataset, without parsing its texts.
 #[must_use]
 pub fn embedded_aliases() -> Option<Vec<Alias>> {
-    from_text(super::EMBEDDED_RON)
+    from_text(super::embedded::EMBEDDED_RON)
 }
 
 /// The aliases from the last part of a file this program wrote, if they are there.

@@ -23,7 +23,7 @@ pub fn file_name_for(stem: &str, n: usize) -> String {
 }
 
 fn slug(stem: &str) -> String {
-    let words: Vec<String> = crate::query::fold(stem)
+    let words: Vec<String> = crate::text::fold(stem)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_owned)

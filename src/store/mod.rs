@@ -2,9 +2,11 @@
 //! the program writes.
 
 mod aliases;
+mod embedded;
 mod markdown;
 pub mod pipe;
 pub mod read;
+mod reason;
 pub mod ron;
 pub mod signals;
 pub mod write;
@@ -18,13 +20,11 @@ use crate::import::{Located, clean};
 use crate::model::{Alias, City, Dataset};
 
 pub use aliases::{aliases_of, embedded_aliases};
+pub use embedded::{EMBEDDED_NAME, EMBEDDED_RON};
 pub use markdown::{file_name_for, write_new_markdown};
+pub(crate) use reason::io_reason;
 pub use ron::{RonWriter, Tail};
 pub use write::remove_temporaries;
-
-/// The dataset generated from `assets/raw/`, compiled in so the app needs no files.
-pub const EMBEDDED_RON: &str = include_str!("../../assets/woonbeleid.ron");
-pub const EMBEDDED_NAME: &str = "(embedded dataset)";
 
 /// What `DatasetError` is about: a dataset file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,12 +216,6 @@ pub fn write_atomically(
                 format!("cannot write: {}", r.reason()),
             )
         })
-}
-
-pub(crate) fn io_reason(e: &std::io::Error) -> String {
-    // The OS message without Rust's " (os error N)" suffix, which says nothing to a user.
-    let s = e.to_string();
-    s.split(" (os error").next().unwrap_or(&s).to_owned()
 }
 
 /// Makes visible what could drive a terminal or hide in a name; loading stays one pass over

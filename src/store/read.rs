@@ -44,7 +44,7 @@ impl ReadError {
     #[must_use]
     pub fn message(&self) -> String {
         match self {
-            ReadError::Io(e) => format!("cannot read: {}", super::io_reason(e)),
+            ReadError::Io(e) => format!("cannot read: {}", super::reason::io_reason(e)),
             ReadError::Directory => "is a directory, not a file".to_owned(),
             ReadError::TooLarge { limit } => format!(
                 "more than {} from something that is not a regular file (a pipe, a device): stopped there; --max-input-size BYTES allows more",

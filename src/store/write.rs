@@ -30,7 +30,7 @@ impl Refusal {
     #[must_use]
     pub fn reason(&self) -> String {
         match self {
-            Refusal::Io(e) => super::io_reason(e),
+            Refusal::Io(e) => super::reason::io_reason(e),
             Refusal::Why(why) => why.clone(),
         }
     }

@@ -8,6 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use super::hosting::{Host, Stop};
+use super::jobs::Job;
 use crate::app::{App, Effect};
 use crate::commands::Failure;
 use crate::notes::Place;
@@ -31,40 +32,15 @@ pub(super) fn carry_out<B: Backend>(
                 Err(e) => strings::write_failed(&e.to_string()),
             })
         }
-        Effect::Search(job) => match host.search(job, Arc::clone(app.catalog())) {
-            Some(outcome) => app.search_done(outcome),
-            None => false,
-        },
-        Effect::BuildRelated => match host.build_related(Arc::clone(app.catalog())) {
-            Some(index) => app.related_ready(index),
-            None => false,
-        },
+        Effect::Search(search) => start(app, Job::Search(search), host),
+        Effect::BuildRelated => start(app, Job::Related, host),
         Effect::Suspend => {
             if !suspend(terminal, host, Stop::Job)? {
                 app.report(strings::NO_JOB_CONTROL.to_owned());
             }
             true
         }
-        Effect::EditNote { place, text } => {
-            // What another process wrote is what the user starts from, not a conflict later.
-            let text = match host.reread_notes(true) {
-                Some(Ok(notes)) => {
-                    app.notes_reread(Ok(notes));
-                    app.note_at(&place)
-                }
-                // Unreadable now: said, and no editor is opened on a text that could not be kept.
-                Some(Err(why)) => return Ok(app.notes_reread(Err(why))),
-                None => text,
-            };
-            let edited = host.edit_note(&text);
-            clear(terminal)?;
-            match edited {
-                Ok(Some(new)) => app.note_edited(place, text, new),
-                Ok(None) => app.open_editor(place, &text),
-                Err(e) => app.report(strings::write_failed(&e.to_string())),
-            };
-            true
-        }
+        Effect::EditNote { place, text } => edit_note(terminal, app, place, text, host)?,
         Effect::SaveNote { place, text, base } => match host.save_note(&place, &text, &base) {
             Ok(stored) => app.note_saved(&place, &stored, &text),
             Err(why) => rescue_note(app, host, &place, &text, &why),
@@ -74,6 +50,40 @@ pub(super) fn carry_out<B: Backend>(
             Err(why) => app.report(strings::notes_unavailable(&why)),
         },
     })
+}
+
+/// A background job started; a result the host gave at once is the browser's now.
+fn start(app: &mut App, job: Job, host: &mut dyn Host) -> bool {
+    host.start(job, Arc::clone(app.catalog()))
+        .is_some_and(|done| done.deliver(app))
+}
+
+/// The note at `place` in the user's editor, from what the notes file holds now.
+fn edit_note<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    place: Place,
+    text: String,
+    host: &mut dyn Host,
+) -> Result<bool, Failure> {
+    // What another process wrote is what the user starts from, not a conflict later.
+    let text = match host.reread_notes(true) {
+        Some(Ok(notes)) => {
+            app.notes_reread(Ok(notes));
+            app.note_at(&place)
+        }
+        // Unreadable now: said, and no editor is opened on a text that could not be kept.
+        Some(Err(why)) => return Ok(app.notes_reread(Err(why))),
+        None => text,
+    };
+    let edited = host.edit_note(&text);
+    clear(terminal)?;
+    match edited {
+        Ok(Some(new)) => app.note_edited(place, text, new),
+        Ok(None) => app.open_editor(place, &text),
+        Err(e) => app.report(strings::write_failed(&e.to_string())),
+    };
+    Ok(true)
 }
 
 /// A note the notes file would not take is not lost: it goes to a Markdown file of its own

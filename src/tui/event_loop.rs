@@ -11,8 +11,8 @@ use crossterm::event::{Event as TermEvent, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use super::Event;
 use super::effects::{carry_out, suspend};
+use super::event::Event;
 use crate::app::{Action, App, Mode, Wheel, keys};
 use crate::cache;
 use crate::commands::Failure;
@@ -100,15 +100,7 @@ pub fn run<B: Backend>(
                 Step::Nothing => {}
             }
         }
-        if let Session::Browsing(app) = &mut session
-            && app.catalog().is_damaged()
-            && !reloading
-        {
-            reloading = host.reload();
-            if reloading {
-                redraw |= app.report(strings::rereading_after_damage());
-            }
-        }
+        redraw |= reread_if_damaged(&mut session, host, &mut reloading);
         if redraw {
             let t0 = Instant::now();
             draw(terminal, &session, opts.theme).map_err(draw_err)?;
@@ -120,6 +112,21 @@ pub fn run<B: Backend>(
             }
         }
     }
+}
+
+/// A snapshot found damaged while browsing: the dataset file read again, once. Whether
+/// the screen changed.
+fn reread_if_damaged(session: &mut Session, host: &mut dyn Host, reloading: &mut bool) -> bool {
+    if let Session::Browsing(app) = session
+        && app.catalog().is_damaged()
+        && !*reloading
+    {
+        *reloading = host.reload();
+        if *reloading {
+            return app.report(strings::rereading_after_damage());
+        }
+    }
+    false
 }
 
 /// How often the browser looks whether the notes file was written elsewhere: a `stat`,
@@ -197,56 +204,56 @@ fn step<B: Backend>(
             _ = suspend(terminal, host, Stop::Process)?;
             Step::Redraw
         }
-        Event::Loaded(loaded) => {
-            let loaded = loaded?;
-            let size = terminal
-                .size()
-                .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))?;
-            // Read again after damage: the user stays where they were.
-            let was = match session {
-                Session::Browsing(app) => Some(app.position()),
-                Session::Loading(_) => None,
-            };
-            let mut app = App::new(loaded.catalog, size.width, size.height);
-            host.prepare(&mut app);
-            if let Some(position) = &was {
-                app.restore(position);
-                app.report(strings::reread_after_damage());
-            }
-            for note in &loaded.notes {
-                say(&mut app, note, opts);
-            }
-            *session = Session::Browsing(Box::new(app));
-            Step::Redraw
-        }
-        Event::Note(note) => match session {
-            Session::Browsing(app) => {
-                say(app, &note, opts);
-                Step::Redraw
-            }
-            Session::Loading(_) => Step::Nothing,
-        },
-        Event::Related(index) => match session {
-            Session::Browsing(app) => {
-                if app.related_ready(index) {
-                    Step::Redraw
-                } else {
-                    Step::Nothing
-                }
-            }
-            Session::Loading(_) => Step::Nothing,
-        },
-        Event::Searched(outcome) => match session {
-            Session::Browsing(app) => {
-                if app.search_done(outcome) {
-                    Step::Redraw
-                } else {
-                    Step::Nothing
-                }
-            }
-            Session::Loading(_) => Step::Nothing,
-        },
+        Event::Loaded(loaded) => on_loaded(terminal, session, loaded?, host, opts)?,
+        Event::Note(note) => browsing(session, |app| {
+            say(app, &note, opts);
+            true
+        }),
+        Event::Done(done) => browsing(session, |app| done.deliver(app)),
     })
+}
+
+/// What an event for the browser does, and nothing while the dataset is still loading.
+fn browsing(session: &mut Session, changed: impl FnOnce(&mut App) -> bool) -> Step {
+    match session {
+        Session::Browsing(app) => {
+            if changed(app) {
+                Step::Redraw
+            } else {
+                Step::Nothing
+            }
+        }
+        Session::Loading(_) => Step::Nothing,
+    }
+}
+
+/// The dataset read: the browser on it, where the user was if it was read again.
+fn on_loaded<B: Backend>(
+    terminal: &mut Terminal<B>,
+    session: &mut Session,
+    loaded: super::event::Loaded,
+    host: &mut dyn Host,
+    opts: &mut Options<'_>,
+) -> Result<Step, Failure> {
+    let size = terminal
+        .size()
+        .map_err(|e| Failure::Terminal(io::Error::other(e.to_string())))?;
+    // Read again after damage: the user stays where they were.
+    let was = match session {
+        Session::Browsing(app) => Some(app.position()),
+        Session::Loading(_) => None,
+    };
+    let mut app = App::new(loaded.catalog, size.width, size.height);
+    host.prepare(&mut app);
+    if let Some(position) = &was {
+        app.restore(position);
+        app.report(strings::reread_after_damage());
+    }
+    for note in &loaded.notes {
+        say(&mut app, note, opts);
+    }
+    *session = Session::Browsing(Box::new(app));
+    Ok(Step::Redraw)
 }
 
 /// A note on how the dataset was read: to the log, and to the user when it is a warning.

@@ -1,21 +1,23 @@
 //! The real host of the loop: the clipboard through the terminal (OSC 52), Markdown files
-//! in the current folder, searches on threads of their own, and suspending like Ctrl-z.
+//! in the current folder, background jobs on threads of their own, and suspending like Ctrl-z.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Sender;
 
-use super::event_loop::{Host, Stop};
-use super::{Event, input, terminal};
-use crate::app::{App, SearchJob, SearchOutcome};
+use super::event::Event;
+use super::hosting::{Host, Stop};
+use super::input;
+use super::jobs::{Done, Job};
+use super::runner::Runner;
+use super::terminal;
+use crate::app::App;
 use crate::catalog::Catalog;
 use crate::notes::position::{self, Position};
 use crate::notes::{NoteStore, Notes, Place};
 use crate::platform;
-use crate::related::RelatedIndex;
 use crate::store;
 use crate::strings;
 
@@ -30,8 +32,7 @@ pub struct TerminalHost {
     pub(super) accessible: bool,
     pub(super) events: Sender<Event>,
     pub(super) input: input::Control,
-    /// The newest search: an older one still running stops at its next step.
-    pub(super) latest: Arc<AtomicU64>,
+    pub(super) jobs: Runner,
     /// The dataset file and whether to use its snapshot: to read it again when the
     /// snapshot turns out damaged.
     pub(super) reload: Option<(PathBuf, bool)>,
@@ -71,7 +72,7 @@ impl Host for TerminalHost {
             return false;
         };
         crate::cache::forget(&path);
-        super::load(path, use_cache, self.events.clone()).is_ok()
+        super::dataset::load(path, use_cache, self.events.clone()).is_ok()
     }
 
     fn prepare(&mut self, app: &mut App) {
@@ -163,38 +164,8 @@ impl Host for TerminalHost {
         store::write_new_markdown(Path::new("."), stem, contents)
     }
 
-    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome> {
-        self.latest.store(job.generation, Ordering::SeqCst);
-        let (job_inline, catalog_inline) = (job.clone(), Arc::clone(&catalog));
-        let latest = Arc::clone(&self.latest);
-        let events = self.events.clone();
-        let spawned = std::thread::Builder::new()
-            .name("search".into())
-            .spawn(move || {
-                platform::lower_thread_priority();
-                let go_on = || latest.load(Ordering::SeqCst) == job.generation;
-                let outcome = job.run(&catalog, &go_on);
-                let _ = events.send(Event::Searched(outcome));
-            });
-        // Without a thread to spare, the search runs here: slower keys, but it runs.
-        spawned
-            .is_err()
-            .then(|| job_inline.run(&catalog_inline, &|| true))
-    }
-
-    fn build_related(&mut self, catalog: Arc<Catalog>) -> Option<Arc<RelatedIndex>> {
-        let events = self.events.clone();
-        let inline = Arc::clone(&catalog);
-        let spawned = std::thread::Builder::new()
-            .name("related".into())
-            .spawn(move || {
-                platform::lower_thread_priority();
-                let index = Arc::new(RelatedIndex::build(&catalog));
-                let _ = events.send(Event::Related(index));
-            });
-        spawned
-            .is_err()
-            .then(|| Arc::new(RelatedIndex::build(&inline)))
+    fn start(&mut self, job: Job, catalog: Arc<Catalog>) -> Option<Done> {
+        self.jobs.start(job, catalog)
     }
 
     fn suspend(&mut self, whom: Stop) -> io::Result<bool> {

@@ -5,11 +5,11 @@ use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::app::{App, SearchJob, SearchOutcome};
+use super::jobs::{Done, Job};
+use crate::app::App;
 use crate::catalog::Catalog;
 use crate::notes::position::Position;
 use crate::notes::{Notes, Place};
-use crate::related::RelatedIndex;
 
 /// What the loop cannot do itself: the outside world.
 pub trait Host {
@@ -23,9 +23,11 @@ pub trait Host {
     /// # Errors
     /// The folder could not be written.
     fn write_markdown(&mut self, stem: &str, contents: &str) -> io::Result<PathBuf>;
-    /// Starts a search. Its outcome comes back as `Event::Searched`, unless the host
-    /// answers at once (a test's host does).
-    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome>;
+    /// Starts a background job. Its result comes back as `Event::Done`, unless the host
+    /// answers at once (a test's host does, by default).
+    fn start(&mut self, job: Job, catalog: Arc<Catalog>) -> Option<Done> {
+        Some(job.run(&catalog, &|| true))
+    }
     /// Readies a browser that was just made: the user's notes, and the last position.
     fn prepare(&mut self, app: &mut App);
     /// Edits a note in the user's own editor; `None` when there is none.
@@ -42,11 +44,6 @@ pub trait Host {
     /// `force`): `None` when they did not.
     fn reread_notes(&mut self, _force: bool) -> Option<Result<Notes, String>> {
         None
-    }
-    /// Builds the related-texts index of a catalog. It comes back as `Event::Related`,
-    /// unless the host answers at once (a test's host does, by default).
-    fn build_related(&mut self, catalog: Arc<Catalog>) -> Option<Arc<RelatedIndex>> {
-        Some(Arc::new(RelatedIndex::build(&catalog)))
     }
     /// Stores a bookmark.
     ///

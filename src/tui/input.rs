@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crossterm::event;
 
-use super::Event;
+use super::event::Event;
 
 /// How long one wait for input lasts before the thread looks whether it should pause:
 /// short enough to pause promptly, long enough that an idle browser costs nothing.

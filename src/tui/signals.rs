@@ -7,7 +7,7 @@ use std::io;
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-use super::Event;
+use super::event::Event;
 use super::terminal;
 use crate::platform::{self, Signal};
 

@@ -398,8 +398,11 @@ fn frames_show_the_text_as_laid_out_even_if_its_file_changes_after() {
         .city("Gent", &[("A. EEN", text), ("B. TWEE", "ander")])
         .build();
     let mut file = tempfile::NamedTempFile::new().unwrap();
+    let catalog = Catalog::new(data);
+    let sections = woonbeleid::sections::SectionIndex::new(&catalog).precomputed(&catalog);
     snapshot::write(
-        &Catalog::new(data),
+        &catalog,
+        &sections,
         snapshot::Key::default(),
         file.as_file_mut(),
     )

@@ -172,11 +172,11 @@ fn hits_count_and_move_only_within_what_the_filter_shows() {
         let id = app.current().unwrap();
         let item = app.catalog().get(id).unwrap();
         assert!(
-            woonbeleid::query::fold(item.title).contains("raad"),
+            woonbeleid::text::fold(item.title).contains("raad"),
             "{}",
             item.title
         );
-        assert!(woonbeleid::query::fold(&app.catalog().text(id)).contains("ocmw"));
+        assert!(woonbeleid::text::fold(&app.catalog().text(id)).contains("ocmw"));
         seen.push(id);
         run(&mut app, &[Action::NextHit(Direction::Forward)]);
     }
@@ -190,7 +190,7 @@ fn hits_count_and_move_only_within_what_the_filter_shows() {
     .unwrap();
     let in_shown = all
         .iter()
-        .filter(|h| woonbeleid::query::fold(catalog.title_at(h.item as usize)).contains("raad"))
+        .filter(|h| woonbeleid::text::fold(catalog.title_at(h.item as usize)).contains("raad"))
         .count();
     assert_eq!(
         shown, in_shown,

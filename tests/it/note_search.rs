@@ -84,6 +84,29 @@ fn a_text_only_in_a_note_is_counted_walked_and_marked() {
     assert_eq!(app.hit_counter(), (Some(1), 1));
 }
 
+/// How often `word` stands in the text of `city`'s item `title`, in any case.
+fn occurrences(app: &App, city: &str, title: &str, word: &str) -> usize {
+    let id = common::id(app, city, title);
+    app.catalog().text(id).to_lowercase().matches(word).count()
+}
+
+/// Each hit of the search once, in the order `n` walks them: where it is, what is marked,
+/// and whether it is in the note.
+fn walk_every_hit(app: &mut App) -> Vec<(String, String, Option<String>, bool)> {
+    let total = app.hit_counter().1;
+    let mut walked = Vec::new();
+    for _ in 0..total {
+        run(app, &[Action::NextHit(Direction::Forward)]);
+        walked.push((
+            city_name(app),
+            title(app),
+            current_hit_text(app),
+            hit_in_note(app),
+        ));
+    }
+    walked
+}
+
 #[test]
 fn hits_in_text_and_note_are_walked_text_first_in_both_groupings_and_the_note_is_scrolled_to() {
     // Gent's text on its woonoverleg is long; a short window puts its note off screen.
@@ -105,71 +128,43 @@ fn hits_in_text_and_note_are_walked_text_first_in_both_groupings_and_the_note_is
         }
         search(&mut app, "woonoverleg");
         let walked = walk_every_hit(&mut app);
-        assert_gent_walked_text_then_note(&app, grouping, &walked);
+        let in_text = occurrences(&app, "Gent", "Lokaal woonoverleg", "woonoverleg");
+        let gent: Vec<_> = walked
+            .iter()
+            .filter(|(c, t, _, _)| c == "Gent" && t == "Lokaal woonoverleg")
+            .collect();
+        assert_eq!(
+            gent.len(),
+            in_text + 2,
+            "{grouping:?}: Gent's text hits and two in the note: {walked:#?}"
+        );
+        let notes: Vec<bool> = gent.iter().map(|(_, _, _, n)| *n).collect();
+        let mut expected = vec![false; in_text];
+        expected.extend([true, true]);
+        assert_eq!(
+            notes, expected,
+            "{grouping:?}: the text's hits, then the note's, each on screen and marked"
+        );
+        for (_, _, marked, _) in &gent {
+            assert!(
+                marked
+                    .as_deref()
+                    .is_some_and(|m| m.eq_ignore_ascii_case("woonoverleg")),
+                "{walked:#?}"
+            );
+        }
+        let first = walked
+            .iter()
+            .position(|(c, t, _, _)| c == "Gent" && t == "Lokaal woonoverleg")
+            .unwrap();
+        assert!(
+            walked[first..first + gent.len()]
+                .iter()
+                .all(|(c, t, _, _)| c == "Gent" && t == "Lokaal woonoverleg"),
+            "{grouping:?}: an item's hits are walked together: {walked:#?}"
+        );
         run(&mut app, &[Action::Back, Action::Move(Move::Top)]);
     }
-}
-
-/// Where each hit is, walked once round with `n`: city, title, the hit marked, in the note.
-type Walked = Vec<(String, String, Option<String>, bool)>;
-
-fn walk_every_hit(app: &mut App) -> Walked {
-    let total = app.hit_counter().1;
-    let mut walked = Vec::new();
-    for _ in 0..total {
-        run(app, &[Action::NextHit(Direction::Forward)]);
-        walked.push((
-            city_name(app),
-            title(app),
-            current_hit_text(app),
-            hit_in_note(app),
-        ));
-    }
-    walked
-}
-
-fn assert_gent_walked_text_then_note(app: &App, grouping: Grouping, walked: &Walked) {
-    let id = common::id(app, "Gent", "Lokaal woonoverleg");
-    let in_text = app
-        .catalog()
-        .text(id)
-        .to_lowercase()
-        .matches("woonoverleg")
-        .count();
-    let gent: Vec<_> = walked
-        .iter()
-        .filter(|(c, t, _, _)| c == "Gent" && t == "Lokaal woonoverleg")
-        .collect();
-    assert_eq!(
-        gent.len(),
-        in_text + 2,
-        "{grouping:?}: Gent's text hits and two in the note: {walked:#?}"
-    );
-    let notes: Vec<bool> = gent.iter().map(|(_, _, _, n)| *n).collect();
-    let mut expected = vec![false; in_text];
-    expected.extend([true, true]);
-    assert_eq!(
-        notes, expected,
-        "{grouping:?}: the text's hits, then the note's, each on screen and marked"
-    );
-    for (_, _, marked, _) in &gent {
-        assert!(
-            marked
-                .as_deref()
-                .is_some_and(|m| m.eq_ignore_ascii_case("woonoverleg")),
-            "{walked:#?}"
-        );
-    }
-    let first = walked
-        .iter()
-        .position(|(c, t, _, _)| c == "Gent" && t == "Lokaal woonoverleg")
-        .unwrap();
-    assert!(
-        walked[first..first + gent.len()]
-            .iter()
-            .all(|(c, t, _, _)| c == "Gent" && t == "Lokaal woonoverleg"),
-        "{grouping:?}: an item's hits are walked together: {walked:#?}"
-    );
 }
 
 #[test]

@@ -6,7 +6,8 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use proptest::prelude::*;
 use woonbeleid::catalog::Catalog;
 use woonbeleid::model::{City, Dataset, Item};
-use woonbeleid::query::{FoldedLine, Query, filter, fold, is_subsequence};
+use woonbeleid::query::{Query, filter, is_subsequence};
+use woonbeleid::text::{FoldedLine, fold};
 
 fn text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[a-eA-EéÉöÖëçøß İ.\u{a0}-]{0,24}").unwrap()

@@ -21,7 +21,9 @@ const KEY: Key = Key {
 
 fn written(data: &Dataset) -> (tempfile::NamedTempFile, Vec<u8>) {
     let mut f = tempfile::NamedTempFile::new().unwrap();
-    snapshot::write(&Catalog::new(data.clone()), KEY, f.as_file_mut()).unwrap();
+    let catalog = Catalog::new(data.clone());
+    let sections = SectionIndex::new(&catalog).precomputed(&catalog);
+    snapshot::write(&catalog, &sections, KEY, f.as_file_mut()).unwrap();
     let bytes = std::fs::read(f.path()).unwrap();
     (f, bytes)
 }

@@ -164,7 +164,10 @@ fn a_read_only_notes_file_is_not_replaced() {
     let mut notes = Notes::default();
     notes.set(Place::new("Gent", "X"), "nieuw");
     let why = write(dir.path(), &notes).unwrap_err().to_string();
-    assert!(why.contains("alleen-lezen; er is niets geschreven"), "{why}");
+    assert!(
+        why.contains("alleen-lezen; er is niets geschreven"),
+        "{why}"
+    );
     assert_eq!(fs::read_to_string(&path).unwrap(), "Notes(version: 1)");
 }
 

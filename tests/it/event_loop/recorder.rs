@@ -12,13 +12,13 @@ use std::time::Instant;
 use crossterm::event::{Event as TermEvent, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use woonbeleid::app::{App, SearchJob, SearchOutcome};
+use woonbeleid::app::App;
 use woonbeleid::catalog::Catalog;
 use woonbeleid::notes::position::Position;
 use woonbeleid::notes::{Notes, Place};
 use woonbeleid::store;
 use woonbeleid::tui::event_loop::{self, Options};
-use woonbeleid::tui::{Event, Exit, Host, Session, Stop};
+use woonbeleid::tui::{Done, Event, Exit, Host, Job, Session, Stop};
 
 #[derive(Default)]
 pub struct Recorder {
@@ -55,8 +55,8 @@ impl Host for Recorder {
         self.written.push((stem.to_owned(), contents.to_owned()));
         Ok(PathBuf::from(format!("woonbeleid-{stem}.md")))
     }
-    fn search(&mut self, job: SearchJob, catalog: Arc<Catalog>) -> Option<SearchOutcome> {
-        self.searched += 1;
+    fn start(&mut self, job: Job, catalog: Arc<Catalog>) -> Option<Done> {
+        self.searched += usize::from(matches!(job, Job::Search(_)));
         Some(job.run(&catalog, &|| true))
     }
     fn prepare(&mut self, _: &mut App) {}
