@@ -355,4 +355,5 @@ pub fn position_broken(why: &str) -> String {
 
 /// The command line's messages.
 pub mod cli;
+pub mod files;
 pub mod ron;

@@ -102,7 +102,7 @@ pub fn check_data(path: &Path) -> Result<(), Failure> {
     });
     if let Err(e) = opened {
         let name = path.display().to_string();
-        let why = format!("cannot read: {}", store::io_reason(&e));
+        let why = crate::strings::files::cannot_read(&store::io_reason(&e));
         return Err(store::DatasetError::new(&name, 1, why).into());
     }
     if is_export(path) {

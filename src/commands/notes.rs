@@ -21,7 +21,7 @@ pub fn note(data: Option<&Path>, use_cache: bool, args: &NoteArgs) -> Result<boo
             let bytes = store::read::read(Path::new("-")).map_err(|e| stdin(e.message()))?;
             let text = String::from_utf8(bytes).map_err(|e| {
                 let at = e.utf8_error().valid_up_to();
-                stdin(format!("not UTF-8 text (byte {at})"))
+                stdin(crate::strings::files::stdin_not_utf8(at))
             })?;
             Some(text)
         }

@@ -1,6 +1,7 @@
 //! Bytes to text, with a clear answer for every file that is not UTF-8 text.
 
 use super::located::ImportError;
+use crate::strings::files;
 
 /// Decodes an input file: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 ///
@@ -30,7 +31,7 @@ pub fn decode_owned(name: &str, mut bytes: Vec<u8>) -> Result<String, ImportErro
         return Err(ImportError::new(
             name,
             line_at(text.as_bytes(), at),
-            "binary data (a NUL byte): this is not a text export of the list",
+            files::EXPORT_BINARY_NUL,
         ));
     }
     if text.trim().is_empty() {
@@ -55,7 +56,7 @@ fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, ImportError> {
                 return Err(ImportError::new(
                     name,
                     line_at(bytes, at),
-                    "binary data: this is not a text export of the list",
+                    files::EXPORT_BINARY,
                 ));
             }
             let line = line_at(bytes, at);
@@ -65,39 +66,22 @@ fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, ImportError> {
                     .rposition(|b| *b == b'\n')
                     .map_or(0, |p| p + 1)
                 + 1;
-            Err(ImportError::new(
-                name,
-                line,
-                format!("not UTF-8: byte 0x{:02X} at column {column}", bytes[at]),
+            Err(
+                ImportError::new(name, line, files::export_not_utf8(bytes[at], column))
+                    .with_detail(files::EXPORT_SAVE_AS_UTF8),
             )
-            .with_detail(
-                "save the export as UTF-8 (or UTF-16 with a byte-order mark) and import it again",
-            ))
         }
     }
 }
 
 fn utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ImportError> {
     if !bytes.len().is_multiple_of(2) {
-        return Err(ImportError::new(
-            name,
-            1,
-            "UTF-16 (by its byte-order mark) but an odd number of bytes: the file is cut short",
-        ));
+        return Err(ImportError::new(name, 1, files::EXPORT_UTF16_ODD));
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     char::decode_utf16(units)
         .collect::<Result<String, _>>()
-        .map_err(|e| {
-            ImportError::new(
-                name,
-                1,
-                format!(
-                    "UTF-16 (by its byte-order mark) but broken: unpaired surrogate 0x{:04X}",
-                    e.unpaired_surrogate()
-                ),
-            )
-        })
+        .map_err(|e| ImportError::new(name, 1, files::export_utf16_broken(e.unpaired_surrogate())))
 }
 
 pub(crate) fn line_at(bytes: &[u8], at: usize) -> usize {
@@ -130,7 +114,7 @@ mod tests {
             decode("f", &[0xFF, 0xFE, 0x41])
                 .unwrap_err()
                 .message
-                .contains("odd number")
+                .contains("oneven aantal")
         );
     }
 
@@ -139,7 +123,7 @@ mod tests {
         let e = decode("f.txt", b"ok\nGe\xEBvalueerd\n").unwrap_err();
         assert_eq!(
             (e.line, e.message.as_str()),
-            (2, "not UTF-8: byte 0xEB at column 3")
+            (2, "geen UTF-8: byte 0xEB in kolom 3")
         );
     }
 
@@ -149,13 +133,13 @@ mod tests {
             decode("f", b"a\nb\0c")
                 .unwrap_err()
                 .message
-                .starts_with("binary")
+                .starts_with("binaire gegevens")
         );
         assert!(
             decode("f", b"\x7fELF\x02\x01\x01\0\0\0\x89\xff")
                 .unwrap_err()
                 .message
-                .starts_with("binary")
+                .starts_with("binaire gegevens")
         );
         assert!(
             decode("f", b"")

@@ -20,6 +20,18 @@ pub use os::{
     stdout_closed, survive_file_size_limit, suspend, sync_folder, terminal_gone, watch_signals,
 };
 
+/// What stands where a regular file should: told by the operating system's file types,
+/// named in the user's words by `strings::files::kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    Fifo,
+    Socket,
+    CharDevice,
+    BlockDevice,
+    Other,
+}
+
 /// A signal (or, on Windows, a console event), by the number Unix gives the signal that
 /// means the same; a process ended by it exits with 128 + that number, as a shell reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

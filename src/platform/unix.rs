@@ -98,19 +98,20 @@ pub fn new_file() -> OpenOptions {
 
 /// What stands where a regular file should: for messages.
 #[must_use]
-pub fn file_kind(kind: fs::FileType) -> &'static str {
+pub fn file_kind(kind: fs::FileType) -> super::FileKind {
+    use super::FileKind;
     if kind.is_dir() {
-        "a directory"
+        FileKind::Folder
     } else if kind.is_fifo() {
-        "a FIFO"
+        FileKind::Fifo
     } else if kind.is_socket() {
-        "a socket"
+        FileKind::Socket
     } else if kind.is_char_device() {
-        "a character device"
+        FileKind::CharDevice
     } else if kind.is_block_device() {
-        "a block device"
+        FileKind::BlockDevice
     } else {
-        "something else"
+        FileKind::Other
     }
 }
 

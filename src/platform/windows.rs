@@ -139,11 +139,11 @@ pub fn new_file() -> OpenOptions {
 
 /// What stands where a regular file should: for messages.
 #[must_use]
-pub fn file_kind(kind: fs::FileType) -> &'static str {
+pub fn file_kind(kind: fs::FileType) -> super::FileKind {
     if kind.is_dir() {
-        "a directory"
+        super::FileKind::Folder
     } else {
-        "something else"
+        super::FileKind::Other
     }
 }
 

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::import::{Located, clean};
 use crate::model::{Alias, City, Dataset};
+use crate::strings::files;
 
 pub use aliases::{aliases_of, embedded_aliases};
 pub use embedded::{EMBEDDED_NAME, EMBEDDED_RON};
@@ -116,17 +117,13 @@ pub fn parse_file(name: &str, bytes: Vec<u8>) -> Result<DatasetFile, DatasetErro
 /// As `parse_file`.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<DatasetFile, DatasetError> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(DatasetError::new(
-            name,
-            1,
-            "UTF-16 (by its byte-order mark): a dataset file is UTF-8 RON, as 'woonbeleid import' writes it",
-        ));
+        return Err(DatasetError::new(name, 1, files::DATASET_UTF16));
     }
     // A byte-order mark from an editor says only "UTF-8", which RON is anyway.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = crate::import::line_at(bytes, e.valid_up_to());
-        DatasetError::new(name, line, "not UTF-8: a dataset file is UTF-8 RON")
+        DatasetError::new(name, line, files::DATASET_NOT_UTF8)
     })?;
     let mut file = parse_ron(name, text)?;
     make_inert(&mut file);
@@ -144,12 +141,12 @@ fn not_text(name: &str, block: &[u8]) -> DatasetError {
         (Some(nul), bad) if bad.is_none_or(|bad| nul < bad) => DatasetError::new(
             name,
             crate::import::line_at(block, nul),
-            "binary data (a NUL byte): a dataset file is UTF-8 RON",
+            files::DATASET_BINARY,
         ),
         (_, bad) => DatasetError::new(
             name,
             crate::import::line_at(block, bad.unwrap_or_default()),
-            "not UTF-8: a dataset file is UTF-8 RON",
+            files::DATASET_NOT_UTF8,
         ),
     }
 }
@@ -159,9 +156,9 @@ fn parse_ron(name: &str, text: &str) -> Result<DatasetFile, DatasetError> {
         DatasetError::new(
             name,
             e.span.start.line,
-            format!("column {}: {}", e.span.start.col, e.code),
+            files::at_column(e.span.start.col, &crate::strings::ron::reason(&e.code)),
         )
-        .with_detail("a dataset file is RON as written by 'woonbeleid import'")
+        .with_detail(files::DATASET_IS_RON)
     })
 }
 
@@ -213,7 +210,7 @@ pub fn write_atomically(
             DatasetError::new(
                 &path.display().to_string(),
                 1,
-                format!("cannot write: {}", r.reason()),
+                files::cannot_write(&r.reason()),
             )
         })
 }

@@ -7,6 +7,8 @@ use std::io::{self, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::strings::files;
+
 /// The default limit for input that is not a regular file: 2 GiB.
 pub const DEFAULT_LIMIT: u64 = 2 << 30;
 
@@ -44,13 +46,10 @@ impl ReadError {
     #[must_use]
     pub fn message(&self) -> String {
         match self {
-            ReadError::Io(e) => format!("cannot read: {}", super::reason::io_reason(e)),
-            ReadError::Directory => "is a directory, not a file".to_owned(),
-            ReadError::TooLarge { limit } => format!(
-                "more than {} from something that is not a regular file (a pipe, a device): stopped there; --max-input-size BYTES allows more",
-                size(*limit)
-            ),
-            ReadError::NotText(_) => "not text".to_owned(),
+            ReadError::Io(e) => files::cannot_read(&super::reason::io_reason(e)),
+            ReadError::Directory => files::IS_A_FOLDER.to_owned(),
+            ReadError::TooLarge { limit } => files::too_much_input(&size(*limit)),
+            ReadError::NotText(_) => files::NOT_TEXT.to_owned(),
         }
     }
 }
@@ -77,13 +76,11 @@ pub fn regular(path: &Path) -> io::Result<()> {
         Ok(())
     } else {
         let what = if meta.is_dir() {
-            "a folder"
+            files::A_FOLDER
         } else {
-            "a special file"
+            files::A_SPECIAL_FILE
         };
-        Err(io::Error::other(format!(
-            "it is {what}, not a regular file"
-        )))
+        Err(io::Error::other(files::not_regular(what)))
     }
 }
 

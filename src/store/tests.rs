@@ -76,7 +76,7 @@ fn streamed_ron_is_the_same_text() {
 fn ron_errors_give_line_and_column() {
     let e = parse_ron("d.ron", "Dataset(\n  chapter: \"x\",\n  cities: [,\n)").unwrap_err();
     assert_eq!(e.line, 3);
-    assert!(e.message.starts_with("column "), "{e}");
+    assert!(e.message.starts_with("kolom "), "{e}");
 }
 
 fn one_item(title: &str, description: &str) -> Dataset {
@@ -200,10 +200,10 @@ fn aliases_come_from_the_tail_of_a_large_file_we_wrote() {
 fn non_text_is_located_at_whichever_comes_first() {
     let dir = tempfile::tempdir().unwrap();
     for (bytes, line, says) in [
-        (&b"ok\n\xff\nx\0"[..], 2, "not UTF-8"),
-        (b"ok\n\0\n\xff", 2, "binary data"),
-        (b"a\nb\nc\0", 3, "binary data"),
-        (b"\xc3\x28", 1, "not UTF-8"),
+        (&b"ok\n\xff\nx\0"[..], 2, "geen UTF-8"),
+        (b"ok\n\0\n\xff", 2, "binaire gegevens"),
+        (b"a\nb\nc\0", 3, "binaire gegevens"),
+        (b"\xc3\x28", 1, "geen UTF-8"),
     ] {
         let path = dir.path().join("d.ron");
         std::fs::write(&path, bytes).unwrap();

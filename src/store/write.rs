@@ -12,6 +12,7 @@ use std::sync::{Mutex, PoisonError};
 
 use super::pipe::Pipelined;
 use crate::platform;
+use crate::strings::files;
 
 /// In the name of a file being written (a dataset, a snapshot), before the writer's process id.
 pub const TMP_MARK: &str = ".woonbeleid-tmp-";
@@ -139,16 +140,14 @@ fn target(path: &Path, force: bool) -> Result<Target, Refusal> {
             continue;
         }
         if !kind.is_file() {
-            return Err(Refusal::Why(format!(
-                "'{}' is {}, not a regular file",
-                path.display(),
-                platform::file_kind(kind)
+            return Err(Refusal::Why(files::target_not_regular(
+                &path.display().to_string(),
+                files::kind(platform::file_kind(kind)),
             )));
         }
         if meta.permissions().readonly() && !force {
-            return Err(Refusal::Why(format!(
-                "'{}' is read-only (--force replaces it)",
-                path.display()
+            return Err(Refusal::Why(files::target_read_only(
+                &path.display().to_string(),
             )));
         }
         return Ok(Target {
@@ -156,9 +155,8 @@ fn target(path: &Path, force: bool) -> Result<Target, Refusal> {
             path,
         });
     }
-    Err(Refusal::Why(format!(
-        "'{}': too many levels of symbolic links",
-        path.display()
+    Err(Refusal::Why(files::too_many_links(
+        &path.display().to_string(),
     )))
 }
 
@@ -174,9 +172,8 @@ fn folder_exists(path: &Path) -> Result<(), Refusal> {
     if dir.is_dir() {
         Ok(())
     } else {
-        Err(Refusal::Why(format!(
-            "folder '{}' does not exist",
-            dir.display()
+        Err(Refusal::Why(files::no_such_folder(
+            &dir.display().to_string(),
         )))
     }
 }
@@ -307,7 +304,7 @@ pub fn create_new(
                 Err(e) => return Err(e),
             }
         }
-        Err(io::Error::other("no free file name"))
+        Err(io::Error::other(files::NO_FREE_NAME))
     });
     forget(&tmp);
     result

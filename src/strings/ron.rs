@@ -13,7 +13,7 @@ pub fn reason(code: &ron::Error) -> String {
         E::ExpectedMapColon => "een dubbele punt `:` verwacht".to_owned(),
         E::ExpectedMap | E::ExpectedMapEnd => "een `{ … }` klopt hier niet".to_owned(),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "hier hoort een `( … )` (bv. `Note(…)`)".to_owned()
+            "hier hoort een `( … )`, zoals `Naam(…)`".to_owned()
         }
         E::ExpectedStructLikeEnd => "een `)` of een komma verwacht".to_owned(),
         E::ExpectedDifferentStructName { expected, found } => {

@@ -21,13 +21,13 @@ fn bad_inputs_get_one_located_line_and_exit_1() {
         "latin1.txt",
         b"Uitvouwen/samenvouwen Stad : Aalst (1)\nEe\xe9nmaal\nAalst\n",
     );
-    assert_refused(&["import", &latin1], &latin1, 2, "not UTF-8");
+    assert_refused(&["import", &latin1], &latin1, 2, "geen UTF-8");
     let empty = write(d, "empty.txt", b"");
     assert_refused(&["import", &empty], &empty, 1, "leeg bestand");
     let prose = write(d, "prose.txt", b"Dit is geen export.\n");
     assert_refused(&["import", &prose], &prose, 1, "geen export van de lijst");
     let binary = write(d, "bin.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    assert_refused(&["import", &binary], &binary, 1, "binary");
+    assert_refused(&["import", &binary], &binary, 1, "binaire gegevens");
     let cut = &GROUPED[..GROUPED.find("ambtenaren van de betrokken").unwrap()];
     let truncated = write(d, "cut.txt", cut.as_bytes());
     assert_refused(&["import", &truncated], &truncated, 12, "has no end line");
@@ -43,9 +43,9 @@ fn bad_inputs_get_one_located_line_and_exit_1() {
         "Aalst: the header counts 8 rows, but 7 were found",
     );
     let dir_arg = d.display().to_string();
-    assert_refused(&["import", &dir_arg], &dir_arg, 1, "is a directory");
+    assert_refused(&["import", &dir_arg], &dir_arg, 1, "is een map");
     let missing = d.join("missing.txt").display().to_string();
-    assert_refused(&["import", &missing], &missing, 1, "cannot read");
+    assert_refused(&["import", &missing], &missing, 1, "kan niet gelezen worden");
     let other = write(
         d,
         "other.txt",
@@ -76,9 +76,9 @@ fn bad_dataset_files_are_located() {
         "syntax.ron",
         b"Dataset(\n  chapter: \"x\",\n  cities: [,\n)\n",
     );
-    assert_refused(&["export", "--data", &syntax], &syntax, 3, "column ");
+    assert_refused(&["export", "--data", &syntax], &syntax, 3, "kolom ");
     let types = write(d, "types.ron", b"Dataset(chapter: 1, cities: [])");
-    assert_refused(&["export", "--data", &types], &types, 1, "column ");
+    assert_refused(&["export", "--data", &types], &types, 1, "kolom ");
     let unknown = write(
         d,
         "unknown.ron",
@@ -97,7 +97,7 @@ fn bad_dataset_files_are_located() {
         &["export", "--data", &dir_arg],
         &dir_arg,
         1,
-        "is a directory",
+        "is een map",
     );
 }
 
@@ -162,7 +162,7 @@ fn a_dataset_with_a_missing_field_is_located() {
         &["export", "--data", &f],
         &f,
         2,
-        "missing field named `description`",
+        "het veld `description` ontbreekt",
     );
 }
 
@@ -174,7 +174,7 @@ fn an_unreadable_file_is_refused() {
         &["import", "/proc/self/mem"],
         "/proc/self/mem",
         1,
-        "cannot read",
+        "kan niet gelezen worden",
     );
 }
 
@@ -199,11 +199,11 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
 #[test]
 fn endless_non_text_fails_at_its_first_block() {
     for (args, says) in [
-        (&["import", "/dev/zero"][..], "binary data"),
+        (&["import", "/dev/zero"][..], "binaire gegevens"),
         (&["import", "/dev/urandom"], ""),
-        (&["export", "--data", "/dev/zero"], "binary data"),
+        (&["export", "--data", "/dev/zero"], "binaire gegevens"),
         (&["export", "--data", "/dev/urandom"], ""),
-        (&["filter", "x", "--data", "/dev/zero"], "binary data"),
+        (&["filter", "x", "--data", "/dev/zero"], "binaire gegevens"),
     ] {
         let start = Instant::now();
         let o = run(args);
@@ -219,7 +219,7 @@ fn endless_non_text_fails_at_its_first_block() {
             "{err}"
         );
         assert!(
-            err.contains(says) && (err.contains("binary") || err.contains("not UTF-8")),
+            err.contains(says) && (err.contains("binaire gegevens") || err.contains("geen UTF-8")),
             "{err}"
         );
         assert_no_panic(&o);
@@ -235,7 +235,7 @@ fn input_that_is_not_a_regular_file_is_read_up_to_a_limit() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
         err.starts_with(
-            "error: (stdin):1: more than 10 KiB from something that is not a regular file"
+            "error: (stdin):1: meer dan 10 KiB uit iets dat geen gewoon bestand is"
         ) && err.contains("--max-input-size"),
         "{err}"
     );
@@ -250,7 +250,7 @@ fn input_that_is_not_a_regular_file_is_read_up_to_a_limit() {
     );
     let o = sh(&script);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("more than 1 MiB"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("meer dan 1 MiB"), "{}", stderr(&o));
     for bad in ["lots", "-1", "1X"] {
         assert_eq!(
             run(&["import", "-", "--max-input-size", bad]).status.code(),
@@ -388,7 +388,7 @@ fn a_dataset_file_with_a_byte_order_mark() {
         &["export", "--data", &f],
         &f,
         1,
-        "UTF-16 (by its byte-order mark): a dataset file is UTF-8 RON",
+        "UTF-16 (volgens de byte-order mark): een datasetbestand is UTF-8 RON",
     );
 }
 

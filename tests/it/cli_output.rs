@@ -32,7 +32,7 @@ fn an_output_in_a_missing_folder_is_refused_and_nothing_written() {
         &["import", "assets/raw/centrumsteden-grouped.txt", "-o", &out],
         &out,
         1,
-        "does not exist",
+        "bestaat niet",
     );
 }
 
@@ -53,7 +53,7 @@ fn a_full_disk_leaves_the_old_dataset_intact() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
-        err.starts_with(&format!("error: {}:1: cannot write: ", out.display())),
+        err.starts_with(&format!("error: {}:1: kan niet geschreven worden: ", out.display())),
         "{err}"
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "old dataset");
@@ -75,17 +75,17 @@ fn an_output_that_is_not_a_regular_file_is_refused_and_left_alone() {
     let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
     fs::create_dir(d.join("folder")).unwrap();
     for (out, what) in [
-        (fifo.clone(), "a FIFO"),
-        (socket.clone(), "a socket"),
-        (d.join("folder"), "a directory"),
-        ("/dev/null".into(), "a character device"),
+        (fifo.clone(), "een FIFO"),
+        (socket.clone(), "een socket"),
+        (d.join("folder"), "een map"),
+        ("/dev/null".into(), "een tekenapparaat"),
     ] {
         let shown = out.display().to_string();
         assert_refused(
             &["import", SEED, "-o", &shown],
             &shown,
             1,
-            &format!("cannot write: '{shown}' is {what}, not a regular file"),
+            &format!("kan niet geschreven worden: '{shown}' is {what}, geen gewoon bestand"),
         );
     }
     assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
@@ -142,7 +142,7 @@ fn a_read_only_output_needs_force_and_modes_are_kept() {
         &["import", SEED, "-o", &shown],
         &shown,
         1,
-        "is read-only (--force replaces it)",
+        "is alleen-lezen (--force vervangt het)",
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "old");
     let o = import_to(&out, &["--force"]);
@@ -265,7 +265,7 @@ fn a_file_size_limit_is_an_error_line_like_a_full_disk() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert_eq!(
         err,
-        format!("error: {}:1: cannot write: File too large\n", out.display())
+        format!("error: {}:1: kan niet geschreven worden: te groot voor het bestandssysteem\n", out.display())
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "old dataset");
     assert_eq!(names_in(dir.path()), ["d.ron"]);
@@ -317,7 +317,7 @@ fn a_full_stdout_is_an_error() {
         &format!("import {SEED}"),
         "--version",
     ] {
-        let (redirect, why) = ("> /dev/full", "No space left on device");
+        let (redirect, why) = ("> /dev/full", "de schijf is vol");
         let o = sh(&format!("exec $BIN {command} {redirect}"));
         let err = stderr(&o);
         assert_eq!(o.status.code(), Some(1), "{command} {redirect}: {err}");

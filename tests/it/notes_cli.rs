@@ -117,18 +117,18 @@ fn a_note_from_stdin_is_read_as_any_input_is() {
     let long = set_from_stdin(h, &["--max-input-size", "16"], &[b'x'; 100]);
     assert!(!long.status.success());
     assert!(
-        err(&long).contains("(stdin): more than 16 bytes"),
+        err(&long).contains("(stdin): meer dan 16 bytes"),
         "{}",
         err(&long)
     );
     let binary = set_from_stdin(h, &[], b"ab\0cd");
     assert!(
-        err(&binary).contains("(stdin): not text"),
+        err(&binary).contains("(stdin): geen tekst"),
         "{}",
         err(&binary)
     );
     let latin1 = set_from_stdin(h, &[], b"caf\xe9 ");
-    assert!(err(&latin1).contains("(stdin): not"), "{}", err(&latin1));
+    assert!(err(&latin1).contains("(stdin): geen"), "{}", err(&latin1));
     for o in [&long, &binary, &latin1] {
         assert_eq!(err(o).lines().count(), 1, "{}", err(o));
     }

@@ -51,7 +51,7 @@ fn a_read_only_output_is_refused_without_force_and_stays_read_only_with_it() {
     let refused = import_to(&out, &[]);
     assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
     assert!(
-        stderr(&refused).contains("is read-only (--force replaces it)"),
+        stderr(&refused).contains("is alleen-lezen (--force vervangt het)"),
         "{}",
         stderr(&refused)
     );

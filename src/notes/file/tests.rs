@@ -183,7 +183,7 @@ fn a_folder_or_special_file_in_place_of_the_notes_or_the_lock_is_refused_at_once
         };
         let why = got.unwrap_err();
         assert!(
-            why.contains("a folder, not a regular file"),
+            why.contains("een map, geen gewoon bestand"),
             "{name}: {why}"
         );
     }
@@ -206,7 +206,7 @@ fn a_fifo_in_place_of_the_notes_or_the_lock_does_not_block() {
             _ => format!("{:?}", crate::notes::position::read(dir.path(), "x")),
         };
         assert!(
-            why.contains("a special file, not a regular file"),
+            why.contains("een speciaal bestand, geen gewoon bestand"),
             "{name}: {why}"
         );
     }
