@@ -116,8 +116,8 @@ pub enum Command {
     /// Print the items whose title or city matches QUERY (fzf syntax), best first, as
     /// CITY<TAB>TITLE. Exit 1 when nothing matches.
     Filter {
-        /// fzf syntax: `woon raad` (every term), `'exact`, `^prefix`, `suffix$`, `!not`;
-        /// accents and case ignored. Several words are one query, quoted or not. An empty
+        /// fzf syntax: `woon raad` (every term), `'exact`, `^prefix`, `suffix$`, `!not`,
+        /// `woonraad | woonoverleg` (either term); accents and case ignored. Several words are one query, quoted or not. An empty
         /// QUERY matches every item, as in `fzf --filter ''`.
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
@@ -126,7 +126,8 @@ pub enum Command {
     /// CITY<TAB>TITLE<TAB>LINE. Exit 1 when nothing matches.
     Search {
         /// The text to find, as a substring; several words are one text (`search lokaal
-        /// woonoverleg` = `search 'lokaal woonoverleg'`). An empty TEXT matches every line
+        /// woonoverleg` = `search 'lokaal woonoverleg'`); texts with ` | ` between them
+        /// find either (`search 'woonraad | huurdersbond'`). An empty TEXT matches every line
         /// that is not blank, as an empty `filter` query matches every item.
         #[arg(required = true, num_args = 1.., value_name = "TEXT")]
         text: Vec<String>,

@@ -159,6 +159,41 @@ fn search_walks_its_hits_across_cities() {
 }
 
 #[test]
+fn a_bar_in_the_filter_or_the_search_shows_either() {
+    let mut app = app(120, 40);
+    let mut items = |query: &str| {
+        typed(&mut app, Find::Filter, query);
+        let items = app.narrowing().unwrap().items;
+        run(&mut app, &[Action::Back]);
+        assert!(app.narrowing().is_none());
+        items
+    };
+    let (either, raad, overleg) = (
+        items("woonraad$ | woonoverleg$"),
+        items("woonraad$"),
+        items("woonoverleg$"),
+    );
+    assert!(raad > 0 && overleg > 0);
+    assert_eq!(either, raad + overleg);
+    typed(
+        &mut app,
+        Find::Search,
+        "wonen@stad.gent | woonregie@antwerpen.be",
+    );
+    assert_eq!(visible_cities(&app), ["Antwerpen", "Gent"]);
+    run(&mut app, &[Action::Accept]);
+    let (_, hits) = app.hit_counter();
+    let mut texts = Vec::new();
+    for _ in 0..hits {
+        let id = app.current().unwrap();
+        texts.push(woonbeleid::query::fold(&app.catalog().text(id)));
+        run(&mut app, &[Action::NextHit(Direction::Forward)]);
+    }
+    assert!(texts.iter().any(|t| t.contains("woonregie@antwerpen.be")));
+    assert!(texts.iter().any(|t| t.contains("wonen@stad.gent")));
+}
+
+#[test]
 fn hits_count_and_move_only_within_what_the_filter_shows() {
     let mut app = app(120, 40);
     typed(&mut app, Find::Filter, "raad");
