@@ -315,6 +315,12 @@ pub fn position_broken(why: &str) -> String {
     format!("vorige plaats niet gelezen ({why}): vers begonnen")
 }
 
+/// The history of the inputs is unreadable: left as it is, and nothing new kept in it.
+#[must_use]
+pub fn history_broken(why: &str) -> String {
+    format!("eerdere invoer niet gelezen ({why}): het bestand blijft zoals het is")
+}
+
 /// The command line's messages.
 pub mod cli;
 pub mod ron;

@@ -167,6 +167,8 @@ pub enum Action {
     /// or the marks; leave the grid or the comparison.
     Back,
     NextHit(Direction),
+    /// In an input line: the entry accepted before (`Backward`) or after the one shown.
+    Recall(Direction),
     /// Switch between per stad and per sectie.
     Regroup,
     /// Open or close the coverage grid.

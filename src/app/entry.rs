@@ -63,6 +63,11 @@ impl App {
         self.settle()
     }
 
+    /// Takes what was typed into the filter and the search in earlier runs, for Ctrl-p.
+    pub fn load_history(&mut self, history: crate::notes::history::History) {
+        self.shared.recall.load(history);
+    }
+
     /// The text the user's editor gave back, edited from `base`; stored if it changed.
     pub fn note_edited(&mut self, place: Place, base: String, text: String) -> bool {
         self.shared.note_edited(place, base, text);

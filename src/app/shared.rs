@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 use super::action::Find;
 use super::effect::{COPY_LIMIT, Effect, WRITE_LIMIT};
 use super::find::Finder;
+use super::recall::Recall;
 use super::user::UserLayer;
 use crate::catalog::Catalog;
 use crate::model::ItemId;
@@ -27,6 +28,8 @@ pub struct Shared {
     /// The terminal's size.
     pub area: Rect,
     pub finder: Finder,
+    /// What was accepted in the inputs, for Ctrl-p/Ctrl-n.
+    pub recall: Recall,
     /// Notes and bookmarks.
     pub user: UserLayer,
     /// Items marked (`v`) for comparing and exporting.
@@ -48,6 +51,7 @@ impl Shared {
             sections,
             area,
             finder: Finder::default(),
+            recall: Recall::default(),
             user,
             marks: BTreeSet::new(),
             message: None,

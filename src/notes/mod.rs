@@ -10,6 +10,7 @@
 pub mod cli;
 mod error;
 pub mod file;
+pub mod history;
 pub mod home;
 mod place;
 pub mod position;

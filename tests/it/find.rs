@@ -403,3 +403,38 @@ fn a_narrow_window_shows_the_list_being_narrowed_while_typing_from_the_text() {
         }
     }
 }
+
+#[test]
+fn ctrl_p_and_ctrl_n_walk_the_accepted_entries_while_arrows_move_in_the_list() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |code, mods| woonbeleid::app::keys::action(Mode::Typing, &KeyEvent::new(code, mods));
+    let ctrl = |c| key(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let mut app = app(120, 40);
+    typed(&mut app, Find::Filter, "woonraad");
+    let effects = run(&mut app, &[Action::Accept]);
+    assert!(
+        effects.iter().any(|e| matches!(
+            e,
+            woonbeleid::app::Effect::Remember { which: Find::Filter, typed } if typed == "woonraad"
+        )),
+        "{effects:?}"
+    );
+    run(&mut app, &[Action::Back]);
+    typed(&mut app, Find::Filter, "over");
+    let ctrl_p = ctrl('p');
+    assert_eq!(ctrl_p, Some(Action::Recall(Direction::Backward)));
+    run(&mut app, &[ctrl_p.unwrap()]);
+    assert_eq!(app.typed(Find::Filter), "woonraad");
+    assert_eq!(app.narrowing().unwrap().items, 11, "the filter follows");
+    let before = app.current();
+    let down = key(KeyCode::Down, KeyModifiers::NONE);
+    run(&mut app, &[down.unwrap()]);
+    assert_ne!(app.current(), before, "↓ moves in the list");
+    assert_eq!(app.typed(Find::Filter), "woonraad");
+    run(&mut app, &[ctrl('n').unwrap()]);
+    assert_eq!(
+        app.typed(Find::Filter),
+        "over",
+        "past the newest: what was typed"
+    );
+}
