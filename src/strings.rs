@@ -168,6 +168,21 @@ pub fn marks_cleared(n: usize) -> String {
 }
 
 #[must_use]
+pub fn marks_put_back(n: usize) -> String {
+    format!(
+        "ongedaan: markering van {} terug",
+        count(n, "item", "items")
+    )
+}
+
+#[must_use]
+pub fn bookmark_restored(city: &str, title: &str) -> String {
+    format!("ongedaan: bladwijzer terug op {city} › {title}")
+}
+
+pub const NOTHING_TO_UNDO: &str = "niets om ongedaan te maken";
+
+#[must_use]
 pub fn mark_more(n: usize) -> String {
     format!("markeer minstens twee items met v (nu {n})")
 }

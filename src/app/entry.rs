@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use super::bookmarks::BookmarkList;
 use super::editor::NoteEditor;
 use super::{
     App, Effect, Find, Focus, Grouping, Mode, Narrowing, Page, Screen, SearchOutcome, related,
@@ -102,6 +103,11 @@ impl App {
     /// A bookmark was stored.
     pub fn bookmark_saved(&mut self, place: Place, on: bool) -> bool {
         self.shared.bookmark_saved(place, on);
+        // One put back by `u` while the list is open is listed again.
+        if on && self.bookmarks.is_some() {
+            let list = BookmarkList::new(&self.shared.catalog, &self.shared.user);
+            self.bookmarks = Some(list);
+        }
         self.settle()
     }
 

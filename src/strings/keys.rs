@@ -3,6 +3,7 @@
 pub const SELECT: &str = "volgende/vorige";
 pub const HINT_SELECT: &str = "kies";
 pub const HINT_SELECT_TYPING: &str = "kies";
+pub const UNDO: &str = "de laatste wissing ongedaan maken (markeringen, een bladwijzer)";
 pub const RECALL: &str = "eerder ingetypte filter of zoekopdracht (ook van vorige keren)";
 pub const FIRST_LAST: &str = "eerste/laatste";
 pub const PAGE: &str = "pagina omlaag/omhoog";

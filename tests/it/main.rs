@@ -44,3 +44,4 @@ mod sharepoint_bad;
 mod sharepoint_props;
 mod snapshot;
 mod text_pane;
+mod undo;

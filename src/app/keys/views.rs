@@ -243,6 +243,7 @@ pub(super) const BOOKMARK_KEYS: &[Binding] = &[
         Action::ToggleBookmark,
         hinted(say::REMOVE_BOOKMARK, say::HINT_REMOVE),
     ),
+    bind(&[Key::char('u')], Action::Undo, shown(say::UNDO)),
     bind(
         &[Key::plain(KeyCode::Esc), Key::char('q'), Key::char('B')],
         Action::Back,
