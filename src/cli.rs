@@ -154,6 +154,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = NotesFormat::Tsv)]
         format: NotesFormat,
     },
+    /// List every bookmark as CITY<TAB>TITLE, in the dataset's order; bookmarks whose item
+    /// is gone last, with a third column `wees`.
+    Bookmarks {
+        #[arg(long, value_enum, default_value_t = NotesFormat::Tsv)]
+        format: NotesFormat,
+    },
     /// Print an item as plain text: where it stands (city and sections), its text and
     /// your note. A city alone: all its items, in order. For screen readers, pipes and
     /// scripts.

@@ -7,6 +7,7 @@
 //! a file that cannot be read is never overwritten, and a note changed in two places keeps
 //! both versions.
 
+pub mod bookmarks;
 pub mod cli;
 mod error;
 pub mod file;

@@ -8,6 +8,7 @@ mod common;
 
 mod app;
 mod bounded;
+mod bookmarks_cli;
 mod cache;
 mod cli;
 mod cli_cache;
