@@ -93,14 +93,24 @@ pub enum Command {
     },
     /// Say what changed from OLD to NEW: cities added and removed, per city the items
     /// added, removed and changed (by title). Exit 0 when nothing changed, 1 when something
-    /// did, 2 when a file cannot be read (like diff).
+    /// did, 2 when a file cannot be read (like diff). `diff --embedded NEW.ron` compares the
+    /// dataset built into this program with NEW, without exporting it first.
+    #[command(
+        override_usage = "woonbeleid diff [OPTIONS] <OLD.ron> <NEW.ron>\n       woonbeleid diff --embedded [OPTIONS] <NEW.ron>"
+    )]
     Diff {
         /// The dataset before: a RON as written by `import` (an export is imported first).
+        /// With --embedded, the one file given is NEW.
         #[arg(value_name = "OLD.ron")]
         old: PathBuf,
         /// The dataset after, compared with OLD.
-        #[arg(value_name = "NEW.ron")]
-        new: PathBuf,
+        #[arg(value_name = "NEW.ron", required_unless_present = "embedded")]
+        new: Option<PathBuf>,
+        /// OLD is the dataset built into this program (the one the browser shows when given
+        /// no dataset file): `diff --embedded NEW.ron`. An option, not a file name, so that
+        /// no file can be taken for it.
+        #[arg(long)]
+        embedded: bool,
         /// Also print the differing lines of each changed text, as a unified diff; a
         /// difference that cannot be seen (a no-break space, a tab, a space at the end) is
         /// marked.

@@ -58,7 +58,21 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
     }
     match command {
         command @ Command::Import { .. } => import(command, use_cache)?,
-        Command::Diff { old, new, text, .. } => return Ok(commands::diff(&old, &new, text)),
+        Command::Diff {
+            old,
+            new,
+            text,
+            embedded,
+            ..
+        } => {
+            return match (embedded, new) {
+                (false, Some(new)) => Ok(commands::diff(Some(&old), &new, text)),
+                (true, None) => Ok(commands::diff(None, &old, text)),
+                (true, Some(_)) | (false, None) => Err(Failure::Usage(
+                    woonbeleid::strings::cli::DIFF_EMBEDDED_ONE_FILE.to_owned(),
+                )),
+            };
+        }
         Command::Show { city, title } => {
             commands::show(data, use_cache, &city, title.as_deref())?;
         }

@@ -33,10 +33,16 @@ fn bookmarks_are_listed_in_the_datasets_order_orphans_last_in_every_format() {
         common::cli::stdout(&o),
         "Aalst\tLokale woonraad\nGent\tStedelijke Woonraad\nNinove\tVerdwenen\twees\n"
     );
-    let o = woonbeleid(home.path(), &["bookmarks", "--data", "assets/woonbeleid.ron"]);
+    let o = woonbeleid(
+        home.path(),
+        &["bookmarks", "--data", "assets/woonbeleid.ron"],
+    );
     assert!(common::cli::stdout(&o).starts_with("Aalst\tLokale woonraad\n"));
     let md = common::cli::stdout(&woonbeleid(home.path(), &["bookmarks", "--format", "md"]));
-    assert!(md.starts_with("# Bladwijzers\n\n- Aalst › Lokale woonraad\n"), "{md}");
+    assert!(
+        md.starts_with("# Bladwijzers\n\n- Aalst › Lokale woonraad\n"),
+        "{md}"
+    );
     assert!(md.contains("- Ninove › Verdwenen (wees"), "{md}");
     let json: serde_json::Value = serde_json::from_str(&common::cli::stdout(&woonbeleid(
         home.path(),

@@ -7,8 +7,8 @@
 mod common;
 
 mod app;
-mod bounded;
 mod bookmarks_cli;
+mod bounded;
 mod cache;
 mod cli;
 mod cli_cache;
