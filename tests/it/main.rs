@@ -21,6 +21,7 @@ mod compare;
 mod diff;
 mod event_loop;
 mod find;
+mod find_inputs;
 mod fuzz_import;
 mod grammar;
 mod json_fields;
