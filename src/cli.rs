@@ -110,14 +110,24 @@ pub enum Command {
     },
     /// Say what changed from OLD to NEW: cities added and removed, per city the items
     /// added, removed and changed (by title). Exit 0 when nothing changed, 1 when something
-    /// did, 2 when a file cannot be read (like diff).
+    /// did, 2 when a file cannot be read (like diff). `diff --embedded NEW.ron` compares the
+    /// dataset built into this program with NEW, without exporting it first.
+    #[command(
+        override_usage = "woonbeleid diff [OPTIONS] <OLD.ron> <NEW.ron>\n       woonbeleid diff --embedded [OPTIONS] <NEW.ron>"
+    )]
     Diff {
         /// The dataset before: a RON as written by `import` (an export is imported first).
+        /// With --embedded, the one file given is NEW.
         #[arg(value_name = "OLD.ron")]
         old: PathBuf,
         /// The dataset after, compared with OLD.
-        #[arg(value_name = "NEW.ron")]
-        new: PathBuf,
+        #[arg(value_name = "NEW.ron", required_unless_present = "embedded")]
+        new: Option<PathBuf>,
+        /// OLD is the dataset built into this program (the one the browser shows when given
+        /// no dataset file): `diff --embedded NEW.ron`. An option, not a file name, so that
+        /// no file can be taken for it.
+        #[arg(long)]
+        embedded: bool,
         /// Also print the differing lines of each changed text, as a unified diff; a
         /// difference that cannot be seen (a no-break space, a tab, a space at the end) is
         /// marked.
@@ -133,8 +143,8 @@ pub enum Command {
     /// Print the items whose title or city matches QUERY (fzf syntax), best first, as
     /// CITY<TAB>TITLE. Exit 1 when nothing matches.
     Filter {
-        /// fzf syntax: `woon raad` (every term), `'exact`, `^prefix`, `suffix$`, `!not`;
-        /// accents and case ignored. Several words are one query, quoted or not. An empty
+        /// fzf syntax: `woon raad` (every term), `'exact`, `^prefix`, `suffix$`, `!not`,
+        /// `woonraad | woonoverleg` (either term); accents and case ignored. Several words are one query, quoted or not. An empty
         /// QUERY matches every item, as in `fzf --filter ''`.
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
         query: Vec<String>,
@@ -143,7 +153,8 @@ pub enum Command {
     /// CITY<TAB>TITLE<TAB>LINE. Exit 1 when nothing matches.
     Search {
         /// The text to find, as a substring; several words are one text (`search lokaal
-        /// woonoverleg` = `search 'lokaal woonoverleg'`). An empty TEXT matches every line
+        /// woonoverleg` = `search 'lokaal woonoverleg'`); texts with ` | ` between them
+        /// find either (`search 'woonraad | huurdersbond'`). An empty TEXT matches every line
         /// that is not blank, as an empty `filter` query matches every item.
         #[arg(required = true, num_args = 1.., value_name = "TEXT")]
         text: Vec<String>,
@@ -167,6 +178,12 @@ pub enum Command {
     },
     /// List every note, notes whose item is gone ("wees") last.
     Notes {
+        #[arg(long, value_enum, default_value_t = NotesFormat::Tsv)]
+        format: NotesFormat,
+    },
+    /// List every bookmark as CITY<TAB>TITLE, in the dataset's order; bookmarks whose item
+    /// is gone last, with a third column `wees`.
+    Bookmarks {
         #[arg(long, value_enum, default_value_t = NotesFormat::Tsv)]
         format: NotesFormat,
     },

@@ -58,7 +58,21 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
     }
     match command {
         command @ Command::Import { .. } => import(command, use_cache)?,
-        Command::Diff { old, new, text, .. } => return Ok(commands::diff(&old, &new, text)),
+        Command::Diff {
+            old,
+            new,
+            text,
+            embedded,
+            ..
+        } => {
+            return match (embedded, new) {
+                (false, Some(new)) => Ok(commands::diff(Some(&old), &new, text)),
+                (true, None) => Ok(commands::diff(None, &old, text)),
+                (true, Some(_)) | (false, None) => Err(Failure::Usage(
+                    woonbeleid::strings::cli::DIFF_EMBEDDED_ONE_FILE.to_owned(),
+                )),
+            };
+        }
         Command::Show { city, title } => {
             commands::show(data, use_cache, &city, title.as_deref())?;
         }
@@ -82,7 +96,7 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 commands::on_catalog(data, use_cache, |c, gate| commands::search(c, gate, &text))?;
             return Ok(found(any));
         }
-        command @ (Command::Note { .. } | Command::Notes { .. }) => {
+        command @ (Command::Note { .. } | Command::Notes { .. } | Command::Bookmarks { .. }) => {
             return notes(data, use_cache, command);
         }
         Command::Export { format, section } => {
@@ -200,15 +214,22 @@ fn notes(
             Ok(found(commands::note(data, use_cache, &args)?))
         }
         Command::Notes { format } => {
-            let format = match format {
-                NotesFormat::Tsv => woonbeleid::notes::cli::Format::Tsv,
-                NotesFormat::Md => woonbeleid::notes::cli::Format::Md,
-                NotesFormat::Json => woonbeleid::notes::cli::Format::Json,
-            };
-            commands::notes(data, use_cache, format)?;
+            commands::notes(data, use_cache, notes_format(format))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bookmarks { format } => {
+            commands::bookmarks(data, use_cache, notes_format(format))?;
             Ok(ExitCode::SUCCESS)
         }
         _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+fn notes_format(format: NotesFormat) -> woonbeleid::notes::cli::Format {
+    match format {
+        NotesFormat::Tsv => woonbeleid::notes::cli::Format::Tsv,
+        NotesFormat::Md => woonbeleid::notes::cli::Format::Md,
+        NotesFormat::Json => woonbeleid::notes::cli::Format::Json,
     }
 }
 

@@ -200,6 +200,21 @@ pub fn columns_shown(first: usize, last: usize, total: usize) -> String {
 }
 
 #[must_use]
+pub fn marks_put_back(n: usize) -> String {
+    format!(
+        "ongedaan: markering van {} terug",
+        count(n, "item", "items")
+    )
+}
+
+#[must_use]
+pub fn bookmark_restored(city: &str, title: &str) -> String {
+    format!("ongedaan: bladwijzer terug op {city} › {title}")
+}
+
+pub const NOTHING_TO_UNDO: &str = "niets om ongedaan te maken";
+
+#[must_use]
 pub fn mark_more(n: usize) -> String {
     format!("markeer minstens twee items met v (nu {n})")
 }
@@ -351,6 +366,12 @@ pub fn reread_after_damage() -> String {
 #[must_use]
 pub fn position_broken(why: &str) -> String {
     format!("vorige plaats niet gelezen ({why}): vers begonnen")
+}
+
+/// The history of the inputs is unreadable: left as it is, and nothing new kept in it.
+#[must_use]
+pub fn history_broken(why: &str) -> String {
+    format!("eerdere invoer niet gelezen ({why}): het bestand blijft zoals het is")
 }
 
 /// The command line's messages.

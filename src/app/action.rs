@@ -167,6 +167,10 @@ pub enum Action {
     /// or the marks; leave the grid or the comparison.
     Back,
     NextHit(Direction),
+    /// Undo the last destructive step: marks cleared, a bookmark removed.
+    Undo,
+    /// In an input line: the entry accepted before (`Backward`) or after the one shown.
+    Recall(Direction),
     /// Switch between per stad and per sectie.
     Regroup,
     /// Open or close the coverage grid.

@@ -4,7 +4,6 @@
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
 use super::action::{Action, Move};
-use super::effect::Effect;
 use super::layout::keep_in_view;
 use super::next::Next;
 use super::screen::{Emphasis, Line, Pane, Seg, Tone, fit};
@@ -116,11 +115,10 @@ impl BookmarkList {
                 if !shared.refuse_writes()
                     && let Some(place) = self.remove_selected()
                 {
-                    shared
-                        .effects
-                        .push(Effect::SaveBookmark { place, on: false });
+                    shared.remove_bookmark_or(place, false);
                 }
             }
+            Action::Undo => shared.undo(),
             Action::Back => return Next::Close,
             Action::ToggleHelp => return Next::Help,
             _ => {}

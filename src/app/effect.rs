@@ -1,6 +1,7 @@
 //! Work only the terminal loop can do, handed back by `App::take_effects`: the app stays
 //! free of terminals, clipboards, files and threads, so tests see exactly what it asked.
 
+use super::action::Find;
 use super::find::SearchJob;
 use crate::notes::Place;
 
@@ -30,6 +31,8 @@ pub enum Effect {
     },
     /// Store a bookmark and confirm with `App::bookmark_saved`.
     SaveBookmark { place: Place, on: bool },
+    /// Add what was accepted in an input to the history kept for the next run.
+    Remember { which: Find, typed: String },
 }
 
 /// Terminals drop (or paint) clipboard requests much above this: OSC 52 is commonly capped

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use super::bookmarks::BookmarkList;
 use super::editor::NoteEditor;
 use super::{
     App, Effect, Find, Focus, Grouping, Mode, Narrowing, Page, Screen, SearchOutcome, related,
@@ -63,6 +64,11 @@ impl App {
         self.settle()
     }
 
+    /// Takes what was typed into the filter and the search in earlier runs, for Ctrl-p.
+    pub fn load_history(&mut self, history: crate::notes::history::History) {
+        self.shared.recall.load(history);
+    }
+
     /// The text the user's editor gave back, edited from `base`; stored if it changed.
     pub fn note_edited(&mut self, place: Place, base: String, text: String) -> bool {
         self.shared.note_edited(place, base, text);
@@ -97,6 +103,11 @@ impl App {
     /// A bookmark was stored.
     pub fn bookmark_saved(&mut self, place: Place, on: bool) -> bool {
         self.shared.bookmark_saved(place, on);
+        // One put back by `u` while the list is open is listed again.
+        if on && self.bookmarks.is_some() {
+            let list = BookmarkList::new(&self.shared.catalog, &self.shared.user);
+            self.bookmarks = Some(list);
+        }
         self.settle()
     }
 

@@ -131,6 +131,11 @@ impl Finder {
         self.input_mut(which).handle(request).is_some()
     }
 
+    /// Puts `text` in an input, the cursor at its end.
+    pub fn set(&mut self, which: Find, text: String) {
+        *self.input_mut(which) = Input::new(text);
+    }
+
     /// Empties an input; whether it held anything.
     pub fn clear(&mut self, which: Find) -> bool {
         let input = self.input_mut(which);

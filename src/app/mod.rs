@@ -25,6 +25,7 @@ pub mod keys;
 pub mod layout;
 mod marks;
 mod next;
+mod recall;
 mod related;
 pub mod screen;
 mod shared;

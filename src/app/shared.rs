@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 use super::action::Find;
 use super::effect::{COPY_LIMIT, Effect, WRITE_LIMIT};
 use super::find::Finder;
+use super::recall::Recall;
 use super::user::UserLayer;
 use crate::catalog::Catalog;
 use crate::model::ItemId;
@@ -27,6 +28,8 @@ pub struct Shared {
     /// The terminal's size.
     pub area: Rect,
     pub finder: Finder,
+    /// What was accepted in the inputs, for Ctrl-p/Ctrl-n.
+    pub recall: Recall,
     /// Notes and bookmarks.
     pub user: UserLayer,
     /// Items marked (`v`) for comparing and exporting.
@@ -40,6 +43,17 @@ pub struct Shared {
     /// For screen readers and braille displays: the cursor on the selection, no box
     /// drawing, no hints rewritten under the reader, the pane named when it changes.
     pub accessible: bool,
+    /// The last destructive step, for `u`.
+    undo: Option<Undo>,
+    /// A bookmark being put back by `u`: its save says so.
+    restoring: Option<Place>,
+}
+
+/// What `u` puts back.
+#[derive(Debug, Clone)]
+enum Undo {
+    Marks(BTreeSet<ItemId>),
+    Bookmark(Place),
 }
 
 impl Shared {
@@ -51,12 +65,15 @@ impl Shared {
             sections,
             area,
             finder: Finder::default(),
+            recall: Recall::default(),
             user,
             marks: BTreeSet::new(),
             message: None,
             log: VecDeque::new(),
             effects: Vec::new(),
             accessible: false,
+            undo: None,
+            restoring: None,
         }
     }
 
@@ -77,7 +94,7 @@ impl Shared {
             finder.clear(Find::Search);
         } else if !self.marks.is_empty() {
             let n = self.marks.len();
-            self.marks.clear();
+            self.undo = Some(Undo::Marks(std::mem::take(&mut self.marks)));
             self.say(strings::marks_cleared(n));
         }
     }
@@ -247,7 +264,36 @@ impl Shared {
             return;
         };
         let on = !self.user.bookmarks().contains(&place);
+        self.remove_bookmark_or(place, on);
+    }
+
+    /// Stores a bookmark set, or removed (which `u` can undo).
+    pub fn remove_bookmark_or(&mut self, place: Place, on: bool) {
+        if !on {
+            self.undo = Some(Undo::Bookmark(place.clone()));
+        }
         self.effects.push(Effect::SaveBookmark { place, on });
+    }
+
+    /// `u`: puts back what the last destructive step took, and says what.
+    pub fn undo(&mut self) {
+        match self.undo.take() {
+            None => self.say(strings::NOTHING_TO_UNDO.to_owned()),
+            Some(Undo::Marks(marks)) => {
+                let n = marks.len();
+                // Marks set since stay: the union is what the user had and has.
+                self.marks.extend(marks);
+                self.say(strings::marks_put_back(n));
+            }
+            Some(Undo::Bookmark(place)) => {
+                if self.refuse_writes() {
+                    self.undo = Some(Undo::Bookmark(place));
+                    return;
+                }
+                self.restoring = Some(place.clone());
+                self.effects.push(Effect::SaveBookmark { place, on: true });
+            }
+        }
     }
 
     /// Takes the notes as read, or why they could not be (then nothing is written).
@@ -305,7 +351,12 @@ impl Shared {
 
     /// A bookmark was stored.
     pub fn bookmark_saved(&mut self, place: Place, on: bool) {
+        if on && self.restoring.as_ref() == Some(&place) {
+            self.say(strings::bookmark_restored(&place.city, &place.title));
+        } else {
+            self.say(strings::bookmark_set(on).to_owned());
+        }
+        self.restoring = None;
         self.user.set_bookmark(&self.catalog, place, on);
-        self.say(strings::bookmark_set(on).to_owned());
     }
 }

@@ -73,6 +73,11 @@ impl UserLayer {
     }
 
     #[must_use]
+    pub fn folded_note(&self, id: ItemId) -> Option<&str> {
+        self.folded.get(&id).map(String::as_str)
+    }
+
+    #[must_use]
     pub fn note(&self, id: ItemId) -> Option<&str> {
         self.notes.get(&id).map(String::as_str)
     }
@@ -145,19 +150,20 @@ impl UserLayer {
     /// Every occurrence of the searched text in the notes, as hits in source order.
     #[must_use]
     pub fn search(&self, catalog: &Catalog, needle: &Needle) -> Vec<Hit> {
+        let finder = needle.finder();
         let mut out: Vec<Hit> = self
             .folded
             .iter()
             .filter_map(|(id, note)| Some((catalog.position(*id)?, note)))
             .flat_map(|(item, note)| {
-                note.match_indices(needle.as_str())
-                    .filter_map(move |(at, _)| {
-                        let at = u32::try_from(at).ok().filter(|a| a & Hit::IN_NOTE == 0)?;
-                        Some(Hit {
-                            item: u32::try_from(item).ok()?,
-                            at: at | Hit::IN_NOTE,
-                        })
+                let starts: Vec<usize> = finder.find_iter(note.as_bytes()).collect();
+                starts.into_iter().filter_map(move |at| {
+                    let at = u32::try_from(at).ok().filter(|a| a & Hit::IN_NOTE == 0)?;
+                    Some(Hit {
+                        item: u32::try_from(item).ok()?,
+                        at: at | Hit::IN_NOTE,
                     })
+                })
             })
             .collect();
         out.sort_unstable_by_key(|h| h.order());

@@ -11,16 +11,18 @@ use crate::model::Dataset;
 use crate::store;
 use crate::strings;
 
-/// `woonbeleid diff`; reports its own failures, as their exit code differs from the other
-/// commands' (2, not 1, for a file that cannot be read).
+/// `woonbeleid diff`, from `old` or (`None`) the embedded dataset; reports its own
+/// failures, as their exit code differs from the other commands' (2, not 1, for a file
+/// that cannot be read).
 #[must_use]
-pub fn diff(old: &Path, new: &Path, text: bool) -> ExitCode {
+pub fn diff(old: Option<&Path>, new: &Path, text: bool) -> ExitCode {
     let load = |path: &Path| {
         store::load_file(path)
             .map(|f| f.split().0)
             .map_err(|e| super::dataset::told_as_export(path, e))
     };
-    let changes = match (load(old), load(new)) {
+    let old = old.map_or_else(store::embedded, load);
+    let changes = match (old, load(new)) {
         (Ok(old), Ok(new)) => diff::changes(&old, &new),
         (Err(e), _) | (_, Err(e)) => return trouble(&Failure::Data(e)),
     };

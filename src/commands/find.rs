@@ -199,6 +199,15 @@ mod tests {
     }
 
     #[test]
+    fn a_line_holding_either_text_is_printed_once() {
+        let texts = ["woonraad\nniets\nhuurdersbond en woonraad", "geen"];
+        assert_eq!(
+            rows(&texts, "woonraad | Huurdersbond"),
+            "Gent\tT0\twoonraad\nGent\tT0\thuurdersbond en woonraad\n"
+        );
+    }
+
+    #[test]
     fn rows_found_in_parts_joined_are_the_rows_found_in_the_whole() {
         let texts: Vec<String> = (0..30)
             .map(|i| format!("r{i}\n{}woonraad {i}\nwoonraad", "x".repeat(i * 7)))

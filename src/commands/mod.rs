@@ -25,7 +25,7 @@ pub use find::{filter, search};
 pub use gate::Gate;
 pub use generate::{completions, man};
 pub use import::{Import, import};
-pub use notes::{note, notes};
+pub use notes::{bookmarks, note, notes};
 pub use output::print;
 pub use related::related;
 pub use show::show;

@@ -57,6 +57,19 @@ pub fn notes(data: Option<&Path>, use_cache: bool, format: Format) -> Result<(),
     })
 }
 
+/// `woonbeleid bookmarks`.
+///
+/// # Errors
+/// Notes that cannot be read.
+pub fn bookmarks(data: Option<&Path>, use_cache: bool, format: Format) -> Result<(), Failure> {
+    let store = open_store()?;
+    on_catalog(data, use_cache, |catalog, gate| {
+        let list = crate::notes::bookmarks::list(catalog, &store, format);
+        gate.pass()?;
+        output::print(&list)
+    })
+}
+
 fn open_store() -> Result<NoteStore, Failure> {
     let dir = home::dir().map_err(|e| Failure::Notes(e.to_string()))?;
     NoteStore::open(&dir).map_err(|e| Failure::Notes(e.to_string()))

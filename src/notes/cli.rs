@@ -294,7 +294,7 @@ pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
 /// JSON with every character a terminal could act on written as `\uXXXX`: `serde_json`
 /// escapes C0 controls only, so C1 controls, bidi overrides and line separators would
 /// reach the terminal raw. A JSON reader gets the very same text back.
-fn escape_invisible(json: &str) -> String {
+pub(crate) fn escape_invisible(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         // The newlines are pretty-printing's own; those in a text are escaped already.

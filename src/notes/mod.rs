@@ -7,9 +7,11 @@
 //! a file that cannot be read is never overwritten, and a note changed in two places keeps
 //! both versions.
 
+pub mod bookmarks;
 pub mod cli;
 mod error;
 pub mod file;
+pub mod history;
 pub mod home;
 mod place;
 pub mod position;

@@ -8,22 +8,84 @@ use memchr::memmem;
 use crate::catalog::Catalog;
 use crate::text::fold;
 
-/// What a text search looks for: folded once, never empty.
+/// What a text search looks for: one text or more (typed with ` | ` between them), each
+/// folded once, never empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Needle(String);
+pub struct Needle(Vec<String>);
 
 impl Needle {
     /// `None` for text that is blank once trimmed: it would match everywhere.
     #[must_use]
     pub fn new(text: &str) -> Option<Needle> {
+        let mut texts: Vec<String> = Vec::new();
         // Folding turns a NUL into a space, so no needle can span two texts.
-        let folded = fold(text.trim());
-        (!folded.is_empty()).then_some(Needle(folded))
+        for folded in text.split(" | ").map(|t| fold(t.trim())) {
+            if !folded.is_empty() && !texts.contains(&folded) {
+                texts.push(folded);
+            }
+        }
+        (!texts.is_empty()).then_some(Needle(texts))
     }
 
+    /// The texts looked for, folded.
     #[must_use]
-    pub fn as_str(&self) -> &str {
+    pub fn texts(&self) -> &[String] {
         &self.0
+    }
+
+    /// The length of the hit starting at `at` in folded `hay`: the longest text found there.
+    #[must_use]
+    pub fn len_at(&self, hay: &str, at: usize) -> usize {
+        let rest = hay.as_bytes().get(at..).unwrap_or_default();
+        let found = self.0.iter().filter(|t| rest.starts_with(t.as_bytes()));
+        found
+            .map(String::len)
+            .max()
+            .unwrap_or_else(|| self.0.first().map_or(0, String::len))
+    }
+
+    /// A finder of the texts, to run over many haystacks.
+    #[must_use]
+    pub fn finder(&self) -> Finder {
+        Finder(
+            self.0
+                .iter()
+                .map(|t| memmem::Finder::new(t.as_bytes()).into_owned())
+                .collect(),
+        )
+    }
+}
+
+/// Finds a needle's texts in folded bytes.
+#[derive(Debug, Clone)]
+pub struct Finder(Vec<memmem::Finder<'static>>);
+
+impl Finder {
+    /// Where the hits start, in order, none overlapping another: at each place the leftmost
+    /// text, the longest of those starting there (as `grep -o` does with alternatives). One
+    /// SIMD scan per text, each resumed only past the hit before.
+    pub fn find_iter<'h>(&'h self, hay: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+        let mut next: Vec<Option<usize>> = self.0.iter().map(|f| f.find(hay)).collect();
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let mut best: Option<(usize, usize)> = None;
+            for (finder, next) in self.0.iter().zip(&mut next) {
+                if next.is_some_and(|at| at < from) {
+                    *next = hay
+                        .get(from..)
+                        .and_then(|h| finder.find(h))
+                        .map(|at| at + from);
+                }
+                let Some(at) = *next else { continue };
+                let len = finder.needle().len();
+                if best.is_none_or(|(b, n)| at < b || (at == b && len > n)) {
+                    best = Some((at, len));
+                }
+            }
+            let (at, len) = best?;
+            from = at + len;
+            Some(at)
+        })
     }
 }
 
@@ -64,9 +126,9 @@ impl Hit {
 const STEP_BYTES: usize = 4 << 20;
 
 /// Every occurrence of the needle in the texts, in source order: one pass of a SIMD
-/// substring search. `go_on` is asked between steps; `None` when it said stop.
+/// substring search per text looked for. `go_on` is asked between steps; `None` when it said stop.
 pub fn search(catalog: &Catalog, needle: &Needle, go_on: &dyn Fn() -> bool) -> Option<Vec<Hit>> {
-    let finder = memmem::Finder::new(needle.as_str().as_bytes());
+    let finder = needle.finder();
     let in_memory = catalog.folded_in_memory();
     let mut hits = Vec::new();
     let finished = catalog.scan_folded(STEP_BYTES, &mut |step| {
@@ -134,7 +196,7 @@ pub fn each_line_found(
     positions: Range<usize>,
     found: &mut dyn FnMut(LineHit, &[u8]),
 ) -> bool {
-    let finder = memmem::Finder::new(needle.as_str().as_bytes());
+    let finder = needle.finder();
     let mut last = None;
     catalog.scan_folded_in(positions, STEP_BYTES, &mut |step| {
         let bytes = step.folded;
@@ -218,6 +280,42 @@ mod tests {
             search(&c, &needle, &|| false).is_none(),
             "a stopped search says so"
         );
+    }
+
+    #[test]
+    fn texts_with_a_bar_between_find_either_leftmost_and_longest() {
+        let c = of_texts(&["woonraad", "huurdersbond en woonraad", "woon"]);
+        let needle = Needle::new("woonraad | Huurdersbond |  | woonraad").unwrap();
+        assert_eq!(
+            needle.texts(),
+            ["woonraad", "huurdersbond"],
+            "folded, once each"
+        );
+        assert_eq!(
+            search(&c, &needle, &go_on).unwrap(),
+            [
+                Hit { item: 0, at: 0 },
+                Hit { item: 1, at: 0 },
+                Hit { item: 1, at: 16 }
+            ]
+        );
+        let overlapping = Needle::new("raad | woonraad | woon").unwrap();
+        let starts: Vec<usize> = overlapping.finder().find_iter(b"woonraad raad").collect();
+        assert_eq!(starts, [0, 9], "one hit per place, never two overlapping");
+        assert_eq!(
+            overlapping.len_at("woonraad raad", 0),
+            8,
+            "the longest there"
+        );
+        assert_eq!(overlapping.len_at("woonraad raad", 9), 4);
+        assert_eq!(
+            Needle::new("a|b").unwrap().texts(),
+            ["a|b"],
+            "without spaces a bar is searched for"
+        );
+        assert!(Needle::new(" | ").is_none());
+        let lines = search_lines(&c, &Needle::new("woon | en").unwrap()).unwrap();
+        assert_eq!(lines.len(), 3, "each line once, whichever text hit it");
     }
 
     #[test]

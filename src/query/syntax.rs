@@ -1,6 +1,7 @@
 //! The title filter's language, fzf's extended syntax: space-separated terms that must all
 //! match an item's title or its city's name. `woon` (the chars in order), `'exact`,
-//! `^prefix`, `suffix$`, `^equal$`, `!not`.
+//! `^prefix`, `suffix$`, `^equal$`, `!not`; terms with ` | ` between them are one term
+//! that any of them satisfies (`^lokaal woonraad | woonoverleg`: the first and either).
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -129,61 +130,92 @@ impl Term {
     }
 }
 
-/// A title filter as typed.
+/// A title filter as typed: every group must be satisfied, a group by any of its terms.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
-    pub terms: Vec<Term>,
+    groups: Vec<Vec<Term>>,
+}
+
+impl Term {
+    /// Whether the term is satisfied by one of the folded fields: hit, or missed when negated.
+    fn satisfied(&self, fields: &[&str]) -> bool {
+        self.is_wanted() == fields.iter().any(|f| self.hits(f))
+    }
+
+    /// Whether everything `self` accepts `earlier` accepted too: the same term, or a wanted
+    /// one that only grew at its end where growing narrows.
+    fn narrows(&self, earlier: &Term) -> bool {
+        self == earlier
+            || (earlier.is_wanted()
+                && self.is_wanted()
+                && self.kind == earlier.kind
+                && matches!(
+                    earlier.kind,
+                    TermKind::Fuzzy | TermKind::Exact | TermKind::Prefix
+                )
+                && self.text.starts_with(&earlier.text))
+    }
 }
 
 impl Query {
     #[must_use]
     pub fn parse(input: &str) -> Query {
-        Query {
-            terms: input.split_whitespace().filter_map(Term::parse).collect(),
+        let mut groups: Vec<Vec<Term>> = Vec::new();
+        let mut either = false;
+        for word in input.split_whitespace() {
+            if word == "|" {
+                either = !groups.is_empty();
+                continue;
+            }
+            let Some(term) = Term::parse(word) else {
+                continue;
+            };
+            match groups.last_mut() {
+                Some(group) if either => group.push(term),
+                _ => groups.push(vec![term]),
+            }
+            either = false;
         }
+        Query { groups }
     }
 
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.groups.is_empty()
+    }
+
+    /// Every term, of every group.
+    pub fn terms(&self) -> impl Iterator<Item = &Term> {
+        self.groups.iter().flatten()
     }
 
     /// Whether an item with this folded title in a city with this folded name matches.
     #[must_use]
     pub fn matches(&self, title: &str, city: &str) -> bool {
-        self.terms
-            .iter()
-            .all(|t| t.is_wanted() == (t.hits(title) || t.hits(city)))
+        self.matches_any(&[title, city])
     }
 
-    /// Whether each term matches (or, negated, misses) at least one of the folded fields.
+    /// Whether each group has a term that matches (or, negated, misses) at least one of the
+    /// folded fields.
     #[must_use]
     pub fn matches_any(&self, fields: &[&str]) -> bool {
-        self.terms
+        self.groups
             .iter()
-            .all(|t| t.is_wanted() == fields.iter().any(|f| t.hits(f)))
+            .all(|group| group.iter().any(|t| t.satisfied(fields)))
     }
 
     /// Whether everything this query matches was matched by `previous` too, so only the
-    /// previous matches need testing: true when it only adds to the end of what was typed.
+    /// previous matches need testing: true when it only adds to the end of what was typed
+    /// (a term more, or a longer last term), not when it adds an alternative (` | `).
     #[must_use]
     pub fn narrows(&self, previous: &Query) -> bool {
-        let Some((last, rest)) = previous.terms.split_last() else {
+        let Some((last, rest)) = previous.groups.split_last() else {
             return true;
         };
-        self.terms.len() >= previous.terms.len()
-            && self.terms[..rest.len()] == *rest
-            && (self.terms[rest.len()] == *last || {
-                let new = &self.terms[rest.len()];
-                last.is_wanted()
-                    && new.is_wanted()
-                    && new.kind == last.kind
-                    && matches!(
-                        last.kind,
-                        TermKind::Fuzzy | TermKind::Exact | TermKind::Prefix
-                    )
-                    && new.text.starts_with(&last.text)
-            })
+        self.groups.len() >= previous.groups.len() && self.groups[..rest.len()] == *rest && {
+            let new = &self.groups[rest.len()];
+            new.len() == last.len() && new.iter().zip(last).all(|(n, l)| n.narrows(l))
+        }
     }
 
     /// fuzzy-matcher's score, for ordering (higher is better); `None` when it does not match.
@@ -192,19 +224,23 @@ impl Query {
         if !self.matches(title, city) {
             return None;
         }
+        // A group scores as its best term; a term that is not fuzzy scores nothing.
+        let term_score = |t: &Term| -> i64 {
+            if !(t.is_wanted() && t.kind == TermKind::Fuzzy) {
+                return 0;
+            }
+            // The cheap test first: the scoring matrix only where there is a match.
+            [title, city]
+                .into_iter()
+                .filter(|field| t.hits(field))
+                .filter_map(|field| matcher.fuzzy_match(field, &t.text))
+                .max()
+                .unwrap_or(0)
+        };
         Some(
-            self.terms
+            self.groups
                 .iter()
-                .filter(|t| t.is_wanted() && t.kind == TermKind::Fuzzy)
-                // The cheap test first: the scoring matrix only where there is a match.
-                .map(|t| {
-                    [title, city]
-                        .into_iter()
-                        .filter(|field| t.hits(field))
-                        .filter_map(|field| matcher.fuzzy_match(field, &t.text))
-                        .max()
-                        .unwrap_or(0)
-                })
+                .map(|group| group.iter().map(term_score).max().unwrap_or(0))
                 .sum(),
         )
     }
@@ -213,14 +249,13 @@ impl Query {
     /// for highlighting, and only ever asked for rows on screen.
     #[must_use]
     pub fn highlight(&self, text: &str) -> Vec<usize> {
-        if self.terms.is_empty() {
+        if self.groups.is_empty() {
             return Vec::new();
         }
         let folded = FoldedLine::new(text);
         let matcher = SkimMatcherV2::default().ignore_case();
         let positions: Vec<usize> = self
-            .terms
-            .iter()
+            .terms()
             .filter(|t| t.is_wanted() && t.hits(&folded.text))
             .flat_map(|t| t.positions(&folded.text, &matcher))
             .collect();
@@ -229,138 +264,4 @@ impl Query {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn query_syntax() {
-        use Polarity::{Excluded, Wanted};
-        let q = Query::parse("woon 'raad ^lok overleg$ !gent ^b. overleg$");
-        let kinds: Vec<(TermKind, Polarity)> =
-            q.terms.iter().map(|t| (t.kind, t.polarity)).collect();
-        assert_eq!(
-            kinds,
-            [
-                (TermKind::Fuzzy, Wanted),
-                (TermKind::Exact, Wanted),
-                (TermKind::Prefix, Wanted),
-                (TermKind::Suffix, Wanted),
-                (TermKind::Exact, Excluded),
-                (TermKind::Prefix, Wanted),
-                (TermKind::Suffix, Wanted),
-            ]
-        );
-        assert_eq!(Query::parse("^b.overleg$").terms[0].kind, TermKind::Equal);
-        assert_eq!(Query::parse("!^gent$").terms[0].kind, TermKind::Equal);
-        assert_eq!(Query::parse("$").terms[0].kind, TermKind::Fuzzy);
-        assert!(Query::parse("  ! ' ^ ").is_empty());
-    }
-
-    #[test]
-    fn each_kind_matches_only_its_own_shape() {
-        let hay = fold("Lokaal woonoverleg");
-        let hit = |q: &str| Query::parse(q).matches(&hay, "");
-        assert!(hit("lwo") && !hit("'lwo") && hit("'woonover"));
-        assert!(hit("^lokaal") && !hit("^woon"));
-        assert!(hit("overleg$") && !hit("lokaal$"));
-        assert!(hit("^lokaal woonoverleg$"), "two terms: prefix and suffix");
-        assert!(hit("^lokaal-woonoverleg$") == (hay == "lokaal-woonoverleg"));
-        let equal = |q: &str, h: &str| Query::parse(q).matches(&fold(h), "");
-        assert!(equal("^gent$", "Gent"));
-        assert!(!equal("^gent$", "Gentbrugge"));
-        assert!(!equal("^gent$", "Sint-Gent"));
-        assert!(!equal("^gent$", "gen"));
-    }
-
-    #[test]
-    fn matching_in_both_directions_of_accents() {
-        let title = fold("1. LOKAAL WOONBELEID COÖRDINEREN");
-        assert!(Query::parse("coordineren").matches(&title, "aalst"));
-        assert!(Query::parse("COÖRD").matches(&fold("coordineren"), ""));
-        assert!(Query::parse("eenmaal").matches(&fold("Eénmaal per jaar"), ""));
-    }
-
-    #[test]
-    fn terms_may_match_the_city_and_negations_exclude() {
-        let title = fold("Lokale woonraad");
-        assert!(Query::parse("gent woonraad").matches(&title, "gent"));
-        assert!(!Query::parse("gent woonraad").matches(&title, "genk"));
-        assert!(!Query::parse("woonraad !gent").matches(&title, "gent"));
-        assert!(Query::parse("woonraad !gent").matches(&title, "genk"));
-        assert!(
-            !Query::parse("!raad").matches(&title, "genk"),
-            "the title has it"
-        );
-    }
-
-    #[test]
-    fn growing_queries_narrow() {
-        let p = |s| Query::parse(s);
-        assert!(p("woo").narrows(&p("wo")));
-        assert!(p("wo raad").narrows(&p("wo")));
-        assert!(p("wo r").narrows(&p("wo ")));
-        assert!(p("^lok").narrows(&p("^lo")));
-        assert!(p("'lok").narrows(&p("'lo")));
-        assert!(!p("raad$").narrows(&p("raad")));
-        assert!(
-            !p("aad$").narrows(&p("ad$")),
-            "a longer suffix is not within the shorter's matches by prefix"
-        );
-        assert!(!p("^lok$").narrows(&p("^lo$")));
-        assert!(!p("!gentb").narrows(&p("!gent")));
-        assert!(!p("oo").narrows(&p("wo")));
-        assert!(!p("wo").narrows(&p("wo raad")), "fewer terms widen");
-        assert!(p("x").narrows(&p("")));
-    }
-
-    #[test]
-    fn scores_prefer_tighter_matches_and_ignore_other_kinds() {
-        let m = SkimMatcherV2::default().ignore_case();
-        let q = Query::parse("raad");
-        let tight = q.score(&m, &fold("Lokale woonraad"), "gent").unwrap();
-        let loose = q
-            .score(
-                &m,
-                &fold("Regels voor huren van woningen na afbraak of verbouwing door de stad"),
-                "x",
-            )
-            .unwrap();
-        assert!(tight > loose, "{tight} vs {loose}");
-        assert_eq!(q.score(&m, &fold("Overleg"), "gent"), None);
-        assert_eq!(
-            Query::parse("'raad").score(&m, &fold("woonraad"), "g"),
-            Some(0)
-        );
-        let both = Query::parse("raad gent")
-            .score(&m, &fold("woonraad"), "gent")
-            .unwrap();
-        assert!(both > tight, "the city's term adds its score");
-    }
-
-    #[test]
-    fn highlights_land_on_the_original_accented_chars() {
-        let at = |q: &str, title: &str| -> String {
-            let chars: Vec<char> = title.chars().collect();
-            Query::parse(q)
-                .highlight(title)
-                .iter()
-                .map(|&i| chars[i])
-                .collect()
-        };
-        assert_eq!(at("coord", "1. LOKAAL WOONBELEID COÖRDINEREN"), "COÖRD");
-        assert_eq!(
-            Query::parse("'eenmaal").highlight("Xx Eénmaal"),
-            [3, 4, 5, 6, 7, 8, 9]
-        );
-        assert_eq!(at("^lok", "Lokaal woonoverleg"), "Lok");
-        assert_eq!(at("leg$", "Lokaal woonoverleg"), "leg");
-        assert_eq!(at("^gent$", "Gent"), "Gent");
-        assert_eq!(Query::parse("^gent$").highlight("Gent"), [0, 1, 2, 3]);
-        assert_eq!(
-            Query::parse("leg$").highlight("Lokaal woonoverleg"),
-            [15, 16, 17]
-        );
-        assert!(Query::parse("!gent").highlight("Gent").is_empty());
-        assert!(Query::parse("xyz").highlight("Gent").is_empty());
-    }
-}
+mod tests;

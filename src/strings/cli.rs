@@ -90,6 +90,10 @@ pub fn moved_beside(place: &str, from: &str) -> String {
     )
 }
 
+/// `diff --embedded OLD NEW`: the embedded dataset is OLD, so one file is all it takes.
+pub const DIFF_EMBEDDED_ONE_FILE: &str =
+    "`diff --embedded` neemt één bestand: NEW.ron, te vergelijken met de ingebouwde gegevens";
+
 /// `note CITY TITLE EXTRA` without `--move`: the third name would be ignored.
 #[must_use]
 pub fn stray_note_argument(stray: &str) -> String {

@@ -9,9 +9,10 @@ use ratatui::backend::Backend;
 
 use super::hosting::{Host, Stop};
 use super::jobs::Job;
-use crate::app::{App, Effect};
+use crate::app::{App, Effect, Find};
 use crate::commands::Failure;
 use crate::notes::Place;
+use crate::notes::history;
 use crate::strings;
 
 /// Does what the app asked of the outside world and tells it how that went.
@@ -45,6 +46,16 @@ pub(super) fn carry_out<B: Backend>(
             Ok(stored) => app.note_saved(&place, &stored, &text),
             Err(why) => rescue_note(app, host, &place, &text, &why),
         },
+        Effect::Remember { which, typed } => {
+            host.remember(
+                match which {
+                    Find::Filter => history::Input::Filter,
+                    Find::Search => history::Input::Search,
+                },
+                &typed,
+            );
+            false
+        }
         Effect::SaveBookmark { place, on } => match host.save_bookmark(&place, on) {
             Ok(()) => app.bookmark_saved(place, on),
             Err(why) => app.report(strings::notes_unavailable(&why)),

@@ -15,6 +15,7 @@ use super::runner::Runner;
 use super::terminal;
 use crate::app::App;
 use crate::catalog::Catalog;
+use crate::notes::history;
 use crate::notes::position::{self, Position};
 use crate::notes::{NoteStore, Notes, Place};
 use crate::platform;
@@ -83,6 +84,11 @@ impl Host for TerminalHost {
                 .map(|s| s.notes().clone())
                 .map_err(Clone::clone),
         );
+        match self.home.as_deref().map(history::read) {
+            Some(history::Read::Loaded(h)) => app.load_history(h),
+            Some(history::Read::Broken(why)) => _ = app.report(strings::history_broken(&why)),
+            Some(history::Read::Fresh) | None => {}
+        }
         let Some(home) = self.home.as_deref().filter(|_| !self.fresh) else {
             return;
         };
@@ -148,6 +154,13 @@ impl Host for TerminalHost {
         // A convenience: a position that cannot be kept is not worth an error.
         if let Some(home) = &self.home {
             let _ = position::write(home, p);
+        }
+    }
+
+    fn remember(&mut self, input: history::Input, typed: &str) {
+        // A convenience too; a broken file was said at the start and is not written over.
+        if let Some(home) = &self.home {
+            let _ = history::add(home, input, typed);
         }
     }
 

@@ -55,6 +55,8 @@ pub trait Host {
     fn reload(&mut self) -> bool {
         false
     }
+    /// Adds what was accepted in the filter or the search to the history of the next runs.
+    fn remember(&mut self, _input: crate::notes::history::Input, _typed: &str) {}
     /// Keeps where the browser was left, for the next start.
     fn save_position(&mut self, position: &Position);
     /// Hands the terminal back and stops until resumed: the whole job for Ctrl-z, as the

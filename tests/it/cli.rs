@@ -4,7 +4,7 @@ use crate::common;
 
 use std::fs;
 
-use common::cli::{GROUPED, assert_refused, run, stderr, write};
+use common::cli::{GROUPED, assert_refused, run, stderr, stdout, write};
 
 #[test]
 fn export_json_has_the_thirteen_cities() {
@@ -169,6 +169,30 @@ fn search_prints_city_title_and_line_per_hit_line() {
             .contains("Eénmaal per jaar")
     );
     assert_eq!(run(&["search", "xyzzy"]).status.code(), Some(1));
+}
+
+#[test]
+fn a_bar_between_terms_or_texts_finds_either() {
+    let lines = |args: &[&str]| -> Vec<String> {
+        let o = run(args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        stdout(&o).lines().map(str::to_owned).collect()
+    };
+    let either = lines(&["filter", "woonraad$ | woonoverleg$"]);
+    let raad = lines(&["filter", "woonraad$"]);
+    let overleg = lines(&["filter", "woonoverleg$"]);
+    assert!(!raad.is_empty() && !overleg.is_empty());
+    let mut both: Vec<String> = raad.iter().chain(&overleg).cloned().collect();
+    both.sort();
+    let mut sorted = either.clone();
+    sorted.sort();
+    assert_eq!(sorted, both);
+    let found = lines(&["search", "wonen@stad.gent", "|", "woonregie@antwerpen.be"]);
+    assert!(found.iter().any(|l| l.starts_with("Gent\t")));
+    assert!(found.iter().any(|l| l.starts_with("Antwerpen\t")));
+    let gent = lines(&["search", "wonen@stad.gent"]);
+    let antwerpen = lines(&["search", "woonregie@antwerpen.be"]);
+    assert_eq!(found.len(), gent.len() + antwerpen.len());
 }
 
 #[test]

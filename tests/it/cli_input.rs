@@ -45,7 +45,12 @@ fn bad_inputs_get_one_located_line_and_exit_1() {
     let dir_arg = d.display().to_string();
     assert_refused(&["import", &dir_arg], &dir_arg, 1, "is een map");
     let missing = d.join("missing.txt").display().to_string();
-    assert_refused(&["import", &missing], &missing, 1, "kan niet gelezen worden");
+    assert_refused(
+        &["import", &missing],
+        &missing,
+        1,
+        "kan niet gelezen worden",
+    );
     let other = write(
         d,
         "other.txt",
@@ -93,12 +98,7 @@ fn bad_dataset_files_are_located() {
         "dit is een export, geen dataset",
     );
     let dir_arg = d.display().to_string();
-    assert_refused(
-        &["export", "--data", &dir_arg],
-        &dir_arg,
-        1,
-        "is een map",
-    );
+    assert_refused(&["export", "--data", &dir_arg], &dir_arg, 1, "is een map");
 }
 
 #[test]
@@ -234,9 +234,8 @@ fn input_that_is_not_a_regular_file_is_read_up_to_a_limit() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
-        err.starts_with(
-            "error: (stdin):1: meer dan 10 KiB uit iets dat geen gewoon bestand is"
-        ) && err.contains("--max-input-size"),
+        err.starts_with("error: (stdin):1: meer dan 10 KiB uit iets dat geen gewoon bestand is")
+            && err.contains("--max-input-size"),
         "{err}"
     );
     let o = run_with_stdin(&["import", "-", "--max-input-size", "1M"], export);

@@ -75,7 +75,8 @@ fn helps_describe_what_each_command_takes() {
     let diff = help("diff");
     assert!(
         diff.contains("<OLD.ron>  The dataset before")
-            && diff.contains("<NEW.ron>  The dataset after"),
+            && diff.contains("[NEW.ron]  The dataset after")
+            && diff.contains("woonbeleid diff --embedded [OPTIONS] <NEW.ron>"),
         "{diff}"
     );
     for help in [import, diff] {

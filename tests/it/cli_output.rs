@@ -53,7 +53,10 @@ fn a_full_disk_leaves_the_old_dataset_intact() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
-        err.starts_with(&format!("error: {}:1: kan niet geschreven worden: ", out.display())),
+        err.starts_with(&format!(
+            "error: {}:1: kan niet geschreven worden: ",
+            out.display()
+        )),
         "{err}"
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "old dataset");
@@ -265,7 +268,10 @@ fn a_file_size_limit_is_an_error_line_like_a_full_disk() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert_eq!(
         err,
-        format!("error: {}:1: kan niet geschreven worden: te groot voor het bestandssysteem\n", out.display())
+        format!(
+            "error: {}:1: kan niet geschreven worden: te groot voor het bestandssysteem\n",
+            out.display()
+        )
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "old dataset");
     assert_eq!(names_in(dir.path()), ["d.ron"]);

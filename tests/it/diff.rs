@@ -225,3 +225,29 @@ fn text_differences_that_cannot_be_seen_are_marked() {
         assert!(out.contains(&format!("+{plain}\n")), "{what}: {out}");
     }
 }
+
+#[test]
+fn diff_embedded_compares_the_built_in_dataset_without_exporting_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let embedded = store::embedded().unwrap();
+    let same = write(dir.path(), "same.ron", store::to_ron(&embedded).as_bytes());
+    let o = run(&["diff", "--embedded", &same]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let mut fewer = embedded.clone();
+    let gone = fewer.cities.remove(0).name;
+    let fewer = write(dir.path(), "fewer.ron", store::to_ron(&fewer).as_bytes());
+    let o = run(&["diff", "--embedded", &fewer]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains(&gone), "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o),
+        stdout(&run(&["diff", &same, &fewer])),
+        "as from an exported copy"
+    );
+    let o = run(&["diff", "--embedded", &same, &fewer]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("één bestand"), "{}", stderr(&o));
+    let help = stdout(&run(&["diff", "--help"]));
+    assert!(help.contains("--embedded"), "{help}");
+}

@@ -201,3 +201,13 @@ fn n_on_no_hits_blames_the_filter_only_when_one_is_set() {
     let said = app.message().unwrap_or_default().to_owned();
     assert!(said.contains("filter"), "{said:?}");
 }
+
+#[test]
+fn the_current_hit_of_either_text_is_marked_whole() {
+    let mut app = with_notes(&[("Aalst", "Lokale woonraad", "Opvolgen in mei")], 120, 40);
+    search(&mut app, "zz | wonen@stad.gent");
+    assert_eq!(current_hit_text(&app).as_deref(), Some("wonen@stad.gent"));
+    search(&mut app, "zz | opvolgen in mei");
+    assert!(hit_in_note(&app));
+    assert_eq!(current_hit_text(&app).as_deref(), Some("Opvolgen in mei"));
+}

@@ -3,6 +3,7 @@
 
 use super::Browser;
 use crate::app::action::{Action, Direction, Find, Focus};
+use crate::app::effect::Effect;
 use crate::app::next::Next;
 use crate::app::shared::Shared;
 use crate::app::text::TextState;
@@ -87,15 +88,28 @@ impl Browser {
         match action {
             Action::Edit(edit) => {
                 let before = shared.finder.input(which).value().to_owned();
+                shared.recall.end();
                 shared.finder.edit(which, edit);
                 self.to_best_match |=
                     which == Find::Filter && shared.finder.input(which).value() != before;
             }
+            Action::Recall(direction) => {
+                let typed = shared.finder.input(which).value();
+                if let Some(text) = shared.recall.step(which, direction, typed) {
+                    shared.finder.set(which, text);
+                    self.to_best_match |= which == Find::Filter;
+                }
+            }
             Action::Accept => {
+                let typed = shared.finder.input(which).value();
+                if let Some(typed) = shared.recall.remember(which, typed) {
+                    shared.effects.push(Effect::Remember { which, typed });
+                }
                 self.accept(shared, which);
                 return Next::Close;
             }
             Action::Back => {
+                shared.recall.end();
                 shared.finder.clear(which);
                 return Next::Close;
             }

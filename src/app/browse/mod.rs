@@ -137,6 +137,7 @@ impl Browser {
             Action::Export => self.export_marked(shared),
             Action::EditNote => shared.edit_note(self.current),
             Action::ToggleBookmark => shared.toggle_bookmark(self.current),
+            Action::Undo => shared.undo(),
             _ => {}
         }
     }

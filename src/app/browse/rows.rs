@@ -187,20 +187,26 @@ impl Browser {
         let rect = self.panes(shared.area).and_then(|p| p.text);
         let needles: Vec<String> = finder
             .needle()
-            .map(|n| n.as_str().to_owned())
+            .map(|n| n.texts().to_vec())
             .into_iter()
+            .flatten()
             .chain(
                 finder
                     .query()
-                    .terms
-                    .iter()
+                    .terms()
                     .filter(|t| t.polarity == Polarity::Wanted)
                     .map(|t| t.text.clone()),
             )
             .collect();
         let hit = finder.current_hit().and_then(|h| {
             let id = catalog.id_at(h.item as usize)?;
-            Some((id, h.at as usize, finder.needle()?.as_str().len()))
+            let needle = finder.needle()?;
+            let len = match needle.texts() {
+                [one] => one.len(),
+                _ if h.in_note() => needle.len_at(shared.user.folded_note(id)?, h.offset()),
+                _ => needle.len_at(&catalog.folded_text(h.item as usize), h.offset()),
+            };
+            Some((id, h.at as usize, len))
         });
         let note = self
             .current

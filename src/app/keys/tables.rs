@@ -173,6 +173,7 @@ const BROWSE: &[Binding] = &[
         shown(say::BOOKMARK),
     ),
     bind(&[Key::char('B')], Action::Bookmarks, shown(say::BOOKMARKS)),
+    bind(&[Key::char('u')], Action::Undo, shown(say::UNDO)),
     bind(&[Key::ctrl('o')], Action::JumpBack, shown(say::JUMP_BACK)),
     bind(
         &[Key::char('r')],

@@ -7,7 +7,7 @@ use super::binding::{
     BOTTOM, Binding, HALF_DOWN, HALF_UP, HELP, J, K, Key, LEFT, PAGE_DOWN, PAGE_UP, PAIRED, QUIT,
     RIGHT, SUSPEND, TOP, bind, hinted, shown,
 };
-use crate::app::action::{Action, Edit, Move};
+use crate::app::action::{Action, Direction, Edit, Move};
 use crate::strings::keys as say;
 
 pub(super) const GRID: &[Binding] = &[
@@ -85,13 +85,20 @@ pub(super) const TYPING: &[Binding] = &[
         hinted(say::CLEAR, say::HINT_CLEAR),
     ),
     bind(
-        &[Key::plain(KeyCode::Down), Key::ctrl('n')],
+        &[Key::plain(KeyCode::Down)],
         Action::Move(Move::Down),
         hinted(say::SELECT, say::HINT_SELECT_TYPING),
     ),
+    bind(&[Key::plain(KeyCode::Up)], Action::Move(Move::Up), PAIRED),
+    // fzf's --history keys: ↑/↓ stay with the list, which is what narrows as one types.
     bind(
-        &[Key::plain(KeyCode::Up), Key::ctrl('p')],
-        Action::Move(Move::Up),
+        &[Key::ctrl('p')],
+        Action::Recall(Direction::Backward),
+        shown(say::RECALL),
+    ),
+    bind(
+        &[Key::ctrl('n')],
+        Action::Recall(Direction::Forward),
         PAIRED,
     ),
     bind(
@@ -254,6 +261,7 @@ pub(super) const BOOKMARK_KEYS: &[Binding] = &[
         Action::ToggleBookmark,
         hinted(say::REMOVE_BOOKMARK, say::HINT_REMOVE),
     ),
+    bind(&[Key::char('u')], Action::Undo, shown(say::UNDO)),
     bind(
         &[Key::plain(KeyCode::Esc), Key::char('q'), Key::char('B')],
         Action::Back,
