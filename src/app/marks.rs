@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::screen::{Line, Seg, Tone};
 use crate::highlight;
 use crate::model::ItemId;
-use crate::query::FoldedLine;
+use crate::text::FoldedLine;
 use crate::wrap::Row;
 
 /// What the text pane marks: folded needles, and the current hit.

@@ -15,8 +15,10 @@ use super::screen::{Line, Pane, Scrollbar, Seg, Tone, fit_end};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::outline::{self, Outline};
-use crate::query::{FoldedLine, Hit, fold, locate};
+use crate::query::{Hit, locate};
 use crate::strings;
+use crate::text::FoldedLine;
+use crate::text::fold::fold;
 use crate::wrap::{self, Row};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -7,7 +7,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::notes::{Notes, Place};
-use crate::query::{Hit, Needle, Query, fold};
+use crate::query::{Hit, Needle, Query};
+use crate::text::fold::fold;
 
 #[derive(Debug, Clone, Default)]
 pub struct UserLayer {

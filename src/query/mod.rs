@@ -2,12 +2,10 @@
 //! text search over a `Catalog`, on text folded by `crate::text`. Plain functions over
 //! plain data.
 
-pub mod fold;
 pub mod index;
 pub mod syntax;
 pub mod titles;
 
-pub use fold::{FoldedLine, fold};
 pub use index::{Hit, LineHit, Needle, each_line_found, locate, search, search_lines};
 pub use syntax::{Polarity, Query, Term, TermKind, is_subsequence};
 pub use titles::{best, filter, ranked};

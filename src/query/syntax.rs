@@ -7,7 +7,8 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 
-use super::fold::{FoldedLine, fold};
+use crate::text::FoldedLine;
+use crate::text::fold::fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TermKind {

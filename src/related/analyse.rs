@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::query::fold::fold_into;
+use crate::text::fold::fold_into;
 
 /// Words shorter than this (in chars, folded) say too little to relate two texts: `2x`,
 /// `ca`, the `s` of `SHM's`.

@@ -41,7 +41,7 @@ fn a_bar_in_the_filter_or_the_search_shows_either() {
     let mut texts = Vec::new();
     for _ in 0..hits {
         let id = app.current().unwrap();
-        texts.push(woonbeleid::query::fold(&app.catalog().text(id)));
+        texts.push(woonbeleid::text::fold::fold(&app.catalog().text(id)));
         run(&mut app, &[Action::NextHit(Direction::Forward)]);
     }
     assert!(texts.iter().any(|t| t.contains("woonregie@antwerpen.be")));
