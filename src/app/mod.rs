@@ -221,29 +221,6 @@ impl App {
         }
     }
 
-    /// `C`: the section of the item shown, in every city that has it.
-    fn compare_section(&mut self) {
-        let shared = &mut self.shared;
-        let Some(id) = self.browser.current() else {
-            shared.say(crate::strings::SECTION_NOTHING_SELECTED.to_owned());
-            return;
-        };
-        let Some(section) = shared
-            .sections
-            .of(&shared.catalog, id)
-            .and_then(|s| shared.sections.get(s))
-        else {
-            return;
-        };
-        if section.members.len() < 2 {
-            shared.say(crate::strings::SECTION_NOWHERE_ELSE.to_owned());
-            return;
-        }
-        let (ids, title) = (section.members.clone(), section.title.clone());
-        self.compare.open_section(ids, title);
-        self.page = Page::Compare;
-    }
-
     /// The browser's actions that open another view; the rest are the browser's own.
     fn browse(&mut self, action: Action) -> Next {
         match action {
@@ -262,7 +239,14 @@ impl App {
                     self.shared.say(crate::strings::mark_more(marks.len()));
                 }
             }
-            Action::CompareSection => self.compare_section(),
+            Action::CompareSection => {
+                if self
+                    .compare
+                    .open_section(&mut self.shared, self.browser.current())
+                {
+                    self.page = Page::Compare;
+                }
+            }
             Action::Bookmarks => {
                 let list = BookmarkList::new(&self.shared.catalog, &self.shared.user);
                 self.bookmarks = Some(list);

@@ -73,10 +73,28 @@ impl CompareState {
         };
     }
 
-    /// `section`'s items in every city that has it.
-    pub fn open_section(&mut self, ids: Vec<ItemId>, section: String) {
-        self.open(ids);
-        self.section = Some(section);
+    /// `C`: the section of the item shown, in every city that has it; whether there was
+    /// something to set side by side (else it is said why not).
+    pub fn open_section(&mut self, shared: &mut Shared, shown: Option<ItemId>) -> bool {
+        let Some(id) = shown else {
+            shared.say(strings::SECTION_NOTHING_SELECTED.to_owned());
+            return false;
+        };
+        let Some(section) = shared
+            .sections
+            .of(&shared.catalog, id)
+            .and_then(|s| shared.sections.get(s))
+        else {
+            return false;
+        };
+        if section.members.len() < 2 {
+            shared.say(strings::SECTION_NOWHERE_ELSE.to_owned());
+            return false;
+        }
+        let title = section.title.clone();
+        self.open(section.members.clone());
+        self.section = Some(title);
+        true
     }
 
     fn total(&self) -> usize {
