@@ -289,6 +289,26 @@ pub fn fit_segs(segs: Vec<Seg>, width: usize) -> Vec<Seg> {
     out
 }
 
+impl Pane {
+    /// Where a text of `total` rows scrolled to `scroll` stands, `height` rows shown below
+    /// `fixed` rows that stay: the range on the bottom border and a scrollbar when it does
+    /// not fit.
+    pub fn show_position(&mut self, scroll: usize, height: usize, total: usize, fixed: usize) {
+        if height > 0 && total > 0 {
+            let last = (scroll + height).min(total);
+            self.footer = Some(crate::strings::line_range(scroll + 1, last, total));
+        }
+        if total > height && height > 0 {
+            self.scrollbar = Some(Scrollbar {
+                position: scroll,
+                total: total - height,
+                viewport: height,
+                fixed: fixed as u16,
+            });
+        }
+    }
+}
+
 /// A pane's labels cut to fit between its corners: the title with `…` where it was cut;
 /// on the bottom border the position whole or not at all, and the legend in the room left
 /// beside it, by whole entries.

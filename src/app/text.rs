@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::action::Move;
 use super::layout::inner;
 use super::marks::{Marking, line_marks, styled_row};
-use super::screen::{Line, Pane, Scrollbar, Seg, Tone, fit_end};
+use super::screen::{Line, Pane, Seg, Tone, fit_end};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::outline::{self, Outline};
@@ -334,18 +334,7 @@ impl TextState {
         let room = self.height.saturating_sub(shown);
         pane.lines
             .extend(self.note_rows.iter().skip(from).take(room).cloned());
-        if self.height > 0 && total > 0 {
-            let last = (self.scroll + self.height).min(total);
-            pane.footer = Some(strings::line_range(self.scroll + 1, last, total));
-        }
-        if total > self.height && self.height > 0 {
-            pane.scrollbar = Some(Scrollbar {
-                position: self.scroll,
-                total: total - self.height,
-                viewport: self.height,
-                fixed: self.heading().len() as u16,
-            });
-        }
+        pane.show_position(self.scroll, self.height, total, self.heading().len());
         pane
     }
 }

@@ -28,31 +28,15 @@ pub fn draw(frame: &mut Frame, screen: &Screen, theme: Theme) {
                 .wrap(Wrap { trim: true });
             frame.render_widget(message, area);
         }
-        Body::Browse {
-            groups,
-            members,
-            text,
-        } => {
-            for pane in [groups, members, text].into_iter().flatten() {
-                frame.render_widget(
-                    PaneView {
-                        pane,
-                        theme,
-                        plain: screen.plain,
-                    },
-                    pane.rect,
-                );
-            }
-        }
-        Body::Grid(pane) | Body::Compare(pane) => {
-            frame.render_widget(
-                PaneView {
+        Body::Browse { .. } | Body::Grid(_) | Body::Compare(_) => {
+            for pane in screen.body.panes() {
+                let view = PaneView {
                     pane,
                     theme,
                     plain: screen.plain,
-                },
-                pane.rect,
-            );
+                };
+                frame.render_widget(view, pane.rect);
+            }
         }
     }
     if let Some(status) = &screen.status {

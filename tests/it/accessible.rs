@@ -10,6 +10,12 @@ fn box_drawing(c: char) -> bool {
     ('\u{2500}'..='\u{257f}').contains(&c) || ('\u{2580}'..='\u{259f}').contains(&c)
 }
 
+/// The screen's row `y` from column `x` on.
+fn from_cursor(screen: &str, x: u16, y: u16) -> String {
+    let line = screen.lines().nth(usize::from(y)).unwrap_or_default();
+    line.chars().skip(usize::from(x)).collect()
+}
+
 #[test]
 fn no_mode_draws_a_box_or_a_scrollbar_and_the_cursor_is_on_the_selection() {
     for mode in Mode::ALL {
@@ -33,13 +39,7 @@ fn no_mode_draws_a_box_or_a_scrollbar_and_the_cursor_is_on_the_selection() {
                 .screen()
                 .cursor
                 .unwrap_or_else(|| panic!("{mode:?} at {width}×{height}: no cursor\n{screen}"));
-            let row: String = screen
-                .lines()
-                .nth(usize::from(y))
-                .unwrap()
-                .chars()
-                .skip(usize::from(x))
-                .collect();
+            let row = from_cursor(&screen, x, y);
             if matches!(mode, Mode::Groups(_) | Mode::Outline | Mode::SectionCities) {
                 assert!(
                     row.starts_with('▶'),
@@ -59,13 +59,7 @@ fn the_cursor_follows_the_selection_down_the_list() {
     let (x, y) = app.screen().cursor.unwrap();
     assert_eq!(y, first + 3);
     let screen = text_of(&render(&app, COLOR));
-    let row: String = screen
-        .lines()
-        .nth(usize::from(y))
-        .unwrap()
-        .chars()
-        .skip(usize::from(x))
-        .collect();
+    let row = from_cursor(&screen, x, y);
     assert!(row.starts_with("▶ Genk"), "{row:?}");
 }
 

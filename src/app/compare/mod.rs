@@ -17,7 +17,7 @@ use ratatui::layout::Rect;
 use super::action::{Action, Move, Wheel};
 use super::layout::inner;
 use super::next::Next;
-use super::screen::{Line, Pane, Scrollbar, Tone, pad};
+use super::screen::{Line, Pane, Tone, pad};
 use super::shared::Shared;
 use crate::catalog::Catalog;
 use crate::model::ItemId;
@@ -293,19 +293,7 @@ impl CompareState {
                 .map(|(col, text)| (col.cell(text, r), col.width));
             pane.lines.push(side_by_side(cells, rule));
         }
-        let total = c.total();
-        if c.height > 0 && total > 0 {
-            let last = (c.scroll + c.height).min(total);
-            pane.footer = Some(strings::line_range(c.scroll + 1, last, total));
-        }
-        if total > c.height && c.height > 0 {
-            pane.scrollbar = Some(Scrollbar {
-                position: c.scroll,
-                total: total - c.height,
-                viewport: c.height,
-                fixed: c.heading_rows as u16,
-            });
-        }
+        pane.show_position(c.scroll, c.height, c.total(), c.heading_rows);
         pane
     }
 }
