@@ -11,6 +11,7 @@ use crate::catalog::Catalog;
 use crate::catalog::build::Builder;
 use crate::catalog::snapshot::Key;
 use crate::import::{self, Format, ImportError, Request, Sink, Source, Stop, Text, names};
+use crate::model::Dataset;
 use crate::progress::{self, Spinner};
 use crate::store::{self, RonWriter, Tail, read::ReadError};
 use crate::strings;
@@ -38,15 +39,7 @@ pub struct Import<'a> {
 pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     check_usage(args)?;
     let spinner = Spinner::start(String::new());
-    let mut sources = Vec::with_capacity(args.files.len());
-    for f in args.files {
-        let bytes = std::fs::metadata(f).map_or(0, |m| m.len());
-        spinner.set_message(strings::importing(
-            &f.display().to_string(),
-            &progress::size(bytes),
-        ));
-        sources.push(read_source(f)?);
-    }
+    let sources = read_sources(args.files, &spinner)?;
     let any_view = sources
         .iter()
         .any(|s| import::detect(s).is_ok_and(|f| f == Format::ItemView));
@@ -64,22 +57,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
         aliases: kept_aliases(args.output),
         sources: args.files.iter().map(|f| source_name(f)).collect(),
     };
-    // The dataset being replaced is read now (before the import can replace it) and
-    // parsed on a second thread while the import runs.
-    let old = args
-        .output
-        .map(replaced_dataset)
-        .and_then(Result::transpose)
-        .map(|read| {
-            std::thread::spawn(move || {
-                let (name, bytes) = read?;
-                store::parse_file(&name, bytes)
-                    .map(|file| file.split().0)
-                    .map_err(|e| {
-                        format!("{name}: the dataset replaced could not be read ({e}): no summary of changes")
-                    })
-            })
-        });
+    let old = args.output.and_then(read_replaced);
     let Some(path) = args.output else {
         let notes = to_stdout(&req, &args.columns, tail)?;
         if args.verbose {
@@ -98,22 +76,47 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     }
     let catalog = builder.finish().filter(|_| args.snapshot);
     // Said only once the import succeeded: a refusal is one line.
-    let old = old.map(|reading| {
-        reading
+    if let Some(reading) = old {
+        let old = reading
             .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e))
-    });
-    match old {
-        Some(Ok(old)) => {
-            super::diff::replaced(path, &old, catalog.as_ref().map(Catalog::to_dataset));
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        match old {
+            Ok(old) => {
+                super::diff::replaced(path, &old, catalog.as_ref().map(Catalog::to_dataset));
+            }
+            Err(note) => output::warn(&[note]),
         }
-        Some(Err(note)) => output::warn(&[note]),
-        None => {}
     }
     if let Some(catalog) = &catalog {
         keep_snapshot(path, catalog, key);
     }
     Ok(())
+}
+
+/// Every input read whole, the spinner naming the one being read.
+fn read_sources(files: &[PathBuf], spinner: &Spinner) -> Result<Vec<Source>, Failure> {
+    let mut sources = Vec::with_capacity(files.len());
+    for f in files {
+        let bytes = std::fs::metadata(f).map_or(0, |m| m.len());
+        spinner.set_message(strings::importing(
+            &f.display().to_string(),
+            &progress::size(bytes),
+        ));
+        sources.push(read_source(f)?);
+    }
+    Ok(sources)
+}
+
+/// The dataset `path` replaces, read now (before the import can replace it) and parsed on
+/// a second thread while the import runs; what to say instead when it cannot be read.
+fn read_replaced(path: &Path) -> Option<std::thread::JoinHandle<Result<Dataset, String>>> {
+    let read = replaced_dataset(path).transpose()?;
+    Some(std::thread::spawn(move || {
+        let (name, bytes) = read?;
+        store::parse_file(&name, bytes)
+            .map(|file| file.split().0)
+            .map_err(|e| strings::cli::replaced_unreadable(&name, &e.to_string()))
+    }))
 }
 
 /// What is wrong before anything is read: a `--city` no item could have, standard input
@@ -201,16 +204,11 @@ fn replaced_dataset(path: &Path) -> Result<Option<(String, Vec<u8>)>, String> {
     };
     let name = path.display().to_string();
     if size > SUMMARY_LIMIT {
-        return Err(format!(
-            "{name}: larger than 32 MiB, so not compared (keep a copy and run 'woonbeleid diff OLD NEW' to see what changed)"
-        ));
+        return Err(strings::cli::replaced_too_large(&name));
     }
     match store::read::read(path) {
         Ok(bytes) => Ok(Some((name, bytes))),
-        Err(e) => Err(format!(
-            "{name}: the dataset replaced could not be read ({}): no summary of changes",
-            e.message()
-        )),
+        Err(e) => Err(strings::cli::replaced_unreadable(&name, &e.message())),
     }
 }
 

@@ -183,3 +183,19 @@ pub const NOTES_READ_ONLY: &str = "het is alleen-lezen; er is niets geschreven";
 
 /// A search thread ended without its rows (it panicked): cannot happen.
 pub const SEARCH_THREAD_STOPPED: &str = "een zoekdraad stopte zonder antwoord";
+
+/// The dataset an import replaces could not be read: the import went on, unsummarised.
+#[must_use]
+pub fn replaced_unreadable(name: &str, why: &str) -> String {
+    format!(
+        "{name}: de vervangen dataset kon niet gelezen worden ({why}): geen overzicht van wat veranderde"
+    )
+}
+
+/// The dataset an import replaces is too large to compare on the way.
+#[must_use]
+pub fn replaced_too_large(name: &str) -> String {
+    format!(
+        "{name}: groter dan 32 MiB, dus niet vergeleken (bewaar een kopie en 'woonbeleid diff OUD NIEUW' toont wat veranderde)"
+    )
+}
