@@ -1,0 +1,92 @@
+//! What an import holds in memory, on the shape whose catalog is largest for its size:
+//! within two and a half times the input.
+// Peaks are read from Unix's process accounting.
+#![cfg_attr(not(unix), allow(unused_imports, dead_code))]
+
+/// A grouped export of one city with `rows` rows of a two-digit title and no text: the
+/// shape whose catalog is largest for its size.
+use crate::common;
+
+use std::process::Stdio;
+
+use common::cli::write;
+
+fn tiny_rows(rows: u32) -> String {
+    use std::fmt::Write as _;
+    let mut text = format!("Uitvouwen/samenvouwen Stad : A ({rows})\n");
+    for i in 0..rows {
+        let _ = write!(text, "{}\nA\n", i % 100);
+    }
+    text
+}
+
+#[cfg(unix)]
+#[test]
+fn ten_million_tiny_rows_import_within_two_and_a_half_times_their_size() {
+    // To stdout, drained here: the 1.5 GB of RON need no disk.
+    use std::io::Read as _;
+    let dir = tempfile::tempdir().unwrap();
+    let text = tiny_rows(10_000_000);
+    let f = write(dir.path(), "tiny.txt", text.as_bytes());
+    let mut child = common::cli::bin()
+        .args(["import", &f])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let items = std::thread::spawn(move || {
+        let (mut items, mut buf) = (0usize, vec![0u8; 1 << 16]);
+        let mut carry = Vec::new();
+        loop {
+            let n = out.read(&mut buf).unwrap();
+            if n == 0 {
+                return items;
+            }
+            // Counted across read boundaries: the last few bytes are looked at again.
+            carry.extend_from_slice(&buf[..n]);
+            items += carry.windows(5).filter(|w| w == b"Item(").count();
+            carry.drain(..carry.len().saturating_sub(4));
+        }
+    });
+    let (status, err, peak_kb) = common::cli::wait_with_peak(child);
+    assert!(status.success(), "{err}");
+    assert_eq!(items.join().unwrap(), 10_000_000, "every row is an item");
+    let size = text.len() as u64;
+    assert!(peak_kb > 0, "no measurement");
+    assert!(
+        peak_kb * 1024 * 10 <= size * 25,
+        "peak {peak_kb} kB for {size} bytes"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn tiny_rows_imported_to_a_file_with_a_snapshot_stay_within_two_and_a_half_times() {
+    // To a file, the snapshot's catalog is built beside the RON: the costliest way to import.
+    // Three million rows (450 MB of RON on disk for a moment) are enough to see it, once the
+    // process's own floor is set aside.
+    let dir = tempfile::tempdir().unwrap();
+    let text = tiny_rows(3_000_000);
+    let f = write(dir.path(), "tiny.txt", text.as_bytes());
+    let out = dir.path().join("tiny.ron");
+    let floor_kb = common::cli::import_floor_kb();
+    let child = common::cli::bin()
+        .args(["import", &f, "-o", out.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (status, err, peak_kb) = common::cli::wait_with_peak(child);
+    assert!(status.success(), "{err}");
+    assert!(
+        out.metadata().unwrap().len() > 3_000_000 * 50,
+        "every row was written"
+    );
+    drop(dir);
+    let size = text.len() as u64;
+    assert!(floor_kb > 0 && peak_kb > floor_kb, "no measurement");
+    assert!(
+        (peak_kb - floor_kb) * 1024 * 10 <= size * 25,
+        "peak {peak_kb} kB above a floor of {floor_kb} kB for {size} bytes"
+    );
+}
