@@ -188,20 +188,3 @@ fn exports_that_disagree_invisibly_show_where_and_name_the_json_item() {
     );
     assert!(err.contains("«de tekst»"), "{err}");
 }
-
-/// Replacing a dataset that cannot be read: the import goes on and says, in Dutch, that
-/// there is no summary of what changed.
-#[test]
-fn replacing_an_unreadable_dataset_says_there_is_no_summary() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = write(dir.path(), "oud.ron", b"Dataset(kapot");
-    let o = run(&["import", "assets/raw/centrumsteden-grouped.txt", "-o", &out]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let err = stderr(&o);
-    assert!(
-        err.contains("de vervangen dataset kon niet gelezen worden (")
-            && err.contains("geen overzicht van wat veranderde"),
-        "{err}"
-    );
-    assert_eq!(err.lines().count(), 1, "{err}");
-}

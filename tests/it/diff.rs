@@ -136,11 +136,13 @@ fn import_over_a_broken_dataset_says_it_could_not_compare() {
     let out = write(dir.path(), "data.ron", b"(kapot");
     let o = run(&["import", &export, "-o", &out]);
     assert_eq!(o.status.code(), Some(0));
+    let err = stderr(&o);
     assert!(
-        stderr(&o).contains("the dataset replaced could not be read"),
-        "{}",
-        stderr(&o)
+        err.contains("de vervangen dataset kon niet gelezen worden (")
+            && err.contains("geen overzicht van wat veranderde"),
+        "{err}"
     );
+    assert_eq!(err.lines().count(), 1, "{err}");
 }
 
 /// Replacing a small dataset with a large one: the summary stays a glance, its first 20
