@@ -21,6 +21,8 @@ pub struct NoteEditor {
     area: TextArea<'static>,
     /// The text wrapped to the editor's width, laid out by `sync`.
     rows: Vec<Row>,
+    /// The width `rows` were wrapped at, until an edit makes them stale.
+    wrapped_at: Option<usize>,
     /// The first row on screen.
     top: usize,
     /// Where the editor sits, for the window it was laid out in.
@@ -39,6 +41,7 @@ impl NoteEditor {
             place,
             area,
             rows: Vec::new(),
+            wrapped_at: None,
             top: 0,
             rect: Rect::default(),
             original: text.to_owned(),
@@ -90,6 +93,7 @@ impl NoteEditor {
     }
 
     pub fn apply(&mut self, edit: NoteEdit) {
+        self.wrapped_at = None;
         let page = self.height();
         let a = &mut self.area;
         match edit {
@@ -131,7 +135,11 @@ impl NoteEditor {
             .flex(Flex::Center)
             .areas(row);
         self.rect = rect;
-        self.rows = wrap::wrap(&self.text(), self.width());
+        // Every settle syncs the overlay; the note is wrapped again only when it changed.
+        if self.wrapped_at != Some(self.width()) {
+            self.rows = wrap::wrap(&self.text(), self.width());
+            self.wrapped_at = Some(self.width());
+        }
         let (at, _) = self.cursor_row();
         let height = self.height();
         if at < self.top {

@@ -356,7 +356,7 @@ fn note_place(note: &str, at: usize, len: usize) -> (usize, Range<usize>) {
     (line_no, FoldedLine::new(line).original(col..col + len))
 }
 
-fn line_starts(text: &str) -> Vec<usize> {
+pub(super) fn line_starts(text: &str) -> Vec<usize> {
     std::iter::once(0)
         .chain(text.match_indices('\n').map(|(at, _)| at + 1))
         .collect()
@@ -364,7 +364,7 @@ fn line_starts(text: &str) -> Vec<usize> {
 
 /// Line `n` of `text`, whose lines start at `starts` (empty past the end): a frame takes the
 /// lines it shows without splitting the text again.
-fn source_line<'t>(text: &'t str, starts: &[usize], n: usize) -> &'t str {
+pub(super) fn source_line<'t>(text: &'t str, starts: &[usize], n: usize) -> &'t str {
     match (starts.get(n), starts.get(n + 1)) {
         (Some(&a), Some(&b)) => &text[a..b - 1],
         (Some(&a), None) => &text[a..],

@@ -29,6 +29,15 @@ pub fn run(args: &[&str]) -> Output {
 }
 
 /// Runs a shell command line, with `$BIN` set to the binary.
+/// The binary with `args`, its notes and bookmarks in `home`.
+pub fn run_at_home(home: &Path, args: &[&str]) -> Output {
+    bin()
+        .env("WOONBELEID_HOME", home)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 pub fn sh(script: &str) -> Output {
     Command::new("sh")
         .args(["-c", script])

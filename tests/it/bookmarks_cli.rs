@@ -3,18 +3,9 @@
 
 use crate::common;
 
-use std::path::Path;
-use std::process::Output;
+use common::cli::run_at_home as woonbeleid;
 
 use woonbeleid::notes::{NoteStore, Place};
-
-fn woonbeleid(home: &Path, args: &[&str]) -> Output {
-    common::cli::bin()
-        .env("WOONBELEID_HOME", home)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn bookmarks_are_listed_in_the_datasets_order_orphans_last_in_every_format() {

@@ -4,6 +4,8 @@
 
 use crate::common;
 
+use common::cli::run_at_home as woonbeleid;
+
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
@@ -11,14 +13,6 @@ use std::process::{Output, Stdio};
 use std::time::Duration;
 
 use woonbeleid::notes::{NoteStore, Place};
-
-fn woonbeleid(home: &Path, args: &[&str]) -> Output {
-    common::cli::bin()
-        .env("WOONBELEID_HOME", home)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn out(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()

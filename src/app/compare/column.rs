@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::app::marks::styled_row;
 use crate::app::screen::{Line, Seg, Tone};
-use crate::app::text::TextState;
+use crate::app::text::{TextState, line_starts, source_line};
 use crate::catalog::Catalog;
 use crate::model::ItemId;
 use crate::strings;
@@ -17,7 +17,9 @@ pub(super) struct Column {
     pub(super) header: Vec<String>,
     pub(super) rows: Vec<Row>,
     /// Where each line of the text lies, so a row finds its line without a scan.
-    lines: Vec<Range<usize>>,
+    line_starts: Vec<usize>,
+    /// The text itself, read once when laid out: a frame reads no dataset.
+    text: String,
     /// Per line of the text, the ranges marked in it.
     marks: Vec<Vec<Range<usize>>>,
 }
@@ -25,42 +27,31 @@ pub(super) struct Column {
 impl Column {
     /// `id`'s column at `width`, with `marks` (ascending byte ranges over its whole text).
     pub(super) fn new(catalog: &Catalog, id: ItemId, width: usize, marks: &[Range<usize>]) -> Self {
-        let text = catalog.text(id);
-        let text = text.as_ref();
+        let text = catalog.text(id).into_owned();
         let crumb = TextState::breadcrumb_of(catalog, id);
         let header = wrap::wrap(&crumb, width.max(1))
             .into_iter()
             .map(|r| crumb[r.range].to_owned())
             .collect();
-        let mut at = 0;
-        let lines = text
-            .split('\n')
-            .map(|l| {
-                let r = at..at + l.len();
-                at = r.end + 1;
-                r
-            })
-            .collect();
         Column {
             width,
             header,
-            rows: wrap::wrap(text, width.max(1)),
-            lines,
-            marks: per_line(text, marks),
+            rows: wrap::wrap(&text, width.max(1)),
+            line_starts: line_starts(&text),
+            marks: per_line(&text, marks),
+            text,
         }
     }
 
     /// Row `r` of this column's text, its marked words toned; the placeholder for an empty
     /// text sits where the text would start.
-    pub(super) fn cell(&self, text: &str, r: usize) -> Line {
+    pub(super) fn cell(&self, r: usize) -> Line {
         match self.rows.get(r) {
-            Some(_) if text.is_empty() && r == 0 => Line::toned(strings::NO_DESCRIPTION, Tone::Dim),
+            Some(_) if self.text.is_empty() && r == 0 => {
+                Line::toned(strings::NO_DESCRIPTION, Tone::Dim)
+            }
             Some(row) => {
-                let line = self
-                    .lines
-                    .get(row.line)
-                    .and_then(|l| text.get(l.clone()))
-                    .unwrap_or("");
+                let line = source_line(&self.text, &self.line_starts, row.line);
                 let marks: Vec<(Range<usize>, Tone)> = self
                     .marks
                     .get(row.line)

@@ -277,20 +277,8 @@ impl CompareState {
             });
             pane.lines.push(side_by_side(cells, rule));
         }
-        let owned: Vec<std::borrow::Cow<'_, str>> = c
-            .ids
-            .iter()
-            .skip(c.first)
-            .take(c.columns.len())
-            .map(|id| shared.catalog.text(*id))
-            .collect();
-        let texts: Vec<&str> = owned.iter().map(AsRef::as_ref).collect();
         for r in c.scroll..(c.scroll + c.height).min(c.total()) {
-            let cells = c
-                .columns
-                .iter()
-                .zip(&texts)
-                .map(|(col, text)| (col.cell(text, r), col.width));
+            let cells = c.columns.iter().map(|col| (col.cell(r), col.width));
             pane.lines.push(side_by_side(cells, rule));
         }
         pane.show_position(c.scroll, c.height, c.total(), c.heading_rows);
