@@ -8,6 +8,7 @@
 //! `store::write_atomically` (temporary file, rename; a new file is not synced). `load_ron`: a dataset file's
 //! text → `DatasetFile`.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
@@ -43,8 +44,8 @@ fn import_once(bytes: &[u8], out: impl std::io::Write) {
     let sources = [Source::new("bench.txt", text)];
     let mut ron = RonWriter::new(out, Tail::default()).provisional();
     import::import_into(
-        &Request {
-            sources: &sources,
+        Request {
+            sources: Cow::Borrowed(&sources),
             ..Request::default()
         },
         &mut ron,

@@ -27,9 +27,16 @@ impl Builder {
     /// `budget` bytes, or once it is bound to.
     #[must_use]
     pub fn new(aliases: Vec<Alias>, budget: usize, input: usize) -> Builder {
+        let mut texts = Strings::new(false);
+        // The texts are at most about the input: room for them at once, so the buffer is
+        // never copied into one twice its size (for a moment, both held: half again the
+        // peak). Pages never written are never taken from the system.
+        if budget > 0 {
+            texts.blob.reserve(input);
+        }
         Builder {
             catalog: Some(Catalog::empty(String::new(), aliases)),
-            texts: Strings::new(false),
+            texts,
             budget,
             input,
         }

@@ -1,5 +1,6 @@
 //! `woonbeleid import`: raw exports to a RON dataset, streamed to stdout or to a file.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -43,8 +44,11 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     let any_view = sources
         .iter()
         .any(|s| import::detect(s).is_ok_and(|f| f == Format::ItemView));
+    // Room for the snapshot's catalog beside the inputs, within the import's memory bound.
+    let input: usize = sources.iter().map(|s| s.text.len()).sum();
     let req = Request {
-        sources: &sources,
+        // Handed over: the import frees each export it has read whole.
+        sources: Cow::Owned(sources),
         city: args.city,
         // The embedded titles let an item view be imported on its own (with --city).
         known_titles: if any_view {
@@ -59,18 +63,15 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     };
     let old = args.output.and_then(read_replaced);
     let Some(path) = args.output else {
-        let notes = to_stdout(&req, &args.columns, tail)?;
+        let notes = to_stdout(req, &args.columns, tail)?;
         if args.verbose {
             output::warn(&notes);
         }
         return Ok(());
     };
-    // Room for the snapshot's catalog beside the inputs, within the import's memory bound.
-    let input: usize = sources.iter().map(|s| s.text.len()).sum();
     let budget = if args.snapshot { input + input / 4 } else { 0 };
     let mut builder = Builder::new(tail.aliases.clone(), budget, input);
-    let (notes, key) = to_file(path, args.force, &req, &args.columns, tail, &mut builder)?;
-    drop(sources);
+    let (notes, key) = to_file(path, args.force, req, &args.columns, tail, &mut builder)?;
     if args.verbose {
         output::warn(&notes);
     }
@@ -215,7 +216,7 @@ fn replaced_dataset(path: &Path) -> Result<Option<(String, Vec<u8>)>, String> {
 fn to_file(
     path: &Path,
     force: bool,
-    req: &Request<'_>,
+    req: Request<'_>,
     columns: &import::ColumnNames<'_>,
     tail: Tail,
     builder: &mut Builder,
@@ -252,7 +253,7 @@ fn to_file(
 }
 
 fn to_stdout(
-    req: &Request<'_>,
+    req: Request<'_>,
     columns: &import::ColumnNames<'_>,
     tail: Tail,
 ) -> Result<Vec<String>, Failure> {

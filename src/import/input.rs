@@ -1,6 +1,7 @@
 //! One input as every step of an import sees it: its text, the import asked for, what
 //! became of each line, what parsing it on its own gave.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::lines;
@@ -73,10 +74,11 @@ pub enum Format {
 }
 
 /// How an import is asked for: the inputs, the city for item views, and titles known from
-/// elsewhere (the embedded dataset) that may start rows in an item view.
+/// elsewhere (the embedded dataset) that may start rows in an item view. Inputs handed over
+/// (`Cow::Owned`) are freed as soon as they are read; borrowed ones are left as they are.
 #[derive(Debug, Default)]
 pub struct Request<'a> {
-    pub sources: &'a [Source],
+    pub sources: Cow<'a, [Source]>,
     pub city: Option<&'a str>,
     pub known_titles: HashSet<String>,
 }

@@ -120,7 +120,7 @@ pub fn parse_item_view<S: std::hash::BuildHasher>(
 ///
 /// # Errors
 /// The first bad input, located.
-pub fn import(req: &Request<'_>) -> Result<Dataset, ImportError> {
+pub fn import(req: Request<'_>) -> Result<Dataset, ImportError> {
     import_with(req, &ColumnNames::default())
 }
 
@@ -128,7 +128,7 @@ pub fn import(req: &Request<'_>) -> Result<Dataset, ImportError> {
 ///
 /// # Errors
 /// As `import`.
-pub fn import_with(req: &Request<'_>, columns: &ColumnNames<'_>) -> Result<Dataset, ImportError> {
+pub fn import_with(req: Request<'_>, columns: &ColumnNames<'_>) -> Result<Dataset, ImportError> {
     let mut sink = DatasetSink::default();
     match import_into_with(req, columns, &mut sink) {
         Ok(_) => Ok(sink.into_dataset()),

@@ -41,6 +41,10 @@ struct CityPlan {
 /// An input after the first pass, with its source.
 type Input<'s> = (&'s Source, Checked);
 
+/// Per input (in order) what its first pass kept, the titles that hid something, and what
+/// `--verbose` tells.
+type InputsRead = (Vec<Option<Checked>>, Suspects, Vec<String>);
+
 /// A city found in an input: its name, where, and (unless inferred) how it was written.
 type Found = (String, Option<Place>, Occurrence);
 
@@ -52,10 +56,7 @@ type Found = (String, Option<Place>, Occurrence);
 ///
 /// # Errors
 /// The first bad input, located, before anything reaches the sink; or the sink's error.
-pub fn import_into<S: Sink>(
-    req: &Request<'_>,
-    sink: &mut S,
-) -> Result<Vec<String>, Stop<S::Error>> {
+pub fn import_into<S: Sink>(req: Request<'_>, sink: &mut S) -> Result<Vec<String>, Stop<S::Error>> {
     import_into_with(req, &ColumnNames::default(), sink)
 }
 
@@ -64,7 +65,7 @@ pub fn import_into<S: Sink>(
 /// # Errors
 /// As `import_into`.
 pub fn import_into_with<S: Sink>(
-    req: &Request<'_>,
+    mut req: Request<'_>,
     columns: &ColumnNames<'_>,
     sink: &mut S,
 ) -> Result<Vec<String>, Stop<S::Error>> {
@@ -73,13 +74,19 @@ pub fn import_into_with<S: Sink>(
         .iter()
         .map(|src| detect_with(src, columns))
         .collect::<Result<Vec<_>, _>>()?;
-    if let ([src], [Format::Grouped], None) = (req.sources, formats.as_slice(), req.city)
+    if let ([src], [Format::Grouped], None) = (&*req.sources, formats.as_slice(), req.city)
         && sink.discards_on_error()
         && let Fused::Done = fused::import(src, sink)?
     {
         return Ok(Vec::new());
     }
-    let (inputs, suspects, notes) = read_inputs(req, columns, &formats)?;
+    let (kinds, suspects, notes) = read_inputs(&mut req, columns, &formats)?;
+    let mut inputs: Vec<Input<'_>> = req
+        .sources
+        .iter()
+        .zip(kinds)
+        .filter_map(|(src, kind)| kind.map(|k| (src, k)))
+        .collect();
     let mut plans = plan_cities(&inputs, req.city)?;
     if inputs
         .iter()
@@ -93,20 +100,21 @@ pub fn import_into_with<S: Sink>(
         titles::check_titles(&inputs, &suspects)?;
     }
     let merged = merge_cities(&inputs, &plans)?;
-    emit(&inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)?;
+    emit(&mut inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)?;
     Ok(notes)
 }
 
 /// Every input, read: a grouped export by its first pass, an item view whole and with its
-/// city (given, or inferred from the grouped exports); and the titles that hid something.
-fn read_inputs<'s>(
-    req: &Request<'s>,
+/// city (given, or inferred from the grouped exports), a table whole; and the titles that
+/// hid something. A table's text, once read, is freed when the request owns it.
+fn read_inputs(
+    req: &mut Request<'_>,
     columns: &ColumnNames<'_>,
     formats: &[Format],
-) -> Result<(Vec<Input<'s>>, Suspects, Vec<String>), ImportError> {
+) -> Result<InputsRead, ImportError> {
     let any_view = formats.contains(&Format::ItemView);
     let mut known = if any_view {
-        req.known_titles.clone()
+        std::mem::take(&mut req.known_titles)
     } else {
         HashSet::new()
     };
@@ -122,7 +130,13 @@ fn read_inputs<'s>(
             Format::ItemView | Format::Csv | Format::Json => None,
         });
     }
-    let notes = tables::read_tables(req.sources, columns, formats, &mut kinds, &mut suspects)?;
+    let notes = tables::read_tables(
+        &mut req.sources,
+        columns,
+        formats,
+        &mut kinds,
+        &mut suspects,
+    )?;
     let city = req.city.map(clean::norm).filter(|c| !c.is_empty());
     for (i, src) in req.sources.iter().enumerate() {
         if formats[i] == Format::ItemView {
@@ -130,7 +144,7 @@ fn read_inputs<'s>(
             note_view_suspects(src, &view, &mut suspects);
             view.cities[0].name = match &city {
                 Some(city) => city.clone().into_owned(),
-                None => infer_city(src, &view, req.sources, &kinds)?,
+                None => infer_city(src, &view, &req.sources, &kinds)?,
             };
             kinds[i] = Some(Checked::View(view));
         }
@@ -145,13 +159,7 @@ fn read_inputs<'s>(
             ),
         ));
     }
-    let inputs = req
-        .sources
-        .iter()
-        .zip(kinds)
-        .filter_map(|(src, kind)| kind.map(|k| (src, k)))
-        .collect();
-    Ok((inputs, suspects, notes))
+    Ok((kinds, suspects, notes))
 }
 
 fn first_pass(
@@ -262,7 +270,9 @@ fn merge_cities<'a>(
 ) -> Result<HashMap<usize, Vec<Item>>, ImportError> {
     let mut merged = HashMap::new();
     for (at, plan) in plans.iter().enumerate() {
-        if let [Occurrence::Group { .. }] = plan.occurrences.as_slice() {
+        // A city from one group or one table alone is emitted from where it is: a copy of a
+        // table's items would hold every text twice.
+        if let [Occurrence::Group { .. } | Occurrence::Table { .. }] = plan.occurrences.as_slice() {
             continue;
         }
         let mut into: Option<Placed<'a>> = None;
@@ -329,9 +339,16 @@ fn occurrence_input<'a>(
     inputs.get(input).map(|(src, kind)| (*src, kind))
 }
 
+fn emit_items<S: Sink>(items: &[Item], sink: &mut S) -> Result<(), S::Error> {
+    for item in items {
+        sink.item(&item.title, Text::Clean(&item.description), item.attachment)?;
+    }
+    Ok(())
+}
+
 /// The second pass: every city in order, straight from its group's rows or from memory.
 fn emit<S: Sink>(
-    inputs: &[(&Source, Checked)],
+    inputs: &mut [(&Source, Checked)],
     plans: &[CityPlan],
     mut merged: HashMap<usize, Vec<Item>>,
     chapter: &str,
@@ -341,9 +358,14 @@ fn emit<S: Sink>(
     for (at, plan) in plans.iter().enumerate() {
         sink.city(&plan.name)?;
         if let Some(items) = merged.remove(&at) {
-            for item in &items {
-                sink.item(&item.title, Text::Clean(&item.description), item.attachment)?;
-            }
+            emit_items(&items, sink)?;
+        } else if let [Occurrence::Table { input, city }] = plan.occurrences.as_slice()
+            && let Some((_, Checked::Table(table))) = inputs.get_mut(*input)
+            && let Some(city) = table.cities.get_mut(*city)
+        {
+            // Taken, not borrowed: each city's texts are freed once the sink has them, so
+            // the table and a catalog built from it are not held whole at once.
+            emit_items(&std::mem::take(&mut city.items), sink)?;
         } else if let [occurrence @ Occurrence::Group { group, .. }] = plan.occurrences.as_slice()
             && let Some((src, Checked::Grouped { groups, .. })) =
                 occurrence_input(inputs, *occurrence)

@@ -1,6 +1,8 @@
 //! SharePoint's own exports in an import: every CSV file a table of its own, every JSON
 //! page of the import together as one.
 
+use std::borrow::Cow;
+
 use super::checked::Checked;
 use super::clean;
 use super::columns::ColumnNames;
@@ -14,7 +16,7 @@ use super::table;
 /// Every CSV input as its own table; every JSON page together as one (pages of one export
 /// share items by id), placed at the first page.
 pub(super) fn read_tables(
-    sources: &[Source],
+    sources: &mut Cow<'_, [Source]>,
     columns: &ColumnNames<'_>,
     formats: &[Format],
     kinds: &mut [Option<Checked>],
@@ -24,19 +26,23 @@ pub(super) fn read_tables(
     let mut pages = Vec::new();
     let mut page_files = Vec::new();
     let mut first_page = None;
-    for (i, (src, format)) in sources.iter().zip(formats).enumerate() {
+    for (i, format) in formats.iter().enumerate() {
+        let Some(src) = sources.get(i) else { break };
         match format {
             Format::Csv => {
                 let read = csv::read(src, 0, columns)?;
+                let name = src.name.clone();
+                release(sources, i);
                 notes.extend(read.notes);
-                let table = table::into_table(read.records, vec![src.name.clone()])?;
+                let table = table::into_table(read.records, vec![name])?;
                 kinds[i] = Some(Checked::Table(table));
             }
             Format::Json => {
                 let read = json::read(src, page_files.len(), columns)?;
+                page_files.push(src.name.clone());
+                release(sources, i);
                 notes.extend(read.notes);
                 pages.extend(read.records);
-                page_files.push(src.name.clone());
                 first_page.get_or_insert(i);
             }
             Format::Grouped | Format::ItemView => {}
@@ -58,4 +64,15 @@ pub(super) fn read_tables(
         }
     }
     Ok(notes)
+}
+
+/// An export read whole into its rows: its text is not needed again, and holding it while
+/// the rows become a table would add the input's size to the import's peak. Only inputs
+/// handed over are freed.
+fn release(sources: &mut Cow<'_, [Source]>, at: usize) {
+    if let Cow::Owned(sources) = sources
+        && let Some(src) = sources.get_mut(at)
+    {
+        src.text = String::new();
+    }
 }

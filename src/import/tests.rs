@@ -1,5 +1,6 @@
 //! Unit tests of the grammar of both formats, on small texts written for each rule.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
@@ -163,10 +164,10 @@ fn city_is_inferred_from_matching_texts() {
             Lokale woonraad\nslot\nBijlageGent\n";
     let sources = [Source::new("g.txt", grouped), Source::new("v.txt", VIEW)];
     let req = Request {
-        sources: &sources,
+        sources: Cow::Borrowed(&sources),
         ..Request::default()
     };
-    let d = import(&req).unwrap();
+    let d = import(req).unwrap();
     assert_eq!(d.cities.len(), 2);
     assert_eq!(d.cities[1].name, "Gent");
     assert_eq!(d.cities[1].items.len(), 5);
@@ -180,8 +181,8 @@ fn city_is_inferred_from_matching_texts() {
         ),
         Source::new("v.txt", VIEW),
     ];
-    let e = import(&Request {
-        sources: &alone,
+    let e = import(Request {
+        sources: Cow::Borrowed(&alone),
         ..Request::default()
     })
     .unwrap_err();
@@ -236,8 +237,8 @@ fn inputs_of_two_chapters_are_refused() {
         "twee.txt",
         TWO.replace("1. HOOFDSTUK", "2. ANDER HOOFDSTUK"),
     );
-    let e = import(&Request {
-        sources: &[one.clone(), other],
+    let e = import(Request {
+        sources: Cow::Borrowed(&[one.clone(), other]),
         ..Request::default()
     })
     .unwrap_err();
@@ -246,8 +247,8 @@ fn inputs_of_two_chapters_are_refused() {
         "twee.txt:1: chapter '2. ANDER HOOFDSTUK' differs from '1. HOOFDSTUK' in een.txt: import one chapter at a time"
     );
     assert!(
-        import(&Request {
-            sources: &[one.clone(), one],
+        import(Request {
+            sources: Cow::Borrowed(&[one.clone(), one]),
             ..Request::default()
         })
         .is_ok()
@@ -269,8 +270,8 @@ fn a_view_goes_to_the_city_it_shares_most_with_and_ties_are_refused() {
     let one = group("Genk", &[("C. DRIE", "drie")]);
     for grouped in [format!("{one}{two}"), format!("{two}{one}")] {
         let sources = [Source::new("g.txt", grouped), Source::new("v.txt", view)];
-        let d = import(&Request {
-            sources: &sources,
+        let d = import(Request {
+            sources: Cow::Borrowed(&sources),
             ..Request::default()
         })
         .unwrap();
@@ -283,8 +284,8 @@ fn a_view_goes_to_the_city_it_shares_most_with_and_ties_are_refused() {
         group("Genk", &[("C. DRIE", "drie")])
     );
     let sources = [Source::new("g.txt", tie), Source::new("v.txt", view)];
-    let e = import(&Request {
-        sources: &sources,
+    let e = import(Request {
+        sources: Cow::Borrowed(&sources),
         ..Request::default()
     })
     .unwrap_err();
@@ -300,8 +301,8 @@ fn a_view_title_that_looks_like_a_grouped_one_is_refused() {
     let view = "Titel\nBewerken\nA. EEN\neen\n\u{a0}\nLokaal woon\u{200b}overleg\nander\n";
     let sources = [Source::new("g.txt", grouped), Source::new("v.txt", view)];
     let known: HashSet<String> = ["Lokaal woonoverleg".to_owned()].into();
-    let e = import(&Request {
-        sources: &sources,
+    let e = import(Request {
+        sources: Cow::Borrowed(&sources),
         city: Some("Genk"),
         known_titles: known,
     })

@@ -85,6 +85,14 @@ impl Tmux {
         }
     }
 
+    /// Sends Escape and waits until the screen shows it was read: a key sent right after it
+    /// would otherwise reach the app with it, as Alt-key, when the machine is busy.
+    pub fn escape(&self) -> String {
+        let before = self.screen();
+        self.keys(&["Escape"]);
+        self.wait("Escape read", |s| s != before)
+    }
+
     /// Types text literally.
     pub fn type_text(&self, text: &str) {
         assert!(

@@ -90,3 +90,41 @@ fn tiny_rows_imported_to_a_file_with_a_snapshot_stay_within_two_and_a_half_times
         "peak {peak_kb} kB above a floor of {floor_kb} kB for {size} bytes"
     );
 }
+
+/// SharePoint's own exports, read whole into rows before they become items: CSV (its rich
+/// text the most cut by cleaning, so the input is smallest for its catalog) and REST JSON,
+/// each imported to a file with its snapshot, as the user runs it.
+#[cfg(unix)]
+#[test]
+fn sharepoint_exports_import_with_their_snapshot_within_three_times_their_size() {
+    use woonbeleid::synth::{Shape, dataset};
+    let rows = common::writers::interleaved(&dataset(Shape::grid(14_300, 7, 40)));
+    let dir = tempfile::tempdir().unwrap();
+    let csv = common::writers::csv(&rows, true, "\r\n");
+    let json = common::writers::rest_verbose(&rows, rows.len()).remove(0);
+    let floor_kb = common::cli::import_floor_kb();
+    for (name, bytes) in [("list.csv", csv), ("list.json", json)] {
+        let input = write(dir.path(), name, &bytes);
+        let out = dir.path().join(format!("{name}.ron"));
+        let child = common::cli::bin()
+            .env("WOONBELEID_CACHE", dir.path().join("cache"))
+            .args(["import", &input, "-o", out.to_str().unwrap()])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (status, err, peak_kb) = common::cli::wait_with_peak(child);
+        assert!(status.success(), "{name}: {err}");
+        let kept = std::fs::read_dir(dir.path().join("cache")).map_or(0, Iterator::count);
+        assert!(
+            kept > 0,
+            "{name}: the snapshot was kept (the costliest way to import)"
+        );
+        let size = bytes.len() as u64;
+        assert!(size > 20_000_000, "{name}: a realistic size ({size} bytes)");
+        assert!(peak_kb > floor_kb, "{name}: no measurement");
+        assert!(
+            (peak_kb - floor_kb) * 1024 <= size * 3,
+            "{name}: peak {peak_kb} kB above a floor of {floor_kb} kB for {size} bytes"
+        );
+    }
+}

@@ -3,6 +3,7 @@
 
 use crate::common;
 use crate::common::writers;
+use std::borrow::Cow;
 
 use common::cli::{GROUPED, run, stderr, stdout, write};
 use woonbeleid::import::{self, Request, Source};
@@ -11,8 +12,8 @@ use woonbeleid::store;
 
 fn seeds() -> Dataset {
     let sources = [Source::new("grouped", GROUPED)];
-    import::import(&Request {
-        sources: &sources,
+    import::import(Request {
+        sources: Cow::Borrowed(&sources),
         ..Request::default()
     })
     .unwrap()

@@ -5,6 +5,7 @@
 //! CI runs a bounded number of cases from a fixed seed. A long campaign:
 //! `FUZZ_CASES=2000000 FUZZ_SEED=$RANDOM cargo test --release --test it fuzz_import -- --nocapture`
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use proptest::prelude::*;
@@ -121,8 +122,8 @@ fn import_bytes(inputs: &[Vec<u8>], city: Option<&str>) {
     let known: HashSet<String> = ["Lokaal woonoverleg", "Lokale woonraad"]
         .map(String::from)
         .into();
-    match import::import(&Request {
-        sources: &sources,
+    match import::import(Request {
+        sources: Cow::Borrowed(&sources),
         city,
         known_titles: known,
     }) {

@@ -3,6 +3,7 @@
 //! must come out in the description unchanged; where the format cannot tell (documented in
 //! the README, "Importing"), the import must do what is documented, never something else.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use woonbeleid::import::{self, LineFate, Request, Source, clean};
@@ -78,8 +79,8 @@ fn import(text: String, city: Option<&str>) -> Result<Dataset, import::ImportErr
     let known: HashSet<String> = ["Lokaal woonoverleg", "Lokale woonraad"]
         .map(String::from)
         .into();
-    import::import(&Request {
-        sources: &sources,
+    import::import(Request {
+        sources: Cow::Borrowed(&sources),
         city,
         known_titles: known,
     })

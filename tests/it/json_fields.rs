@@ -1,6 +1,7 @@
 //! A REST or Graph page whose fields the import does not use may hold anything JSON
 //! allows: only the fields it uses are read, and those are refused with JSON's reason.
 
+use std::borrow::Cow;
 use woonbeleid::import::{self, Request, Source};
 
 /// A REST page of one item, `other` the JSON of a field nobody asked for, `title` the
@@ -19,8 +20,8 @@ fn graph(other: &str) -> String {
 
 fn import(text: &str) -> Result<woonbeleid::model::Dataset, import::ImportError> {
     let sources = [Source::new("p.json", text)];
-    import::import(&Request {
-        sources: &sources,
+    import::import(Request {
+        sources: Cow::Borrowed(&sources),
         ..Request::default()
     })
 }

@@ -8,6 +8,7 @@
 //! and broken, `Bijlage`, city names, the chapter, U+00A0 lines, section-like titles).
 //! `ROUNDTRIP_CASES=100000` runs it longer than CI.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashSet;
 
@@ -159,10 +160,10 @@ fn ron_of(sources: &[Source], provisional: bool) -> String {
         ron = ron.provisional();
     }
     let req = Request {
-        sources,
+        sources: Cow::Borrowed(sources),
         ..Request::default()
     };
-    assert!(import::import_into(&req, &mut ron).is_ok());
+    assert!(import::import_into(req, &mut ron).is_ok());
     drop(ron);
     String::from_utf8(out).unwrap()
 }
@@ -187,8 +188,8 @@ fn grouped_export_round_trips_or_is_refused() {
     runner
         .run(&dataset(), |d| {
             let sources = [Source::new("export.txt", grouped_export(&d))];
-            let result = import::import(&Request {
-                sources: &sources,
+            let result = import::import(Request {
+                sources: Cow::Borrowed(&sources),
                 ..Request::default()
             });
             if ambiguous(&d) {
@@ -284,8 +285,8 @@ fn item_view_round_trips_or_reads_as_documented() {
     runner
         .run(&view_city(), |city| {
             let sources = [Source::new("view.txt", item_view_export(&city))];
-            let result = import::import(&Request {
-                sources: &sources,
+            let result = import::import(Request {
+                sources: Cow::Borrowed(&sources),
                 city: Some("Gent"),
                 known_titles: known.clone(),
             });

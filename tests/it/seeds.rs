@@ -1,5 +1,6 @@
 //! The raw exports in `assets/raw/` are the oracle: these tests read them line by line.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use woonbeleid::import::{self, LineFate, Parsed, Source, clean};
@@ -172,13 +173,13 @@ fn both_seeds_together_infer_gent_and_merge() {
         Source::new("grouped", GROUPED),
         Source::new("view", ITEM_VIEW),
     ];
-    let both = import::import(&import::Request {
-        sources: &sources,
+    let both = import::import(import::Request {
+        sources: Cow::Borrowed(&sources),
         ..Default::default()
     })
     .unwrap();
-    let alone = import::import(&import::Request {
-        sources: &sources[..1],
+    let alone = import::import(import::Request {
+        sources: Cow::Borrowed(&sources[..1]),
         ..Default::default()
     })
     .unwrap();
@@ -201,8 +202,8 @@ fn the_embedded_dataset_is_what_the_raw_exports_give() {
             Source::new(name, text)
         })
         .collect();
-    let mut data = import::import(&import::Request {
-        sources: &sources,
+    let mut data = import::import(import::Request {
+        sources: Cow::Borrowed(&sources),
         ..Default::default()
     })
     .unwrap();

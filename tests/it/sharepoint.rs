@@ -4,6 +4,7 @@
 
 use crate::common;
 use crate::common::writers;
+use std::borrow::Cow;
 
 use common::cli::{assert_refused, run, stderr, write};
 use woonbeleid::import::{self, ColumnNames, Request, Source};
@@ -16,8 +17,8 @@ const VIEW: &str = include_str!("../../assets/raw/gent-itemview.txt");
 /// The seeds as the existing importer reads them.
 fn seeds() -> Dataset {
     let sources = [Source::new("grouped", GROUPED), Source::new("view", VIEW)];
-    import::import(&Request {
-        sources: &sources,
+    import::import(Request {
+        sources: Cow::Borrowed(&sources),
         ..Request::default()
     })
     .unwrap()
@@ -50,8 +51,8 @@ fn import_files(
         })
         .collect();
     import::import_with(
-        &Request {
-            sources: &sources,
+        Request {
+            sources: Cow::Borrowed(&sources),
             ..Request::default()
         },
         &columns,

@@ -4,6 +4,7 @@
 //! importer. `SHAREPOINT_CASES=5000` runs it longer.
 
 use crate::common::writers;
+use std::borrow::Cow;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -99,8 +100,8 @@ fn import_files_with(
         })
         .collect();
     import::import_with(
-        &Request {
-            sources: &sources,
+        Request {
+            sources: Cow::Borrowed(&sources),
             ..Request::default()
         },
         columns,
@@ -191,8 +192,8 @@ fn soups_of_sharepoint_pieces_never_panic() {
         .run(&prop::collection::vec(piece, 1..60), |pieces| {
             let text = pieces.concat();
             let sources = [Source::new("soup", text)];
-            let _ = import::import(&Request {
-                sources: &sources,
+            let _ = import::import(Request {
+                sources: Cow::Borrowed(&sources),
                 ..Request::default()
             });
             Ok(())

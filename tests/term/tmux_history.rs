@@ -29,10 +29,10 @@ fn an_accepted_filter_and_search_come_back_with_ctrl_p_after_a_restart() {
     t.wait_for("/ woonraad");
     t.keys(&["C-n"]);
     t.wait("the draft back", |s| !s.contains("/ woonraad"));
-    t.keys(&["Escape"]);
+    t.escape();
     t.keys(&["s", "C-p"]);
     t.wait_for("zoek: huurdersbond");
-    t.keys(&["Escape"]);
+    t.escape();
     t.keys(&["q"]);
     t.assert_exited_cleanly("0");
 }
