@@ -4,6 +4,9 @@
 #     on datasets without texts and with 800-byte texts (which woonbeleid must load, fzf
 #     never sees: that is the honest comparison for a real dataset);
 #  2. `woonbeleid search TEXT --data X.ron` and `rg -i TEXT X.txt` on the raw export.
+# Both on three text shapes (SHAPES picks some): `prose`, 800-byte paragraphs of long
+# sentences; `dense`, texts of 0-6 short lines (5-25 words) from 40 words, so a common
+# word is in most lines; `sparse`, the same lines from 20,000 words, so any word is rare.
 # woonbeleid runs twice: reading its snapshot (made by a warm-up run, in a cache folder of
 # this script's own) and with --no-cache (parsing the RON, as before there were snapshots).
 # Output goes to a file, not /dev/null: ripgrep stops at the first match when it sees
@@ -11,6 +14,7 @@
 # Prints the medians, the ratios, the peak memory and the lines each printed (a run that
 # fails or finds nothing stops the script).
 #   bash bench/compare.sh [ITEMS...]      (default: 1000 10000 100000)
+#   SHAPES='dense sparse' RUNS=5 bash bench/compare.sh 100000 1000000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 10000 100000}")
@@ -18,6 +22,17 @@ read -r -a sizes <<<"${sizes[*]}"
 query=${QUERY:-woonr}
 text=${TEXT:-woonraad}
 runs=${RUNS:-10}
+read -r -a shapes <<<"${SHAPES:-prose dense sparse}"
+
+# synth_args SHAPE: the generator's options for a text shape.
+synth_args() {
+  case $1 in
+    prose) echo "--description-len 800" ;;
+    dense) echo "--items-per-city 7 --lines 0-6 --words 5-25 --vocabulary 40" ;;
+    sparse) echo "--items-per-city 7 --lines 0-6 --words 5-25 --vocabulary 20000" ;;
+    *) echo "bench/compare.sh: unknown shape '$1' (prose, dense, sparse)" >&2; exit 2 ;;
+  esac
+}
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
 need fzf fzf
@@ -76,12 +91,16 @@ header() {
 
 echo "woonbeleid filter '$query' vs fzf --filter '$query' (titles; woonbeleid reads the dataset file)"
 header woonbeleid fzf
-for len in 0 800; do
-  for n in "${sizes[@]}"; do
-    stem=$(target/release/examples/synth --items "$n" --description-len "$len" --out target/synth)
-    compare "$n, $len B, snapshot" woonbeleid "$bin filter $query --data $stem.ron" \
+for n in "${sizes[@]}"; do
+  stem=$(target/release/examples/synth --items "$n" --description-len 0 --out target/synth)
+  compare "$n, no text, snapshot" woonbeleid "$bin filter $query --data $stem.ron" \
+    fzf "fzf --filter $query < $stem.tsv"
+  for shape in "${shapes[@]}"; do
+    # shellcheck disable=SC2046
+    stem=$(target/release/examples/synth --items "$n" $(synth_args "$shape") --out target/synth)
+    compare "$n, $shape, snapshot" woonbeleid "$bin filter $query --data $stem.ron" \
       fzf "fzf --filter $query < $stem.tsv"
-    compare "$n, $len B, --no-cache" woonbeleid "$bin --no-cache filter $query --data $stem.ron" \
+    compare "$n, $shape, --no-cache" woonbeleid "$bin --no-cache filter $query --data $stem.ron" \
       fzf "fzf --filter $query < $stem.tsv"
   done
 done
@@ -89,10 +108,13 @@ echo
 echo "woonbeleid search '$text' vs rg -i '$text' on the raw export of the same items"
 header woonbeleid rg
 for n in "${sizes[@]}"; do
-  stem=$(target/release/examples/synth --items "$n" --description-len 800 --out target/synth)
-  compare "$n, 800 B, snapshot" woonbeleid "$bin search $text --data $stem.ron" \
-    rg "rg -i $text $stem.txt"
-  compare "$n, 800 B, --no-cache" woonbeleid "$bin --no-cache search $text --data $stem.ron" \
-    rg "rg -i $text $stem.txt"
+  for shape in "${shapes[@]}"; do
+    # shellcheck disable=SC2046
+    stem=$(target/release/examples/synth --items "$n" $(synth_args "$shape") --out target/synth)
+    compare "$n, $shape, snapshot" woonbeleid "$bin search $text --data $stem.ron" \
+      rg "rg -i $text $stem.txt"
+    compare "$n, $shape, --no-cache" woonbeleid "$bin --no-cache search $text --data $stem.ron" \
+      rg "rg -i $text $stem.txt"
+  done
 done
 echo "(median wall time of the whole process, ≥ $runs runs; ratio = woonbeleid / other; $(nproc) cores)"

@@ -6,12 +6,14 @@
 //!
 //! `cargo run --release --example synth -- --cities 1000 --items-per-city 1000 --description-len 800`
 //! (`--items N` instead of `--cities`: N items in cities of `--items-per-city`, 30 by default.)
+//! `--lines 0-6 --words 5-25 --vocabulary 40` makes texts of short lines instead (dense
+//! hits; `--vocabulary 20000` for sparse ones); the name then ends in `-L0-6w5-25v40`.
 
 use std::io::Write as _;
 use std::path::PathBuf;
 
 use clap::Parser;
-use woonbeleid::synth::{Shape, dataset, grouped_export};
+use woonbeleid::synth::{Shape, Texts, dataset_of, grouped_export};
 
 // The tests' writers: the benchmark imports what the tests check.
 #[path = "../tests/common/writers.rs"]
@@ -34,9 +36,30 @@ struct Args {
     seed: u64,
     #[arg(long, default_value = "target/synth")]
     out: PathBuf,
+    /// Texts of short lines instead of prose: this many lines per text (`MIN-MAX`)…
+    #[arg(long, value_parser = range, requires = "words")]
+    lines: Option<(usize, usize)>,
+    /// …of this many words per line (`MIN-MAX`)…
+    #[arg(long, value_parser = range, requires = "lines")]
+    words: Option<(usize, usize)>,
+    /// …drawn from this many words: the project's 40 first (40: a common word is in most
+    /// lines), then made-up ones (20000: any one word is rare).
+    #[arg(long, default_value_t = 40)]
+    vocabulary: usize,
     /// Also write the SharePoint exports (`.csv`, `.json`).
     #[arg(long)]
     sharepoint: bool,
+}
+
+/// `MIN-MAX`, or one number for both.
+fn range(text: &str) -> Result<(usize, usize), String> {
+    let (low, high) = text.split_once('-').unwrap_or((text, text));
+    let number = |s: &str| s.trim().parse::<usize>().map_err(|e| format!("{s:?}: {e}"));
+    let (low, high) = (number(low)?, number(high)?);
+    if low > high {
+        return Err(format!("{low} is more than {high}"));
+    }
+    Ok((low, high))
 }
 
 fn main() -> anyhow::Result<()> {
@@ -52,9 +75,17 @@ fn main() -> anyhow::Result<()> {
         },
     };
     shape.seed = args.seed;
-    let data = dataset(shape);
+    let texts = match (args.lines, args.words) {
+        (Some(lines), Some(words)) => Texts::Lines {
+            lines,
+            words,
+            vocabulary: args.vocabulary.max(1),
+        },
+        _ => Texts::Prose,
+    };
+    let data = dataset_of(shape, texts);
     std::fs::create_dir_all(&args.out)?;
-    let stem = args.out.join(format!("synth-{}", shape.label()));
+    let stem = args.out.join(format!("synth-{}", shape.label_with(texts)));
     let path = |ext: &str| PathBuf::from(format!("{}.{ext}", stem.display()));
     std::fs::write(path("txt"), grouped_export(&data))?;
     // Compact, not pretty: what a large dataset would be kept as.

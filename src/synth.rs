@@ -136,13 +136,54 @@ impl Shape {
     /// `14300x7-800`: how benchmarks and file names call a shape.
     #[must_use]
     pub fn label(&self) -> String {
+        self.label_with(Texts::Prose)
+    }
+
+    /// `14300x7-800`, or with texts of lines `14300x7-L0-6w5-25v40`.
+    #[must_use]
+    pub fn label_with(&self, texts: Texts) -> String {
         let per = self.items_per_city.max(1);
-        format!(
-            "{}x{}-{}",
-            self.items.div_ceil(per),
-            per,
-            self.description_len
-        )
+        let texts = match texts {
+            Texts::Prose => self.description_len.to_string(),
+            lines @ Texts::Lines { .. } => lines.label(),
+        };
+        format!("{}x{}-{texts}", self.items.div_ceil(per), per)
+    }
+}
+
+/// What the texts of a synthetic dataset are made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    /// Paragraphs of long sentences, bullets and contact lines from the project's 40 words,
+    /// about `Shape::description_len` bytes each.
+    Prose,
+    /// Short lines, as many lists are written: per text a number of lines in `lines`
+    /// (inclusive), per line a number of words in `words`, drawn evenly from a vocabulary
+    /// of `vocabulary` words (the project's 40 first, then made-up ones). A small
+    /// vocabulary makes a common word hit most lines (dense hits); a large one, few.
+    Lines {
+        lines: (usize, usize),
+        words: (usize, usize),
+        vocabulary: usize,
+    },
+}
+
+impl Texts {
+    /// `L0-6w5-25v40`: how file names and benchmarks call a text shape (in place of the
+    /// length of prose).
+    #[must_use]
+    pub fn label(&self) -> String {
+        match self {
+            Texts::Prose => String::new(),
+            Texts::Lines {
+                lines,
+                words,
+                vocabulary,
+            } => format!(
+                "L{}-{}w{}-{}v{vocabulary}",
+                lines.0, lines.1, words.0, words.1
+            ),
+        }
     }
 }
 
@@ -150,7 +191,17 @@ impl Shape {
 /// real list: a chapter, lettered sections, subsections under them.
 #[must_use]
 pub fn dataset(shape: Shape) -> Dataset {
+    dataset_of(shape, Texts::Prose)
+}
+
+/// `dataset`, with texts of another shape.
+#[must_use]
+pub fn dataset_of(shape: Shape, texts: Texts) -> Dataset {
     let mut rng = Rng::new(shape.seed);
+    let vocabulary = match texts {
+        Texts::Prose => Vec::new(),
+        Texts::Lines { vocabulary, .. } => made_up_words(vocabulary),
+    };
     let mut cities = Vec::new();
     let mut left = shape.items;
     while left > 0 {
@@ -163,7 +214,18 @@ pub fn dataset(shape: Shape) -> Dataset {
             cities.len() + 1
         );
         let items = (0..n)
-            .map(|i| item(&mut rng, i, shape.description_len))
+            .map(|i| {
+                let prose = if texts == Texts::Prose {
+                    shape.description_len
+                } else {
+                    0
+                };
+                let mut item = item(&mut rng, i, prose);
+                if let Texts::Lines { lines, words, .. } = texts {
+                    item.description = lines_text(&mut rng, lines, words, &vocabulary);
+                }
+                item
+            })
             .collect();
         cities.push(City { name, items });
     }
@@ -172,6 +234,57 @@ pub fn dataset(shape: Shape) -> Dataset {
         aliases: Vec::new(),
         cities,
     }
+}
+
+/// The project's words, then as many more as asked, made of syllables (`kabo`, `lemiru`…),
+/// none of them one of the project's.
+fn made_up_words(count: usize) -> Vec<String> {
+    const SYLLABLES: &[&str] = &[
+        "ka", "bo", "le", "mi", "ru", "ta", "ne", "zo", "vi", "pe", "lu", "da", "go", "si", "fe",
+        "ho", "ja", "wu", "xe", "qy",
+    ];
+    let mut words: Vec<String> = WORDS.iter().take(count).map(|w| (*w).to_owned()).collect();
+    let mut n = 0usize;
+    while words.len() < count {
+        // `n` in base 20, a syllable a digit: one word per number.
+        let mut word = String::new();
+        let mut k = n;
+        loop {
+            word.push_str(SYLLABLES[k % SYLLABLES.len()]);
+            k /= SYLLABLES.len();
+            if k == 0 {
+                break;
+            }
+        }
+        words.push(word);
+        n += 1;
+    }
+    words
+}
+
+fn lines_text(
+    rng: &mut Rng,
+    lines: (usize, usize),
+    words: (usize, usize),
+    vocabulary: &[String],
+) -> String {
+    let between =
+        |rng: &mut Rng, (low, high): (usize, usize)| low + rng.below(high.max(low) - low + 1);
+    let mut text = String::new();
+    for line in 0..between(rng, lines) {
+        if line > 0 {
+            text.push('\n');
+        }
+        for word in 0..between(rng, words) {
+            if word > 0 {
+                text.push(' ');
+            }
+            if let Some(w) = vocabulary.get(rng.below(vocabulary.len().max(1))) {
+                text.push_str(w);
+            }
+        }
+    }
+    text
 }
 
 fn capitalised(s: &str) -> String {
@@ -324,6 +437,40 @@ impl NbspSprinkler {
 mod tests {
     use super::*;
     use crate::import::{Source, parse_grouped};
+
+    #[test]
+    fn texts_of_lines_keep_to_their_counts_and_their_vocabulary() {
+        let texts = Texts::Lines {
+            lines: (1, 3),
+            words: (2, 4),
+            vocabulary: 50,
+        };
+        let data = dataset_of(Shape::grid(20, 10, 0), texts);
+        assert_eq!(data, dataset_of(Shape::grid(20, 10, 0), texts));
+        let mut seen = std::collections::HashSet::new();
+        let mut line_counts = std::collections::HashSet::new();
+        for item in data.cities.iter().flat_map(|c| &c.items) {
+            let lines: Vec<&str> = item.description.split('\n').collect();
+            assert!((1..=3).contains(&lines.len()), "{:?}", item.description);
+            line_counts.insert(lines.len());
+            for line in lines {
+                let words: Vec<&str> = line.split(' ').collect();
+                assert!((2..=4).contains(&words.len()), "{line:?}");
+                seen.extend(words);
+            }
+        }
+        assert_eq!(line_counts.len(), 3, "every count in the range is drawn");
+        assert!(seen.len() <= 50 && seen.len() > 40, "{} words", seen.len());
+        assert!(seen.contains("woonraad") && seen.contains("OCMW"));
+        assert_eq!(
+            made_up_words(300)
+                .iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len(),
+            300
+        );
+        assert_eq!(texts.label(), "L1-3w2-4v50");
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_dataset() {

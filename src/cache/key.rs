@@ -18,7 +18,7 @@ pub fn key(ron: &Path) -> io::Result<Key> {
     let mut file = open_regular(ron)?;
     let mtime_ns = mtime_ns(&file.metadata()?);
     let mut hash = Xxh3::new();
-    let mut buf = vec![0; 4 << 20];
+    let mut buf = vec![0; 256 << 10];
     let mut len = 0;
     loop {
         let n = file.read(&mut buf)?;

@@ -123,7 +123,7 @@ impl Hit {
 
 /// How much of the folded texts one step of a search covers before it asks whether to go
 /// on: small enough to stop within milliseconds, large enough that asking costs nothing.
-const STEP_BYTES: usize = 4 << 20;
+const STEP_BYTES: usize = 256 << 10;
 
 /// Every occurrence of the needle in the texts, in source order: one pass of a SIMD
 /// substring search per text looked for. `go_on` is asked between steps; `None` when it said stop.
