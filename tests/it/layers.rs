@@ -19,6 +19,7 @@ const DATA: &[&str] = &[
     "model",
     "notes",
     "outline",
+    "parallel",
     "query",
     "sections",
     "store",
