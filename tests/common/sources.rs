@@ -118,3 +118,14 @@ fn blank_comments_and_strings(text: &str) -> String {
     }
     out
 }
+
+/// Whether `line` names the path `name` (not merely a longer identifier starting with it).
+pub fn names(line: &str, name: &str) -> bool {
+    line.match_indices(name).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let after = line[at + name.len()..].chars().next();
+        let starts = before.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        let ends = name.ends_with(':') || after.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        starts && ends
+    })
+}

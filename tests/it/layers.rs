@@ -5,7 +5,7 @@
 //! source written here, so a checker that finds nothing cannot pass for one that found
 //! nothing.
 
-use crate::common::sources::{Source, source, sources};
+use crate::common::sources::{Source, names, source, sources};
 
 /// The top-level modules by layer. A module not listed fails the test: a new module
 /// must say where it stands.
@@ -148,17 +148,6 @@ fn violations(files: &[Source]) -> Vec<String> {
         }
     }
     found
-}
-
-/// Whether `line` names the path `name` (not merely a longer identifier starting with it).
-fn names(line: &str, name: &str) -> bool {
-    line.match_indices(name).any(|(at, _)| {
-        let before = line[..at].chars().next_back();
-        let after = line[at + name.len()..].chars().next();
-        let starts = before.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-        let ends = name.ends_with(':') || after.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
-        starts && ends
-    })
 }
 
 #[test]

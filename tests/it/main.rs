@@ -57,4 +57,5 @@ mod side_by_side;
 mod snapshot;
 mod snapshot_texts;
 mod text_pane;
+mod thread_starts;
 mod undo;
