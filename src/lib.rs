@@ -10,7 +10,8 @@
 //!   `outline` (one city's tree), `sections` (sections across cities), `worddiff`, `wrap`,
 //!   `highlight`, `export`, `synth`, `notes` (the user's own layer: notes, bookmarks,
 //!   position), `strings` (every word shown, for the CLI and the browser), `platform` (all
-//!   that differs by operating system: nothing else names one).
+//!   that differs by operating system: nothing else names one), `parallel` (the one way
+//!   work runs on another thread: a fan-out over scoped threads, a named background one).
 //! - app: the browser's state and its one `update`. Each view owns its state, answers its
 //!   actions and draws itself by reading: `browse` (the three panes), `grid`, `compare`,
 //!   `help`, `bookmarks`, `editor`; `App` holds them, decides the mode once and routes by it.
@@ -31,6 +32,7 @@ pub mod import;
 pub mod model;
 pub mod notes;
 pub mod outline;
+pub mod parallel;
 pub mod platform;
 pub mod progress;
 pub mod query;

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::parallel;
+
 /// How long work may take before it is worth showing.
 pub const DELAY: Duration = Duration::from_millis(500);
 
@@ -37,7 +39,8 @@ impl Spinner {
         // No thread at all for a script: starting one is a good part of a small import.
         if outermost && std::io::stderr().is_terminal() {
             let (shown, flag) = (bar.clone(), Arc::clone(&done));
-            std::thread::spawn(move || {
+            // Without a thread to spare there is no spinner; the work goes on.
+            let _ = parallel::background("spinner", move || {
                 std::thread::sleep(DELAY);
                 if !flag.load(Ordering::Acquire) {
                     shown.set_draw_target(ProgressDrawTarget::stderr());

@@ -3,11 +3,13 @@
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::Path;
+use std::thread::JoinHandle;
 use std::time::UNIX_EPOCH;
 
 use xxhash_rust::xxh3::Xxh3;
 
 use crate::catalog::snapshot::Key;
+use crate::parallel;
 
 /// The RON file's identity: size, modification time, and the hash of all its bytes (so a
 /// file edited and given back its size and time is still told apart).
@@ -33,6 +35,32 @@ pub fn key(ron: &Path) -> io::Result<Key> {
         mtime_ns,
         hash: hash.digest128(),
     })
+}
+
+/// The RON's key being worked out on a thread of its own, beside the snapshot's reading;
+/// or worked out already, when there was no thread to spare.
+#[derive(Debug)]
+pub(super) enum Hashing {
+    Apart(JoinHandle<io::Result<Key>>),
+    Done(io::Result<Key>),
+}
+
+impl Hashing {
+    pub(super) fn start(ron: &Path) -> Hashing {
+        let owned = ron.to_owned();
+        match parallel::background("hash", move || key(&owned)) {
+            Ok(thread) => Hashing::Apart(thread),
+            Err(_) => Hashing::Done(key(ron)),
+        }
+    }
+
+    /// The key, once known; `Err` when the thread working it out panicked.
+    pub(super) fn join(self) -> std::thread::Result<io::Result<Key>> {
+        match self {
+            Hashing::Apart(thread) => thread.join(),
+            Hashing::Done(key) => Ok(key),
+        }
+    }
 }
 
 /// A file the cache reads, refused unless it is a regular file: a FIFO where a snapshot

@@ -20,8 +20,8 @@ mod read;
 
 pub use folder::{ENV, dir, snapshot_path};
 pub use keep::{Pending, forget, forget_in, keep};
+use key::{Hashing, mtime_ns, open_regular};
 pub use key::{Keyed, Written, key, key_of_written};
-use key::{mtime_ns, open_regular};
 pub use note::Note;
 
 /// A dataset file as opened: its catalog, what is worth saying about how it was read, and,
@@ -49,7 +49,7 @@ pub enum Check {
 /// The hash of the RON still being worked out, and the one the snapshot used was made for.
 #[derive(Debug)]
 pub struct Unverified {
-    hashing: std::thread::JoinHandle<io::Result<Key>>,
+    hashing: Hashing,
     expected: Key,
 }
 
@@ -157,10 +157,7 @@ pub fn open_in_checked<E>(
 ) -> Result<Opened, E> {
     let path = snapshot_path(folder, ron);
     // The RON's hash and the snapshot's reading overlap: two cores, half the wait.
-    let hashing = {
-        let ron = ron.to_owned();
-        std::thread::spawn(move || key(&ron))
-    };
+    let hashing = Hashing::start(ron);
     let hashing = match check {
         Check::Before => hashing,
         Check::After => match open_unverified(&path, ron, hashing) {
@@ -199,10 +196,7 @@ pub fn open_in_checked<E>(
 }
 
 /// The snapshot at `path`, once the RON's hash says it is of this RON.
-fn reuse(
-    path: &Path,
-    hashing: std::thread::JoinHandle<io::Result<Key>>,
-) -> Result<Catalog, snapshot::Unusable> {
+fn reuse(path: &Path, hashing: Hashing) -> Result<Catalog, snapshot::Unusable> {
     let opened = open_regular(path).map_err(snapshot::Unusable::Io);
     let key = hashing.join().ok().and_then(Result::ok);
     match (opened, key) {
@@ -238,11 +232,7 @@ fn not_used(path: &Path, why: &snapshot::Unusable) -> Option<Note> {
 
 /// The snapshot at `path`, if it was made from a RON of the size and time `ron` has now;
 /// else the hashing handed back, for the usual way.
-fn open_unverified(
-    path: &Path,
-    ron: &Path,
-    hashing: std::thread::JoinHandle<io::Result<Key>>,
-) -> Result<Opened, std::thread::JoinHandle<io::Result<Key>>> {
+fn open_unverified(path: &Path, ron: &Path, hashing: Hashing) -> Result<Opened, Hashing> {
     // Opened, not only looked at: a snapshot answers only for a RON its reader may read.
     let Ok(meta) = fs::File::open(ron).and_then(|f| f.metadata()) else {
         return Err(hashing);

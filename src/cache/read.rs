@@ -6,12 +6,14 @@
 use std::fs::Metadata;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use xxhash_rust::xxh3::Xxh3;
 
 use super::key::{mtime_ns, open_regular};
 use crate::catalog::snapshot::Key;
 use crate::model::Dataset;
+use crate::parallel;
 
 /// The RON's dataset, with the key of the bytes it was parsed from when the cache could
 /// read them; otherwise `load_ron`'s reading (its dataset without a key, or its error: the
@@ -39,21 +41,31 @@ fn read_once(ron: &Path) -> Option<(Dataset, Key)> {
     file.read_to_end(&mut bytes).ok()?;
     drop(file);
     let name = ron.display().to_string();
-    let (hash, parsed) = std::thread::scope(|s| {
-        let hashing = s.spawn(|| {
-            let mut hash = Xxh3::new();
-            hash.update(&bytes);
-            hash.digest128()
-        });
-        let parsed = crate::store::parse_bytes(&name, &bytes);
-        (hashing.join(), parsed)
-    });
+    // Shared with the hashing thread, not copied: the RON may be a gigabyte.
+    let bytes = Arc::new(bytes);
+    let hashing = {
+        let bytes = Arc::clone(&bytes);
+        parallel::background("hash", move || hash_of(&bytes))
+    };
+    let parsed = crate::store::parse_bytes(&name, &bytes);
+    let hash = match hashing {
+        Ok(thread) => thread.join().ok()?,
+        // No thread to spare: the hash after the parse, not beside it.
+        Err(_) => hash_of(&bytes),
+    };
     let key = Key {
         len: bytes.len() as u64,
         // Taken before the read: a RON written during it has a later time, and its key
         // then matches no file.
         mtime_ns: mtime_ns(&meta),
-        hash: hash.ok()?,
+        hash,
     };
     Some((parsed.ok()?.split().0, key))
+}
+
+/// The content hash a key holds.
+fn hash_of(bytes: &[u8]) -> u128 {
+    let mut hash = Xxh3::new();
+    hash.update(bytes);
+    hash.digest128()
 }

@@ -7,6 +7,7 @@ use super::failure::Failure;
 use super::gate::Gate;
 use super::output;
 use crate::catalog::Catalog;
+use crate::parallel;
 use crate::query::{self, Needle, Query, each_line_found};
 
 /// `woonbeleid filter`: `CITY<TAB>TITLE` of the matching items, best first; whether
@@ -48,24 +49,15 @@ pub fn search(catalog: &Catalog, gate: &Gate, text: &str) -> Result<bool, Failur
         return Ok(false);
     };
     // The texts in runs of about equal size, one thread each; their rows joined in order.
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let parts = catalog.text_parts(cores.min(MAX_THREADS), BYTES_PER_THREAD);
-    let rows: Option<Vec<(Rows, bool)>> = std::thread::scope(|scope| {
-        let runs: Vec<_> = parts
-            .into_iter()
-            .map(|positions| {
-                let needle = &needle;
-                scope.spawn(move || {
-                    let mut rows = Rows::default();
-                    let any = rows_of(catalog, needle, positions, &mut rows);
-                    (rows, any)
-                })
-            })
-            .collect();
-        runs.into_iter().map(|run| run.join().ok()).collect()
-    });
-    let rows =
-        rows.ok_or_else(|| Failure::Internal(crate::strings::cli::SEARCH_THREAD_STOPPED.into()))?;
+    let parts = catalog.text_parts(parallel::cores().min(MAX_THREADS), BYTES_PER_THREAD);
+    let mut rows: Vec<(Rows, bool)> = Vec::with_capacity(parts.len());
+    let work = |positions| {
+        let mut rows = Rows::default();
+        let any = rows_of(catalog, &needle, positions, &mut rows);
+        (rows, any)
+    };
+    parallel::fan_out(parts, work, |part| rows.push(part))
+        .map_err(|_| Failure::Internal(crate::strings::cli::SEARCH_THREAD_STOPPED.into()))?;
     if catalog.is_damaged() {
         return Err(Failure::Damaged);
     }

@@ -13,6 +13,7 @@ use crate::catalog::build::Builder;
 use crate::catalog::snapshot::Key;
 use crate::import::{self, Format, ImportError, Request, Sink, Source, Stop, Text, names};
 use crate::model::Dataset;
+use crate::parallel;
 use crate::progress::{self, Spinner};
 use crate::store::{self, RonWriter, Tail, read::ReadError};
 use crate::strings;
@@ -110,14 +111,16 @@ fn read_sources(files: &[PathBuf], spinner: &Spinner) -> Result<Vec<Source>, Fai
 
 /// The dataset `path` replaces, read now (before the import can replace it) and parsed on
 /// a second thread while the import runs; what to say instead when it cannot be read.
+/// Without a thread to spare nothing is said of it: the import itself goes on.
 fn read_replaced(path: &Path) -> Option<std::thread::JoinHandle<Result<Dataset, String>>> {
     let read = replaced_dataset(path).transpose()?;
-    Some(std::thread::spawn(move || {
+    parallel::background("replaced", move || {
         let (name, bytes) = read?;
         store::parse_file(&name, bytes)
             .map(|file| file.split().0)
             .map_err(|e| strings::cli::replaced_unreadable(&name, &e.to_string()))
-    }))
+    })
+    .ok()
 }
 
 /// What is wrong before anything is read: a `--city` no item could have, standard input

@@ -189,17 +189,15 @@ pub fn watch_signals(stop: bool, mut on: impl FnMut(Signal) + Send + 'static) ->
         wanted.push(SIGTSTP);
     }
     let mut signals = signal_hook::iterator::Signals::new(wanted)?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                on(if signal == SIGTSTP {
-                    Signal::Stop
-                } else {
-                    Signal::End(signal)
-                });
-            }
-        })?;
+    crate::parallel::background("signals", move || {
+        for signal in signals.forever() {
+            on(if signal == SIGTSTP {
+                Signal::Stop
+            } else {
+                Signal::End(signal)
+            });
+        }
+    })?;
     Ok(())
 }
 

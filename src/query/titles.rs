@@ -3,24 +3,19 @@
 //! a large catalog out over the cores; each part is one pass in source order.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::syntax::Query;
 use crate::catalog::Catalog;
+use crate::parallel;
 
 /// Below this many items to test, starting a thread costs more than it saves.
 const ALONE: usize = 20_000;
 
 /// Threads for `count` items to test: one per core, or one alone for a few.
 fn threads_for(count: usize) -> usize {
-    static CORES: OnceLock<usize> = OnceLock::new();
-    if count < ALONE {
-        return 1;
-    }
-    // Asked once: the answer reads the process's cgroup limits, a keystroke must not.
-    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
+    if count < ALONE { 1 } else { parallel::cores() }
 }
 
 /// `count` split into `parts` runs of about equal length, in order.
@@ -38,22 +33,17 @@ fn shared_out<T: Send>(
     count: usize,
     work: impl Fn(Range<usize>) -> Vec<T> + Sync,
 ) -> Vec<T> {
-    if threads < 2 {
-        return work(0..count);
-    }
-    std::thread::scope(|s| {
-        let running: Vec<_> = runs(count, threads)
-            .map(|run| {
-                let work = &work;
-                s.spawn(move || work(run))
-            })
-            .collect();
-        let mut all = Vec::new();
-        for r in running {
-            all.append(&mut r.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+    let mut all = Vec::new();
+    let joined = parallel::fan_out(runs(count, threads), work, |mut part| {
+        // The first part taken as it is: a single run (most keystrokes) is never copied.
+        if all.is_empty() {
+            all = part;
+        } else {
+            all.append(&mut part);
         }
-        all
-    })
+    });
+    joined.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    all
 }
 
 /// Visits the items at `positions` (ascending, as a previous result is) with the folded

@@ -7,6 +7,8 @@ use std::io::{self, Write};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::JoinHandle;
 
+use crate::parallel;
+
 /// At most four are in use (one filling, two queued, one being written): 1 MiB in all.
 /// Chunks of 1 MiB held 4 MiB, more than the RON of a small export, for no measurable
 /// gain (10 × 10,000 − 800: 366 vs 370 ms).
@@ -37,10 +39,15 @@ impl<W: Write + Send + 'static> Pipelined<W> {
         }
     }
 
-    fn running(mut out: W) -> Stage<W> {
+    /// The writer handed to a thread of its own.
+    ///
+    /// # Errors
+    /// No thread to spare: the write fails (the writer went with the thread that could not
+    /// start).
+    fn running(mut out: W) -> io::Result<Stage<W>> {
         let (full, chunks) = sync_channel::<Vec<u8>>(2);
         let (give_back, empty) = sync_channel::<Vec<u8>>(3);
-        let worker = std::thread::spawn(move || {
+        let worker = parallel::background("write", move || {
             for chunk in chunks {
                 out.write_all(&chunk)?;
                 let mut chunk = chunk;
@@ -49,19 +56,19 @@ impl<W: Write + Send + 'static> Pipelined<W> {
             }
             out.flush()?;
             Ok(out)
-        });
-        Stage::Running {
+        })?;
+        Ok(Stage::Running {
             full,
             empty,
             worker,
-        }
+        })
     }
 
     fn send(&mut self) -> io::Result<()> {
         if matches!(self.stage, Stage::Waiting(_))
             && let Stage::Waiting(out) = std::mem::replace(&mut self.stage, Stage::Finished)
         {
-            self.stage = Self::running(out);
+            self.stage = Self::running(out)?;
         }
         let Stage::Running { full, empty, .. } = &self.stage else {
             return Err(io::Error::other("already finished"));

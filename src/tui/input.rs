@@ -69,15 +69,13 @@ const WATCH: Duration = Duration::from_millis(250);
 /// Watches for the terminal going away without a SIGHUP (a session leader that ignores it):
 /// the input thread cannot tell, as crossterm reads the end-of-file again and again.
 fn watch_terminal(events: Sender<Event>) -> std::io::Result<()> {
-    std::thread::Builder::new()
-        .name("tty-watch".into())
-        .spawn(move || {
-            while !crate::platform::terminal_gone() {
-                std::thread::sleep(WATCH);
-            }
-            let _ = events.send(Event::InputGone);
-        })
-        .map(|_| ())
+    crate::parallel::background("tty-watch", move || {
+        while !crate::platform::terminal_gone() {
+            std::thread::sleep(WATCH);
+        }
+        let _ = events.send(Event::InputGone);
+    })
+    .map(drop)
 }
 
 /// Starts the input thread. A terminal that goes away (its read fails) ends the browser
@@ -87,26 +85,24 @@ fn watch_terminal(events: Sender<Event>) -> std::io::Result<()> {
 /// When the thread cannot be started.
 pub fn spawn(events: Sender<Event>, control: Control) -> std::io::Result<()> {
     watch_terminal(events.clone())?;
-    std::thread::Builder::new()
-        .name("input".into())
-        .spawn(move || {
-            loop {
-                control.park_if_paused();
-                let Ok(ready) = event::poll(POLL) else {
-                    let _ = events.send(Event::InputGone);
-                    return;
-                };
-                if !ready {
-                    continue;
-                }
-                let Ok(e) = event::read() else {
-                    let _ = events.send(Event::InputGone);
-                    return;
-                };
-                if events.send(Event::Term(e)).is_err() {
-                    return;
-                }
+    crate::parallel::background("input", move || {
+        loop {
+            control.park_if_paused();
+            let Ok(ready) = event::poll(POLL) else {
+                let _ = events.send(Event::InputGone);
+                return;
+            };
+            if !ready {
+                continue;
             }
-        })?;
+            let Ok(e) = event::read() else {
+                let _ = events.send(Event::InputGone);
+                return;
+            };
+            if events.send(Event::Term(e)).is_err() {
+                return;
+            }
+        }
+    })?;
     Ok(())
 }

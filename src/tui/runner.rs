@@ -11,7 +11,7 @@ use std::thread::JoinHandle;
 use super::event::Event;
 use super::jobs::{Done, Job};
 use crate::catalog::Catalog;
-use crate::platform;
+use crate::{parallel, platform};
 
 pub(super) struct Runner {
     events: Sender<Event>,
@@ -65,14 +65,12 @@ pub(super) fn spawn(
     priority: Priority,
     work: impl FnOnce() + Send + 'static,
 ) -> io::Result<JoinHandle<()>> {
-    std::thread::Builder::new()
-        .name(name.into())
-        .spawn(move || {
-            if priority == Priority::Background {
-                platform::lower_thread_priority();
-            }
-            work();
-        })
+    parallel::background(name, move || {
+        if priority == Priority::Background {
+            platform::lower_thread_priority();
+        }
+        work();
+    })
 }
 
 /// Whether a job's result is still wanted: a search only while no newer one was asked for.

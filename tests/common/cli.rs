@@ -24,11 +24,23 @@ fn own_dir(name: &str) -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
 }
 
+/// The seed export as a path for the binary to read (tests run in the package's root).
+pub const SEED: &str = "assets/raw/centrumsteden-grouped.txt";
+
+/// `import SEED -o OUT`, then `extra`.
+pub fn import_to(out: &Path, extra: &[&str]) -> Output {
+    bin()
+        .args(["import", SEED, "-o"])
+        .arg(out)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
 pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().unwrap()
 }
 
-/// Runs a shell command line, with `$BIN` set to the binary.
 /// The binary with `args`, its notes and bookmarks in `home`.
 pub fn run_at_home(home: &Path, args: &[&str]) -> Output {
     bin()
@@ -38,6 +50,7 @@ pub fn run_at_home(home: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Runs a shell command line, with `$BIN` set to the binary.
 pub fn sh(script: &str) -> Output {
     Command::new("sh")
         .args(["-c", script])
@@ -80,6 +93,31 @@ pub fn assert_refused(args: &[&str], file: &str, line: usize, says: &str) {
     assert!(first.contains(says), "{args:?}: {first} (wanted {says:?})");
     assert_no_panic(&o);
     assert!(o.stdout.is_empty());
+}
+
+/// `import NAME` of `bytes` refused at `line` saying `says`, on stdout and with `-o` (which
+/// then writes nothing).
+pub fn assert_import_refused(name: &str, bytes: &[u8], line: usize, says: &str) {
+    assert_import_refused_with(name, bytes, &[], line, says);
+}
+
+/// `assert_import_refused`, with `extra` arguments after the input.
+pub fn assert_import_refused_with(
+    name: &str,
+    bytes: &[u8],
+    extra: &[&str],
+    line: usize,
+    says: &str,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), name, bytes);
+    let mut args = vec!["import", f.as_str()];
+    args.extend(extra);
+    assert_refused(&args, &f, line, says);
+    let out = dir.path().join("out.ron").display().to_string();
+    args.extend(["-o", out.as_str()]);
+    assert_refused(&args, &f, line, says);
+    assert_eq!(names_in(dir.path()), [name], "nothing written");
 }
 
 pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {

@@ -16,6 +16,15 @@ use woonbeleid::ui::{self, theme::Theme};
 
 pub const COLOR: Theme = Theme { color: true };
 
+/// The number in the environment variable `name`, to run a test longer than CI does; else
+/// `default`.
+pub fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// The embedded dataset in a browser of `width` × `height`.
 pub fn app(width: u16, height: u16) -> App {
     App::new(
@@ -210,7 +219,10 @@ pub fn find_in(
     }
     None
 }
+pub mod cache_files;
 pub mod cli;
 pub mod files;
+pub mod snapshots;
+pub mod sources;
 pub mod tmux;
 pub mod writers;

@@ -1,11 +1,11 @@
 //! The browser's behaviour without a terminal: actions in, state out. Items are reached
-//! by name (`common::select`), never by counting rows.
+//! by name (`common::select`), never by counting rows. Its edges (too small, empty, a
+//! file changed under it) are `app_edges.rs`.
 
 use crate::common;
 
-use common::{COLOR, Data, app, app_on, city_name, down, id, render, run, select, text_of, title};
-use woonbeleid::app::{Action, Focus, Grouping, Mode, Move};
-use woonbeleid::catalog::Catalog;
+use common::{Data, app, app_on, city_name, down, id, run, select, title};
+use woonbeleid::app::{Action, Focus, Mode, Move};
 
 #[test]
 fn starts_on_the_first_city_on_an_item_with_text() {
@@ -256,32 +256,6 @@ fn update_reports_whether_anything_changed() {
 }
 
 #[test]
-fn a_window_too_small_answers_only_resize_and_quit() {
-    let mut app = app(20, 5);
-    assert_eq!(app.mode(), Mode::TooSmall);
-    let before = app.current();
-    for a in [
-        Action::FocusPane(Focus::Members),
-        Action::ToggleHelp,
-        Action::Back,
-        Action::ToggleGrid,
-        Action::Back,
-        Action::Compare,
-        Action::Move(Move::Down),
-        Action::Regroup,
-    ] {
-        assert!(!app.update(a), "{a:?} acted while too small");
-    }
-    assert_eq!(
-        (app.current(), app.focus(), app.grouping()),
-        (before, Focus::Groups, Grouping::ByCity)
-    );
-    assert!(!app.help_open());
-    assert!(app.update(Action::Resize(120, 40)));
-    assert!(app.update(Action::Quit) && app.quit());
-}
-
-#[test]
 fn mouse_clicks_select_and_the_wheel_moves() {
     let mut app = app(120, 40);
     let screen = app.screen().clone();
@@ -339,97 +313,4 @@ fn mouse_clicks_select_and_the_wheel_moves() {
         }],
     );
     assert_eq!(city_name(&app), "Leuven", "the wheel moves three rows");
-}
-
-#[test]
-fn an_empty_dataset_and_empty_cities_answer_every_action() {
-    let empty = Data::new().build();
-    let zero = Data::new()
-        .city("Nul", &[])
-        .city("Een", &[("Los", "tekst")])
-        .build();
-    for data in [empty, zero] {
-        let mut app = app_on(data, 100, 30);
-        let all = [
-            Action::Move(Move::Down),
-            Action::Right,
-            Action::Right,
-            Action::Toggle,
-            Action::Left,
-            Action::Left,
-            Action::Regroup,
-            Action::Move(Move::Down),
-            Action::ToggleGrid,
-            Action::Toggle,
-            Action::Right,
-            Action::Back,
-            Action::Mark,
-            Action::Compare,
-            Action::Copy,
-            Action::Export,
-            Action::NextHit(woonbeleid::app::Direction::Forward),
-            Action::ToggleHelp,
-            Action::Move(Move::Bottom),
-            Action::CloseHelp,
-            Action::Regroup,
-            Action::OpenAll,
-            Action::CloseAll,
-            Action::ScrollText(5),
-            Action::Back,
-        ];
-        for a in all {
-            app.update(a);
-            common::finish_searches(&mut app);
-        }
-        common::typed(&mut app, woonbeleid::app::Find::Search, "tekst");
-        run(
-            &mut app,
-            &[Action::Accept, Action::ToggleGrid, Action::Toggle],
-        );
-    }
-}
-
-#[test]
-fn frames_show_the_text_as_laid_out_even_if_its_file_changes_after() {
-    use std::io::{Seek, SeekFrom, Write};
-    use woonbeleid::catalog::snapshot;
-    let text = "eerste regel van de tekst\ntweede regel\nderde regel\nvierde regel";
-    let data = Data::new()
-        .city("Gent", &[("A. EEN", text), ("B. TWEE", "ander")])
-        .build();
-    let mut file = tempfile::NamedTempFile::new().unwrap();
-    let catalog = Catalog::new(data);
-    let sections = woonbeleid::sections::SectionIndex::new(&catalog).precomputed(&catalog);
-    snapshot::write(
-        &catalog,
-        &sections,
-        snapshot::Key::default(),
-        file.as_file_mut(),
-    )
-    .unwrap();
-    let opened = std::fs::File::open(file.path()).unwrap();
-    let catalog = snapshot::open(opened, snapshot::Key::default()).unwrap();
-    let mut app = woonbeleid::app::App::new(std::sync::Arc::new(catalog), 100, 20);
-    select(&mut app, "Gent", "A. EEN");
-    assert!(text_of(&render(&app, COLOR)).contains("tweede regel"));
-    // The file changes under the open catalog (same inode): the text is read no more.
-    let bytes = std::fs::read(file.path()).unwrap();
-    let at = bytes
-        .windows(12)
-        .position(|w| w == b"tweede regel")
-        .unwrap();
-    let mut writer = file.as_file();
-    writer.seek(SeekFrom::Start(at as u64)).unwrap();
-    writer.write_all(b"TWEEDE").unwrap();
-    run(
-        &mut app,
-        &[
-            Action::FocusPane(Focus::Text),
-            Action::Move(Move::Down),
-            Action::Move(Move::Up),
-        ],
-    );
-    let screen = text_of(&render(&app, COLOR));
-    assert!(screen.contains("tweede regel"), "{screen}");
-    assert!(!screen.contains("beschadigd"), "{screen}");
 }

@@ -1,5 +1,5 @@
-//! Files and streams the program writes: what it refuses to replace, modes, temporary
-//! files on every way out, and standard output and error that fail.
+//! Files the program writes: what it refuses to replace, modes, temporary files on every
+//! way out. Standard output and error that fail are `cli_streams.rs`.
 // The tests of what only Unix has (FIFOs, signals, a shell) are left out elsewhere, and
 // with them the use of some imports.
 #![cfg_attr(not(unix), allow(unused_imports))]
@@ -7,22 +7,13 @@
 use crate::common;
 
 use std::fs;
-use std::io::Read;
 #[cfg(unix)]
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::cli::{assert_no_panic, assert_refused, big_export, names_in, run, sh, stderr, write};
-
-const SEED: &str = "assets/raw/centrumsteden-grouped.txt";
-
-fn import_to(out: &Path, extra: &[&str]) -> std::process::Output {
-    let mut args = vec!["import", SEED, "-o", out.to_str().unwrap()];
-    args.extend_from_slice(extra);
-    run(&args)
-}
+use common::cli::{SEED, assert_refused, big_export, import_to, names_in, run, sh, stderr};
 
 #[test]
 fn an_output_in_a_missing_folder_is_refused_and_nothing_written() {
@@ -275,127 +266,4 @@ fn a_file_size_limit_is_an_error_line_like_a_full_disk() {
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "old dataset");
     assert_eq!(names_in(dir.path()), ["d.ron"]);
-}
-
-/// Runs `args` with stdout into a pipe whose reader stops after a few bytes.
-fn run_into_closed_pipe(args: &[&str]) -> std::process::Output {
-    let mut child = common::cli::bin()
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = child.stdout.take().unwrap();
-    let mut first = [0u8; 16];
-    out.read_exact(&mut first).unwrap();
-    drop(out);
-    child.wait_with_output().unwrap()
-}
-
-#[test]
-fn a_reader_that_goes_away_ends_every_command_quietly() {
-    let dir = tempfile::tempdir().unwrap();
-    let export = write(dir.path(), "big.txt", big_export(2000, 800).as_bytes());
-    let data = dir.path().join("big.ron").display().to_string();
-    assert!(run(&["import", &export, "-o", &data]).status.success());
-    for args in [
-        &["import", &export][..],
-        &["export", "--data", &data],
-        &["export", "--data", &data, "--format", "ron"],
-        &["export", "--data", &data, "--format", "md"],
-        &["filter", "", "--data", &data],
-        &["search", "wonen", "--data", &data],
-    ] {
-        let o = run_into_closed_pipe(args);
-        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
-        assert!(o.stderr.is_empty(), "{args:?}: {}", stderr(&o));
-    }
-}
-
-#[cfg(unix)]
-#[test]
-fn a_full_stdout_is_an_error() {
-    for command in [
-        "export",
-        "export --format ron",
-        "filter woon",
-        "search woon",
-        &format!("import {SEED}"),
-        "--version",
-    ] {
-        let (redirect, why) = ("> /dev/full", "de schijf is vol");
-        let o = sh(&format!("exec $BIN {command} {redirect}"));
-        let err = stderr(&o);
-        assert_eq!(o.status.code(), Some(1), "{command} {redirect}: {err}");
-        assert_eq!(
-            err,
-            format!("error: standaarduitvoer kan niet worden geschreven: {why}\n"),
-            "{command} {redirect}"
-        );
-    }
-}
-
-/// `/dev/null` in any mode is a stdout that takes everything: Python's `DEVNULL` and
-/// daemons open it read-write, which is also what Rust's runtime puts in the place of a
-/// closed stdout (`>&-`) before `main`, so that one cannot be told from it and is the same.
-#[cfg(unix)]
-#[test]
-fn stdout_sent_to_dev_null_in_any_mode_or_opened_read_write_is_valid() {
-    let dir = tempfile::tempdir().unwrap();
-    let home = dir.path().join("home");
-    let data = dir.path().join("d.ron");
-    assert!(import_to(&data, &[]).status.success());
-    let d = data.display();
-    for redirect in ["> /dev/null", "1<> /dev/null", ">&-"] {
-        for (command, code) in [
-            (format!("export --data {d}"), 0),
-            (format!("filter woonraad --data {d}"), 0),
-            (format!("search wonen --data {d}"), 0),
-            (format!("diff {d} {d}"), 0),
-            (format!("--version --data {d}"), 0),
-            (
-                format!("note Aalst 'Lokale woonraad' --set 'via {redirect}' --data {d}"),
-                0,
-            ),
-        ] {
-            let o = sh(&format!(
-                "WOONBELEID_HOME='{}' exec $BIN {command} {redirect}",
-                home.display()
-            ));
-            assert_eq!(
-                o.status.code(),
-                Some(code),
-                "{command} {redirect}: {}",
-                stderr(&o)
-            );
-            assert!(o.stderr.is_empty(), "{command} {redirect}: {}", stderr(&o));
-        }
-        let notes = fs::read_to_string(home.join("notes.ron")).unwrap();
-        assert!(notes.contains(&format!("via {redirect}")), "{notes}");
-    }
-    let file = dir.path().join("out.json");
-    let o = sh(&format!("exec $BIN export 1<> {}", file.display()));
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(fs::read_to_string(&file).unwrap().contains("\"Aalst\""));
-}
-
-#[cfg(unix)]
-#[test]
-fn an_unwritable_stderr_never_panics() {
-    for redirect in ["2>/dev/full", "2>&-"] {
-        for command in [
-            "import /nonexistent",
-            "--bogus",
-            "filter",
-            "export --data /dev/zero",
-        ] {
-            let o = sh(&format!("exec $BIN {command} {redirect}"));
-            assert!(
-                matches!(o.status.code(), Some(1 | 2)),
-                "{command} {redirect}: {:?}",
-                o.status
-            );
-            assert_no_panic(&o);
-        }
-    }
 }

@@ -15,17 +15,10 @@ use woonbeleid::import::{self, Request, Source};
 const GROUPED: &str = include_str!("../../assets/raw/centrumsteden-grouped.txt");
 const ITEM_VIEW: &str = include_str!("../../assets/raw/gent-itemview.txt");
 
-fn env(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn config(default_cases: u64) -> Config {
     Config {
-        cases: env("FUZZ_CASES", default_cases) as u32,
-        rng_seed: RngSeed::Fixed(env("FUZZ_SEED", 0x5EED)),
+        cases: crate::common::env_or("FUZZ_CASES", default_cases) as u32,
+        rng_seed: RngSeed::Fixed(crate::common::env_or("FUZZ_SEED", 0x5EED)),
         failure_persistence: None,
         ..Config::default()
     }

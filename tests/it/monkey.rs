@@ -141,10 +141,7 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &App) -> ratatui::buffer::Buf
 }
 
 fn cases() -> u32 {
-    std::env::var("MONKEY_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(48)
+    common::env_or("MONKEY_CASES", 48)
 }
 
 fn monkey(data: impl Strategy<Value = Option<Dataset>>, seed: u64) {

@@ -4,9 +4,7 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use crate::common::cli::{bin, stderr, stdout};
-
-const SEED: &str = "assets/raw/centrumsteden-grouped.txt";
+use crate::common::cli::{bin, import_to, stderr, stdout};
 
 #[cfg(unix)]
 #[test]
@@ -24,15 +22,6 @@ fn markdown_files_get_the_umask_mode() {
     let p = woonbeleid::store::write_new_markdown(dir.path(), "Gent", "x").unwrap();
     let mode = std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o666 & !umask);
-}
-
-fn import_to(out: &Path, extra: &[&str]) -> std::process::Output {
-    bin()
-        .args(["import", SEED, "-o"])
-        .arg(out)
-        .args(extra)
-        .output()
-        .unwrap()
 }
 
 fn set_read_only(path: &Path, on: bool) {

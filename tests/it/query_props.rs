@@ -38,10 +38,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
 
 /// 2000 in CI; `PROPTEST_CASES` asks for more.
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2000)
+    crate::common::env_or("PROPTEST_CASES", 2000)
 }
 
 proptest! {

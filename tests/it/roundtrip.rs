@@ -169,10 +169,7 @@ fn ron_of(sources: &[Source], provisional: bool) -> String {
 }
 
 fn runner(default_cases: u32, seed: u64) -> TestRunner {
-    let cases = std::env::var("ROUNDTRIP_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default_cases);
+    let cases = crate::common::env_or("ROUNDTRIP_CASES", default_cases);
     TestRunner::new(Config {
         cases,
         rng_seed: RngSeed::Fixed(seed),

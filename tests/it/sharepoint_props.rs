@@ -14,10 +14,7 @@ use woonbeleid::model::{City, Dataset, Item};
 const CITIES: [&str; 5] = ["Aalst", "Brugge", "Genk", "Gent", "Sint-Niklaas"];
 
 fn cases() -> u32 {
-    std::env::var("SHAREPOINT_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(64)
+    crate::common::env_or("SHAREPOINT_CASES", 64)
 }
 
 fn line() -> impl Strategy<Value = String> {
