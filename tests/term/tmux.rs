@@ -259,6 +259,19 @@ fn cursor(t: &Tmux) -> (usize, bool) {
     (y.parse().unwrap(), shown == "1")
 }
 
+/// The cursor once it is where `expected` says, or where it is after 10 s: a frame's cells
+/// are written before its cursor, so a capture can fall between the two.
+fn cursor_settled(t: &Tmux, expected: (usize, bool)) -> (usize, bool) {
+    let start = std::time::Instant::now();
+    loop {
+        let now = cursor(t);
+        if now == expected || start.elapsed() > std::time::Duration::from_secs(10) {
+            return now;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn accessible_mode_draws_no_boxes_and_puts_the_shown_cursor_on_the_selection() {
     for (name, setup, args) in [
@@ -273,7 +286,7 @@ fn accessible_mode_draws_no_boxes_and_puts_the_shown_cursor_on_the_selection() {
             .collect();
         assert!(boxes.is_empty(), "{name}: {boxes:?}\n{s}");
         let row = s.lines().position(|l| l.contains("▶ Aalst")).unwrap();
-        let (y, shown) = cursor(&t);
+        let (y, shown) = cursor_settled(&t, (row, true));
         assert_eq!(
             (y, shown),
             (row, true),
@@ -281,7 +294,7 @@ fn accessible_mode_draws_no_boxes_and_puts_the_shown_cursor_on_the_selection() {
         );
         t.keys(&["j", "j"]);
         t.wait_for("▶ Brugge");
-        let (y, _) = cursor(&t);
+        let (y, _) = cursor_settled(&t, (row + 2, true));
         assert_eq!(y, row + 2, "{name}: the cursor follows the selection");
         t.keys(&["2"]);
         t.wait_for("nu in: Secties");
