@@ -4,11 +4,11 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::thread::JoinHandle;
-use std::time::UNIX_EPOCH;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use xxhash_rust::xxh3::Xxh3;
 
-use crate::catalog::snapshot::Key;
+use crate::catalog::snapshot::{Key, Seen};
 use crate::parallel;
 
 /// The RON file's identity: size, modification time, and the hash of all its bytes (so a
@@ -17,8 +17,49 @@ use crate::parallel;
 /// # Errors
 /// The file cannot be read.
 pub fn key(ron: &Path) -> io::Result<Key> {
+    key_at_rest(ron).map(|(key, _)| key)
+}
+
+/// How long before a hash began the RON must have last changed for the hash to count as
+/// of the file at rest: a write in the same tick of the file system's clock as the read
+/// would otherwise leave its change time as it was (coarse clocks tick in milliseconds;
+/// some file systems keep seconds).
+const AT_REST_NS: u64 = 2_000_000_000;
+
+/// `key`, and where the RON stands when it was at rest throughout: the same identity,
+/// size and time before and after the read, last changed well before the read began.
+///
+/// # Errors
+/// The file cannot be read.
+pub(super) fn key_at_rest(ron: &Path) -> io::Result<(Key, Option<Seen>)> {
+    let began = SystemTime::now();
     let mut file = open_regular(ron)?;
-    let mtime_ns = mtime_ns(&file.metadata()?);
+    let before = file.metadata()?;
+    let key = hash_all(&mut file, mtime_ns(&before))?;
+    let after = file.metadata()?;
+    let began_ns = began
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+    let at_rest = seen_now(&before).filter(|seen| {
+        seen_now(&after) == Some(*seen)
+            && before.len() == key.len
+            && after.len() == key.len
+            && mtime_ns(&after) == key.mtime_ns
+            && seen.changed_ns.saturating_add(AT_REST_NS) < began_ns
+    });
+    Ok((key, at_rest))
+}
+
+/// Where `meta`'s file stands now, as a snapshot's slot records it.
+pub(super) fn seen_now(meta: &fs::Metadata) -> Option<Seen> {
+    crate::platform::identity(meta).map(|id| Seen {
+        device: id.device,
+        inode: id.inode,
+        changed_ns: id.changed_ns,
+    })
+}
+
+fn hash_all(file: &mut fs::File, mtime_ns: u64) -> io::Result<Key> {
     let mut hash = Xxh3::new();
     let mut buf = vec![0; 256 << 10];
     let mut len = 0;
@@ -41,21 +82,22 @@ pub fn key(ron: &Path) -> io::Result<Key> {
 /// or worked out already, when there was no thread to spare.
 #[derive(Debug)]
 pub(super) enum Hashing {
-    Apart(JoinHandle<io::Result<Key>>),
-    Done(io::Result<Key>),
+    Apart(JoinHandle<io::Result<(Key, Option<Seen>)>>),
+    Done(io::Result<(Key, Option<Seen>)>),
 }
 
 impl Hashing {
     pub(super) fn start(ron: &Path) -> Hashing {
         let owned = ron.to_owned();
-        match parallel::background("hash", move || key(&owned)) {
+        match parallel::background("hash", move || key_at_rest(&owned)) {
             Ok(thread) => Hashing::Apart(thread),
-            Err(_) => Hashing::Done(key(ron)),
+            Err(_) => Hashing::Done(key_at_rest(ron)),
         }
     }
 
-    /// The key, once known; `Err` when the thread working it out panicked.
-    pub(super) fn join(self) -> std::thread::Result<io::Result<Key>> {
+    /// The key and, if the RON was at rest, where it stands, once known; `Err` when the
+    /// thread working it out panicked.
+    pub(super) fn join(self) -> std::thread::Result<io::Result<(Key, Option<Seen>)>> {
         match self {
             Hashing::Apart(thread) => thread.join(),
             Hashing::Done(key) => Ok(key),

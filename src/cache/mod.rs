@@ -51,6 +51,7 @@ pub enum Check {
 pub struct Unverified {
     hashing: Hashing,
     expected: Key,
+    snapshot: std::path::PathBuf,
 }
 
 impl Unverified {
@@ -59,10 +60,24 @@ impl Unverified {
     #[must_use]
     pub fn holds(self) -> bool {
         match self.hashing.join() {
-            Ok(Ok(key)) => key == self.expected,
+            Ok(Ok((key, at_rest))) => {
+                if key == self.expected {
+                    seen_at_rest(&self.snapshot, &key, at_rest);
+                }
+                key == self.expected
+            }
             Ok(Err(_)) => true,
             Err(_) => false,
         }
+    }
+}
+
+/// Records in the snapshot where its RON stands, once a hash of the RON at rest agreed
+/// with it: the next open needs no hash while the RON stays there unchanged. A slot that
+/// cannot be written only costs the next open its hash.
+fn seen_at_rest(snapshot: &Path, key: &Key, at_rest: Option<snapshot::Seen>) {
+    if let Some(seen) = at_rest {
+        let _ = snapshot::mark_seen(snapshot, key, seen);
     }
 }
 
@@ -156,6 +171,9 @@ pub fn open_in_checked<E>(
     load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
 ) -> Result<Opened, E> {
     let path = snapshot_path(folder, ron);
+    if let Some(opened) = open_at_rest(&path, ron) {
+        return Ok(opened);
+    }
     // The RON's hash and the snapshot's reading overlap: two cores, half the wait.
     let hashing = Hashing::start(ron);
     let hashing = match check {
@@ -195,12 +213,42 @@ pub fn open_in_checked<E>(
     }
 }
 
+/// The snapshot at `path`, if the RON stands where its last agreeing hash found it at
+/// rest: the same device, inode, change time, size and modification time. A write, a
+/// rename over it, `cp -p`, `rsync -t` or `touch` all move the change time, which nothing
+/// sets back; Windows gives none, so there the hash is always compared.
+fn open_at_rest(path: &Path, ron: &Path) -> Option<Opened> {
+    // Opened, not only looked at: a snapshot answers only for a RON its reader may read.
+    let meta = open_regular(ron).and_then(|f| f.metadata()).ok()?;
+    let now = key::seen_now(&meta)?;
+    let file = open_regular(path).ok()?;
+    let (key, seen) = snapshot::key_and_seen(&file).ok()?;
+    if seen != Some(now) || key.len != meta.len() || key.mtime_ns != mtime_ns(&meta) {
+        return None;
+    }
+    let catalog = snapshot::open(file, key).ok()?;
+    prune::used(path);
+    Some(Opened {
+        catalog,
+        notes: vec![Note::log(format!(
+            "snapshot {} used: the RON is unchanged since its hash last agreed",
+            path.display()
+        ))],
+        pending: None,
+        unverified: None,
+    })
+}
+
 /// The snapshot at `path`, once the RON's hash says it is of this RON.
 fn reuse(path: &Path, hashing: Hashing) -> Result<Catalog, snapshot::Unusable> {
     let opened = open_regular(path).map_err(snapshot::Unusable::Io);
     let key = hashing.join().ok().and_then(Result::ok);
     match (opened, key) {
-        (Ok(file), Some(key)) => snapshot::open(file, key),
+        (Ok(file), Some((key, at_rest))) => {
+            let catalog = snapshot::open(file, key)?;
+            seen_at_rest(path, &key, at_rest);
+            Ok(catalog)
+        }
         (Err(e), _) => Err(e),
         (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
             "the RON cannot be read",
@@ -251,7 +299,11 @@ fn open_unverified(path: &Path, ron: &Path, hashing: Hashing) -> Result<Opened, 
                     path.display()
                 ))],
                 pending: None,
-                unverified: Some(Unverified { hashing, expected }),
+                unverified: Some(Unverified {
+                    hashing,
+                    expected,
+                    snapshot: path.to_owned(),
+                }),
             })
         }
         Err(_) => Err(hashing),

@@ -5,7 +5,7 @@ use std::io;
 
 pub(super) const MAGIC: &[u8; 8] = b"WOONSNAP";
 /// Bumped whenever the layout or the folding changes: an older snapshot is rebuilt.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// The RON file a snapshot was made from: its size, modification time and content hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -13,6 +13,16 @@ pub struct Key {
     pub len: u64,
     pub mtime_ns: u64,
     pub hash: u128,
+}
+
+/// Where the RON stood (device, inode, change time) when its hash was last found to be a
+/// snapshot's key while it was at rest: as long as it stands there unchanged, its bytes are
+/// those hashed and need no hashing again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    pub device: u64,
+    pub inode: u64,
+    pub changed_ns: u64,
 }
 
 /// Why a snapshot cannot be used; the caller rebuilds it from the RON.

@@ -8,14 +8,14 @@
 //! sections, all little-endian. Anything that does not add up is `Damaged`, never a panic.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{self, BufWriter, Seek, SeekFrom, Write};
 use std::sync::Arc;
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::Catalog;
 use super::format::{KINDS, Kind, MAGIC};
-pub use super::format::{Key, Unusable, VERSION};
+pub use super::format::{Key, Seen, Unusable, VERSION};
 use super::item::Precomputed;
 
 /// The header: magic, version, key (8 + 4 + 4 + 8 + 8 + 16), then per section its
@@ -23,6 +23,9 @@ use super::item::Precomputed;
 const HEAD: usize = 48;
 const ENTRY: usize = 24;
 const TABLE: usize = HEAD + KINDS.len() * ENTRY + 8;
+/// After the table, the slot of `Seen` (three numbers and their sum with the key): written
+/// in place after the snapshot, so it is outside the header's sum and has its own.
+const SEEN: usize = 32;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Entry {
@@ -43,9 +46,9 @@ pub fn write(
     file: &mut File,
 ) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 20, &mut *file);
-    out.write_all(&[0; TABLE])?;
+    out.write_all(&[0; TABLE + SEEN])?;
     let mut entries = [Entry::default(); KINDS.len()];
-    let mut at = TABLE as u64;
+    let mut at = (TABLE + SEEN) as u64;
     let mut encoder = super::encode::Encoder::new(catalog, sections);
     for (i, kind) in KINDS.iter().enumerate() {
         // Texts are checked one by one when read: a sum of the whole section would never
@@ -125,28 +128,9 @@ pub fn open(file: File, key: Key) -> Result<Catalog, Unusable> {
 ///
 /// # Errors
 /// As `open`, `Stale` when `accept` refuses the key.
-pub fn open_if(
-    mut file: File,
-    accept: impl FnOnce(&Key) -> bool,
-) -> Result<(Catalog, Key), Unusable> {
+pub fn open_if(file: File, accept: impl FnOnce(&Key) -> bool) -> Result<(Catalog, Key), Unusable> {
     let size = file.metadata()?.len();
-    let mut head = vec![0; TABLE];
-    file.read_exact(&mut head).map_err(|_| Unusable::Foreign)?;
-    if &head[..8] != MAGIC {
-        return Err(Unusable::Foreign);
-    }
-    let version = u32_at(&head, 8);
-    if version != VERSION {
-        return Err(Unusable::Version(version));
-    }
-    if xxh3_64(&head[..TABLE - 8]) != u64_at(&head, TABLE - 8) {
-        return Err(Unusable::Damaged("header"));
-    }
-    let found = Key {
-        len: u64_at(&head, 16),
-        mtime_ns: u64_at(&head, 24),
-        hash: u128::from_le_bytes(head[32..48].try_into().map_err(|_| Unusable::Foreign)?),
-    };
+    let (head, found) = header(&file)?;
     if !accept(&found) {
         return Err(Unusable::Stale);
     }
@@ -176,6 +160,89 @@ pub fn open_if(
             .collect(),
     };
     parts.assemble().map(|catalog| (catalog, found))
+}
+
+/// The header, checked, and the key it names.
+fn header(file: &File) -> Result<(Vec<u8>, Key), Unusable> {
+    let mut head = vec![0; TABLE];
+    crate::platform::read_exact_at(file, &mut head, 0).map_err(|_| Unusable::Foreign)?;
+    if &head[..8] != MAGIC {
+        return Err(Unusable::Foreign);
+    }
+    let version = u32_at(&head, 8);
+    if version != VERSION {
+        return Err(Unusable::Version(version));
+    }
+    if xxh3_64(&head[..TABLE - 8]) != u64_at(&head, TABLE - 8) {
+        return Err(Unusable::Damaged("header"));
+    }
+    let key = Key {
+        len: u64_at(&head, 16),
+        mtime_ns: u64_at(&head, 24),
+        hash: u128::from_le_bytes(head[32..48].try_into().map_err(|_| Unusable::Foreign)?),
+    };
+    Ok((head, key))
+}
+
+/// The key the snapshot was made for, and where its RON stood when last found to be of
+/// that key (when the slot is whole and says so).
+///
+/// # Errors
+/// As `open`, for the header.
+pub fn key_and_seen(file: &File) -> Result<(Key, Option<Seen>), Unusable> {
+    let (_, key) = header(file)?;
+    let mut slot = [0; SEEN];
+    let seen = crate::platform::read_exact_at(file, &mut slot, TABLE as u64)
+        .ok()
+        .map(|()| Seen {
+            device: u64_at(&slot, 0),
+            inode: u64_at(&slot, 8),
+            changed_ns: u64_at(&slot, 16),
+        })
+        .filter(|seen| u64_at(&slot, 24) == seen_sum(seen, &key));
+    Ok((key, seen))
+}
+
+/// Writes into the snapshot at `path` where its RON stands, found of `key` (which the
+/// slot's sum binds it to: a slot written into a newer snapshot of another RON is not
+/// whole for it, nor is a slot half written).
+///
+/// # Errors
+/// The snapshot cannot be written.
+pub fn mark_seen(path: &std::path::Path, key: &Key, seen: Seen) -> io::Result<()> {
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)?;
+    let (_, written_for) = header(&file).map_err(io::Error::other)?;
+    if written_for != *key {
+        return Ok(());
+    }
+    let mut slot = Vec::with_capacity(SEEN);
+    for n in [
+        seen.device,
+        seen.inode,
+        seen.changed_ns,
+        seen_sum(&seen, key),
+    ] {
+        slot.extend_from_slice(&n.to_le_bytes());
+    }
+    crate::platform::write_all_at(&file, &slot, TABLE as u64)
+}
+
+fn seen_sum(seen: &Seen, key: &Key) -> u64 {
+    let mut bytes = Vec::with_capacity(56);
+    for n in [
+        seen.device,
+        seen.inode,
+        seen.changed_ns,
+        key.len,
+        key.mtime_ns,
+    ] {
+        bytes.extend_from_slice(&n.to_le_bytes());
+    }
+    bytes.extend_from_slice(&key.hash.to_le_bytes());
+    xxh3_64(&bytes)
 }
 
 /// The most a section read whole at open can hold for a RON of `ron_len` bytes (whose

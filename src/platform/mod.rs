@@ -16,9 +16,20 @@ use windows as os;
 
 pub use os::{
     JOB_CONTROL, Kept, apply_kept, before_replacing, editor_command, end_stdout, file_kind,
-    job_control, keep, lower_thread_priority, new_file, read_exact_at, rename_over, stdout,
-    stdout_closed, survive_file_size_limit, suspend, sync_folder, terminal_gone, watch_signals,
+    identity, job_control, keep, lower_thread_priority, new_file, read_exact_at, rename_over,
+    stdout, stdout_closed, survive_file_size_limit, suspend, sync_folder, terminal_gone,
+    watch_signals, write_all_at,
 };
+
+/// Which file this is and when it last changed, as far as the system can tell: equal
+/// identities of one path at two moments mean nothing was written to it in between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Identity {
+    pub device: u64,
+    pub inode: u64,
+    /// The inode's change time: set by every write, rename and change of owner or mode.
+    pub changed_ns: u64,
+}
 
 /// What stands where a regular file should: told by the operating system's file types,
 /// named in the user's words by `strings::files::kind`.

@@ -35,6 +35,14 @@ pub fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()>
     file.read_exact_at(buf, offset)
 }
 
+/// Writes all of `buf` at `offset`, without moving the file's position.
+///
+/// # Errors
+/// The write fails.
+pub fn write_all_at(file: &File, buf: &[u8], offset: u64) -> io::Result<()> {
+    file.write_all_at(buf, offset)
+}
+
 /// What a file being replaced passes on to the new one: its mode and owner.
 #[derive(Debug, Clone, Copy)]
 pub struct Kept {
@@ -97,6 +105,20 @@ pub fn new_file() -> OpenOptions {
 }
 
 /// What stands where a regular file should: for messages.
+/// The file's device, inode and change time (which no program can set back: `touch`,
+/// `cp -p` and `rsync -t` restore the modification time, never this one).
+#[must_use]
+pub fn identity(meta: &fs::Metadata) -> Option<super::Identity> {
+    let ctime_ns = u64::try_from(meta.ctime())
+        .ok()?
+        .checked_mul(1_000_000_000)?;
+    Some(super::Identity {
+        device: meta.dev(),
+        inode: meta.ino(),
+        changed_ns: ctime_ns.checked_add(u64::try_from(meta.ctime_nsec()).ok()?)?,
+    })
+}
+
 #[must_use]
 pub fn file_kind(kind: fs::FileType) -> super::FileKind {
     use super::FileKind;

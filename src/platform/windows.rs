@@ -51,6 +51,25 @@ pub fn read_exact_at(file: &File, mut buf: &mut [u8], mut offset: u64) -> io::Re
     Ok(())
 }
 
+/// Writes all of `buf` at `offset`, without moving the file's position.
+///
+/// # Errors
+/// The write fails.
+pub fn write_all_at(file: &File, mut buf: &[u8], mut offset: u64) -> io::Result<()> {
+    while !buf.is_empty() {
+        match file.seek_write(buf, offset) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => {
+                buf = &buf[n..];
+                offset += n as u64;
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
 /// What a file being replaced passes on to the new one: whether it was read-only (it is
 /// only replaced then when forced).
 #[derive(Debug, Clone, Copy)]
@@ -138,6 +157,13 @@ pub fn new_file() -> OpenOptions {
 }
 
 /// What stands where a regular file should: for messages.
+/// None here: the standard library gives no change time on Windows, so a snapshot is
+/// always checked by its RON's hash.
+#[must_use]
+pub fn identity(_meta: &fs::Metadata) -> Option<super::Identity> {
+    None
+}
+
 #[must_use]
 pub fn file_kind(kind: fs::FileType) -> super::FileKind {
     if kind.is_dir() {

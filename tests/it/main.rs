@@ -12,6 +12,7 @@ mod app_edges;
 mod bookmarks_cli;
 mod bounded;
 mod cache;
+mod cache_at_rest;
 mod cache_folder;
 mod cli;
 mod cli_cache;
