@@ -126,6 +126,17 @@ fn rare(text: &[u8], lead: u8) -> (String, usize) {
 /// all ASCII only its ASCII part counts. How many.
 fn fold_ascii_run(text: &[u8], out: &mut [u8]) -> usize {
     let mut n = 0;
+    // Blocks of 32 all-ASCII bytes first, in a form the compiler turns into vector
+    // instructions (a fifth of a sparse search was folding, eight bytes at a time).
+    while let (Some(block), Some(to)) = (text.get(n..n + WIDE), out.get_mut(n..n + WIDE)) {
+        if block.iter().fold(0, |any, b| any | b) & 0x80 != 0 {
+            break;
+        }
+        for (to, &b) in to.iter_mut().zip(block) {
+            *to = fold_ascii(b);
+        }
+        n += WIDE;
+    }
     while let (Some(block), Some(to)) = (text.get(n..n + 8), out.get_mut(n..n + 8)) {
         let Ok(block) = <[u8; 8]>::try_from(block) else {
             break;
@@ -149,6 +160,7 @@ fn fold_ascii_run(text: &[u8], out: &mut [u8]) -> usize {
 }
 
 const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+const WIDE: usize = 32;
 
 /// Eight bytes folded as `fold_ascii` folds each, all at once (the compiler made a
 /// byte-by-byte loop of the plain version). Right for each byte below the first that is
