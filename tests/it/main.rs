@@ -43,6 +43,7 @@ mod related;
 mod related_browse;
 mod render;
 mod roundtrip;
+mod section_tree;
 mod seeds;
 mod sharepoint;
 mod sharepoint_bad;

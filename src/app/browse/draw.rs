@@ -18,6 +18,9 @@ use crate::model::ItemId;
 use crate::query::Query;
 use crate::strings;
 
+/// Below this width a list pane indents a level by one column.
+const NARROW: usize = 20;
+
 /// The two columns before a row: `▶` on the selection, `✓` on what is marked (or holds a
 /// marked item), both at once on a marked selection.
 fn sign(chosen: bool, marked: bool) -> &'static str {
@@ -96,11 +99,11 @@ impl Browser {
         query: &Query,
         focused: bool,
     ) -> Line {
-        let (label, count) = match self.grouping {
+        let (label, count, depth) = match self.grouping {
             Grouping::ByCity => {
                 let total = shared.catalog.city_len(g);
                 let shown = shared.finder.narrowing().map(|n| n.in_city(g));
-                (shared.catalog.city_name(g), count(shown, total))
+                (shared.catalog.city_name(g), count(shown, total), 0)
             }
             Grouping::BySection => {
                 let section = shared.sections.get(g);
@@ -112,13 +115,21 @@ impl Browser {
                 (
                     section.map_or("", |s| s.title.as_str()),
                     count(shown, total),
+                    section.map_or(0, |s| s.depth),
                 )
             }
         };
         let chosen = self.rows.selected_group == Some(g);
-        let marker = sign(chosen, with_marks.contains(&g));
+        // Sections indent as in each city's tree; a narrow pane gives each level one
+        // column, not two, so a name deep down keeps some of its letters.
+        let step = if width >= NARROW { 2 } else { 1 };
+        let marker = format!(
+            "{}{}",
+            sign(chosen, with_marks.contains(&g)),
+            " ".repeat(depth * step)
+        );
         name_row(
-            marker,
+            &marker,
             label,
             &count,
             width,
