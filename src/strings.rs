@@ -293,6 +293,8 @@ pub fn log_unwritable(path: &str, error: &std::io::Error) -> String {
 pub const NOTE_HEADING: &str = "✎ Jouw notitie";
 pub const NOTE_MARK: &str = "✎";
 pub const BOOKMARK_MARK: &str = "★";
+/// Before the selection's name on the status line, where its pane cuts it.
+pub const SELECTION_MARK: &str = "▶";
 pub const NOTE_EDITOR: &str = "Notitie bij";
 pub const NOTE_EDITOR_LEGEND: &str = "Esc bewaart · Ctrl-c verwerpt · F1 hulp";
 

@@ -165,11 +165,15 @@ impl BookmarkList {
                 line
             })
             .collect();
+        let whole = self.selected().map(|entry| match entry {
+            Entry::Bookmark(place, _) | Entry::OrphanNote(place) => place.to_string(),
+        });
         Pane {
             rect: self.rect,
             title: format!(" {} ", strings::BOOKMARKS_TITLE),
             focused: true,
             lines,
+            whole,
             empty: Some(strings::NO_BOOKMARKS.to_owned()),
             ..Pane::default()
         }

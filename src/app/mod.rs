@@ -55,7 +55,7 @@ use grid::GridState;
 use help::HelpState;
 use next::Next;
 use related::RelatedList;
-use screen::{Body, cut_title};
+use screen::{Body, Pane, cut_title};
 use shared::Shared;
 
 #[derive(Debug)]
@@ -364,7 +364,6 @@ impl App {
             Page::Grid => Body::Grid(cut_title(self.grid.pane(shared, panes.body))),
             Page::Compare => Body::Compare(cut_title(self.compare.pane(shared, panes.body))),
         };
-        screen.status = Some(view::status(shared, self.typing, self.mode(), panes.status));
         // One overlay is drawn: the top-most.
         screen.overlay = self.bookmarks.as_ref().map(BookmarkList::pane);
         if let Some(list) = &self.related {
@@ -380,6 +379,14 @@ impl App {
             screen.cursor = None;
         }
         screen.overlay = screen.overlay.map(cut_title);
+        // Last: it reads out the name the pane taking the keys cuts.
+        let cut = view::keyed_pane(&screen).and_then(Pane::cut_name);
+        screen.status = Some(view::status(
+            shared,
+            (self.typing, self.mode()),
+            cut,
+            panes.status,
+        ));
         if shared.accessible {
             screen.plain = true;
             screen.cursor = screen.cursor.or_else(|| view::selection_cursor(&screen));

@@ -120,6 +120,9 @@ pub struct Pane {
     /// On the bottom border, left-aligned (a legend).
     pub legend: Option<String>,
     pub scrollbar: Option<Scrollbar>,
+    /// The name of what is selected here, whole: where its row (or the title) cuts it, the
+    /// status line reads it out, so a name cut to `Gemeente 000…` can still be read.
+    pub whole: Option<String>,
 }
 
 /// The page under the header.
@@ -290,6 +293,23 @@ pub fn fit_segs(segs: Vec<Seg>, width: usize) -> Vec<Seg> {
 }
 
 impl Pane {
+    /// The selection's name when this pane does not show it whole: not in its selected row
+    /// (in any row, where none is selected) nor in its title.
+    #[must_use]
+    pub fn cut_name(&self) -> Option<&str> {
+        let name = self.whole.as_deref()?.trim();
+        let selected = self
+            .lines
+            .iter()
+            .find(|l| matches!(l.emphasis, Emphasis::Selected { .. }));
+        let shown = self.title.contains(name)
+            || match selected {
+                Some(line) => line.text().contains(name),
+                None => self.lines.iter().any(|l| l.text().contains(name)),
+            };
+        (!shown && !name.is_empty()).then_some(name)
+    }
+
     /// Where a text of `total` rows scrolled to `scroll` stands, `height` rows shown below
     /// `fixed` rows that stay: the range on the bottom border and a scrollbar when it does
     /// not fit.

@@ -25,6 +25,7 @@ mod diff;
 mod event_loop;
 mod find;
 mod find_inputs;
+mod full_names;
 mod fuzz_import;
 mod grammar;
 mod json_fields;

@@ -63,11 +63,16 @@ impl Browser {
             .take(height)
             .map(|&g| self.group_line(shared, (g, &marked), width, query, focused))
             .collect();
+        let whole = self
+            .rows
+            .selected_group
+            .map(|g| self.group_name(shared, g).to_owned());
         cut_title(Pane {
             rect,
             title,
             focused,
             lines,
+            whole,
             empty: self.rows.groups.is_empty().then(|| {
                 strings::no_results(
                     shared.finder.input(Find::Filter).value(),
@@ -90,6 +95,14 @@ impl Browser {
             .collect()
     }
 
+    /// A city's name, or a section's title.
+    fn group_name<'a>(&self, shared: &'a Shared, g: usize) -> &'a str {
+        match self.grouping {
+            Grouping::ByCity => shared.catalog.city_name(g),
+            Grouping::BySection => shared.sections.get(g).map_or("", |s| s.title.as_str()),
+        }
+    }
+
     /// One row of the first pane: a city or a section, with how many it holds.
     fn group_line(
         &self,
@@ -103,7 +116,7 @@ impl Browser {
             Grouping::ByCity => {
                 let total = shared.catalog.city_len(g);
                 let shown = shared.finder.narrowing().map(|n| n.in_city(g));
-                (shared.catalog.city_name(g), count(shown, total), 0)
+                (self.group_name(shared, g), count(shown, total), 0)
             }
             Grouping::BySection => {
                 let section = shared.sections.get(g);
@@ -113,7 +126,7 @@ impl Browser {
                     .narrowing()
                     .map(|_| shared.section_cities(g).len());
                 (
-                    section.map_or("", |s| s.title.as_str()),
+                    self.group_name(shared, g),
                     count(shown, total),
                     section.map_or(0, |s| s.depth),
                 )
@@ -182,12 +195,19 @@ impl Browser {
                 (format!(" 2 {what} "), Vec::new())
             }
         };
+        // The selected row names the item per stad, its city per sectie.
+        let whole = self.current.and_then(|id| match &self.rows.members {
+            Members::Tree { .. } => shared.catalog.get(id).map(|i| i.title.to_owned()),
+            Members::Cities { .. } => Some(shared.catalog.city_name(id.city).to_owned()),
+            Members::None => None,
+        });
         cut_title(Pane {
             rect,
             empty: lines.is_empty().then(|| strings::NO_ITEMS.to_owned()),
             title,
             focused,
             lines,
+            whole,
             ..Pane::default()
         })
     }
