@@ -309,8 +309,14 @@ pub const ORPHAN: &str = "  (niet meer in de gegevens)";
 /// Enter on a bookmark whose item is gone.
 pub const ORPHAN_BOOKMARK_GONE: &str =
     "dit item staat niet meer in de gegevens: ' haalt de bladwijzer weg";
-/// Enter on a note whose item is gone.
-pub const ORPHAN_NOTE_GONE: &str = "het item van deze notitie staat niet meer in de gegevens";
+/// Enter on a note whose item is gone: it opens to read, and where it can go is said.
+pub const ORPHAN_NOTE_GONE: &str = "item niet meer in de gegevens: de notitie hier te lezen (woonbeleid note --move verplaatst ze)";
+
+/// Over a note whose item is gone, opened to read.
+#[must_use]
+pub fn gone_note_title(place: &str) -> String {
+    format!("Notitie bij {place}, niet meer in de gegevens (Esc sluit)")
+}
 pub const NOTE_SAVED: &str = "notitie bewaard";
 pub const NOTE_REMOVED: &str = "notitie gewist";
 pub const NOTE_UNCHANGED: &str = "notitie ongewijzigd";

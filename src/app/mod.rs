@@ -271,6 +271,10 @@ impl App {
                 }
             }
             Next::Help => self.help = Some(HelpState::new(mode)),
+            Next::ReadNote => {
+                let note = self.bookmarks.as_ref().and_then(BookmarkList::gone_note);
+                self.help = note.map(|(place, text)| HelpState::note(&place, &text));
+            }
             Next::Input(which) => {
                 self.typing = Some(which);
                 self.browser.set_typing(true);

@@ -38,6 +38,7 @@ mod monkey;
 mod note_search;
 mod notes;
 mod notes_cli;
+mod orphans;
 mod platform;
 mod query_props;
 mod related;
