@@ -13,6 +13,7 @@ mod bounded;
 mod cache;
 mod cli;
 mod cli_cache;
+mod cli_color;
 mod cli_conventions;
 mod cli_inert;
 mod cli_input;
