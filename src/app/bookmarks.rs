@@ -194,9 +194,13 @@ impl BookmarkList {
                 line
             })
             .collect();
-        let whole = self.selected().map(|entry| match entry {
-            Entry::Bookmark(place, _) | Entry::OrphanNote(place) => place.to_string(),
-        });
+        let whole = self
+            .selected()
+            .map(|entry| match entry {
+                Entry::Bookmark(place, _) | Entry::OrphanNote(place) => place.to_string(),
+            })
+            .into_iter()
+            .collect();
         Pane {
             rect: self.rect,
             title: format!(" {} ", strings::BOOKMARKS_TITLE),

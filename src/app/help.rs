@@ -14,7 +14,7 @@ use crate::strings;
 use crate::wrap;
 
 /// What an overlay of lines shows: the keys of a mode, the messages said so far, or a
-/// note whose item is gone (its title, its text).
+/// note whose item is gone (where it was, its text).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Content {
     Keys(Mode),
@@ -61,10 +61,7 @@ impl HelpState {
     #[must_use]
     pub fn note(place: &Place, text: &str) -> HelpState {
         HelpState {
-            content: Content::Note(
-                strings::gone_note_title(&place.to_string()),
-                text.to_owned(),
-            ),
+            content: Content::Note(place.to_string(), text.to_owned()),
             ..HelpState::new(Mode::Help)
         }
     }
@@ -253,16 +250,15 @@ impl HelpState {
     pub fn pane(&self) -> Pane {
         let height = self.height();
         let total = self.lines.len();
+        let (title, whole) = match &self.content {
+            Content::Keys(_) => (strings::HELP_TITLE.to_owned(), Vec::new()),
+            Content::Log(_) => (strings::LOG_TITLE.to_owned(), Vec::new()),
+            Content::Note(place, _) => (strings::gone_note_title(place), vec![place.clone()]),
+        };
         let mut pane = Pane {
             rect: self.rect,
-            title: format!(
-                " {} ",
-                match &self.content {
-                    Content::Keys(_) => strings::HELP_TITLE,
-                    Content::Log(_) => strings::LOG_TITLE,
-                    Content::Note(title, _) => title,
-                }
-            ),
+            title: format!(" {title} "),
+            whole,
             focused: true,
             lines: self
                 .lines

@@ -384,11 +384,11 @@ impl App {
         }
         screen.overlay = screen.overlay.map(cut_title);
         // Last: it reads out the name the pane taking the keys cuts.
-        let cut = view::keyed_pane(&screen).and_then(Pane::cut_name);
+        let cut = view::keyed_pane(&screen).map_or_else(Vec::new, Pane::cut_names);
         screen.status = Some(view::status(
             shared,
             (self.typing, self.mode()),
-            cut,
+            &cut,
             panes.status,
         ));
         if shared.accessible {

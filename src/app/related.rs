@@ -121,7 +121,12 @@ impl RelatedList {
             title: format!(" {title} "),
             focused: true,
             lines,
-            whole: self.rows.get(self.selected).map(|r| place(r.id)),
+            whole: self
+                .rows
+                .get(self.selected)
+                .map(|r| place(r.id))
+                .into_iter()
+                .collect(),
             empty: Some(strings::NO_RELATED.to_owned()),
             ..Pane::default()
         }

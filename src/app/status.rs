@@ -19,8 +19,9 @@ pub struct Typed<'a> {
 pub enum Tail {
     Hints(Vec<String>),
     Message(String),
-    /// The selection's name, which its pane cuts, then the hints that fit beside it.
-    Named(String, Vec<String>),
+    /// The selection's names its pane cuts (the group, then the row's), then the hints
+    /// that fit beside them.
+    Named(Vec<String>, Vec<String>),
 }
 
 const GAP: &str = "  ";
@@ -66,7 +67,7 @@ pub fn compose(
             .map(Seg::plain)
             .into_iter()
             .collect(),
-        Tail::Named(name, hints) => named(name, hints, room),
+        Tail::Named(names, hints) => named(names, hints, room),
     };
     if !rest.is_empty() {
         segs.push(Seg::plain(g));
@@ -106,14 +107,22 @@ fn cut_message(m: &str, room: usize) -> Option<String> {
     }
 }
 
-/// The selection's name, cut with `…` when even the line cannot hold it, then as many
-/// hints as fit whole beside it.
-fn named(name: &str, hints: &[String], room: usize) -> Vec<Seg> {
-    let Some(named) = fit(&format!("{} {name}", strings::SELECTION_MARK), room) else {
+/// The selection's names as a breadcrumb, or where that does not fit the row's own (the
+/// most particular), cut with `…` when even the line cannot hold it; then as many hints as
+/// fit whole beside it.
+fn named(parts: &[String], hints: &[String], room: usize) -> Vec<Seg> {
+    let mark = |name: &str| format!("{} {name}", strings::SELECTION_MARK);
+    let all = mark(&parts.join(strings::BREADCRUMB_SEPARATOR));
+    let shown = if all.width() <= room {
+        all
+    } else {
+        mark(parts.last().map_or("", String::as_str))
+    };
+    let Some(shown) = fit(&shown, room) else {
         return Vec::new();
     };
-    let left = room.saturating_sub(named.width() + GAP.len());
-    let mut segs = vec![Seg::new(named, Tone::Heading)];
+    let left = room.saturating_sub(shown.width() + GAP.len());
+    let mut segs = vec![Seg::new(shown, Tone::Heading)];
     segs.extend(whole_hints(hints, left).map(|h| Seg::plain(format!("{GAP}{h}"))));
     segs
 }
@@ -279,7 +288,7 @@ mod tests {
     fn a_cut_name_comes_before_the_hints_which_give_way_first() {
         let tail = || {
             Tail::Named(
-                "Gemeente 000123 Sint-Niklaas".into(),
+                vec!["Gemeente 000123 Sint-Niklaas".into()],
                 vec!["? hulp".into(), "j/k kies".into()],
             )
         };
@@ -294,6 +303,21 @@ mod tests {
         assert_eq!(line.text(), " ▶ Gemeente 000123 Sint-Niklaas");
         let (line, _) = compose(20, None, &[], &tail());
         assert_eq!(line.text(), " ▶ Gemeente 000123 …");
+        let two = |width| {
+            let names = vec![
+                "Gemeente 000123 Sint-Niklaas".into(),
+                "Lokale woonraad".into(),
+            ];
+            compose(width, None, &[], &Tail::Named(names, Vec::new()))
+                .0
+                .text()
+        };
+        assert_eq!(two(80), " ▶ Gemeente 000123 Sint-Niklaas › Lokale woonraad");
+        assert_eq!(
+            two(40),
+            " ▶ Lokale woonraad",
+            "too long: the row's own name"
+        );
         let (line, _) = compose(60, None, &["filter: gent".into()], &tail());
         assert_eq!(
             line.text(),

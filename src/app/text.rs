@@ -319,7 +319,7 @@ impl TextState {
         }
         // Wrapped whole, the heading has it all; on one row or none, the status line does.
         if self.heading != Heading::Whole {
-            pane.whole = Some(self.crumb.clone());
+            pane.whole = vec![self.crumb.clone()];
         }
         pane.lines = self.heading().to_vec();
         let total = self.total();

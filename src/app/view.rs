@@ -39,12 +39,12 @@ pub(super) fn header(shared: &Shared, grouping: Grouping, rect: Rect) -> Header 
     }
 }
 
-/// The status line; `cut`, the name of the selection where its pane cuts it, comes before
-/// the hints.
+/// The status line; `cut`, the names of the selection its pane cuts, come before the
+/// hints.
 pub(super) fn status(
     shared: &Shared,
     (typing, mode): (Option<Find>, Mode),
-    cut: Option<&str>,
+    cut: &[&str],
     rect: Rect,
 ) -> Status {
     let finder = &shared.finder;
@@ -85,10 +85,10 @@ pub(super) fn status(
     } else {
         keys::hints(mode)
     };
-    let tail = match (&shared.message, cut) {
-        (Some(m), _) => Tail::Message(m.clone()),
-        (None, Some(name)) => Tail::Named(name.to_owned(), hints),
-        (None, None) => Tail::Hints(hints),
+    let tail = match &shared.message {
+        Some(m) => Tail::Message(m.clone()),
+        None if cut.is_empty() => Tail::Hints(hints),
+        None => Tail::Named(cut.iter().map(|n| (*n).to_owned()).collect(), hints),
     };
     let (line, cursor) = status::compose(usize::from(rect.width), typed.as_ref(), &summary, &tail);
     Status { rect, line, cursor }

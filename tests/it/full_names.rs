@@ -184,3 +184,70 @@ fn a_name_shown_whole_leaves_the_hints_be() {
     assert!(status.contains("? hulp"), "{status}");
     assert!(!status.contains("Aalst"), "{status}");
 }
+
+/// Where a pane's title names the group (a city over its tree, a section over its cities)
+/// and cuts it, the status line has it; with the row's name too where both are cut and the
+/// line holds both, else the row's own, the more particular.
+#[test]
+fn the_group_a_pane_names_in_its_title_is_read_whole_when_the_title_cuts_it() {
+    let mut cut_titles = 0;
+    for (w, h) in SIZES {
+        let mut app = app_on(long_names(), w, h);
+        select(&mut app, "Gemeente 000001 Aalst", "Lokale woonraad");
+        for (actions, group, member) in [
+            (
+                vec![Action::FocusPane(Focus::Members)],
+                "Gemeente 000001 Aalst",
+                "Lokale woonraad",
+            ),
+            (
+                vec![Action::Regroup, Action::FocusPane(Focus::Members)],
+                "Lokale woonraad",
+                "Gemeente 000001 Aalst",
+            ),
+        ] {
+            run(&mut app, &actions);
+            let row_whole = selected_row(&app).unwrap().contains(member);
+            let title_whole = keyed(&app).title.contains(group);
+            cut_titles += usize::from(!title_whole);
+            match (title_whole, row_whole) {
+                (true, true) => check(&app, member, "neither cut"),
+                (false, true) => check(&app, group, "the group in the title"),
+                (_, false) => {
+                    let both = format!("{group} › {member}");
+                    if status(&app).contains(&both) {
+                        check(&app, &both, "both");
+                    } else {
+                        check(&app, member, "the row's name first");
+                    }
+                }
+            }
+        }
+    }
+    assert!(cut_titles >= 4, "the titles are cut at most sizes");
+}
+
+#[test]
+fn the_item_a_note_is_edited_or_read_at_is_read_whole_when_the_title_cuts_it() {
+    for (w, h) in SIZES {
+        let mut app = app_on(long_names(), w, h);
+        app.open_editor(
+            Place::new("Gemeente 000001 Aalst", "Lokaal woonoverleg"),
+            "een notitie",
+        );
+        check(
+            &app,
+            "Gemeente 000001 Aalst › Lokaal woonoverleg",
+            "the editor",
+        );
+        let mut app = app_on(long_names(), w, h);
+        let mut notes = Notes::default();
+        notes.set(Place::new("Gemeente 000099 Weg", "Verdwenen"), "wees");
+        app.load_notes(Ok(notes));
+        run(&mut app, &[Action::Bookmarks, Action::Accept]);
+        let _ = app.take_effects();
+        // The message says why first; at the next key, the name.
+        run(&mut app, &[Action::Move(Move::Down)]);
+        check(&app, "Gemeente 000099 Weg › Verdwenen", "the note read");
+    }
+}

@@ -66,7 +66,9 @@ impl Browser {
         let whole = self
             .rows
             .selected_group
-            .map(|g| self.group_name(shared, g).to_owned());
+            .map(|g| self.group_name(shared, g).to_owned())
+            .into_iter()
+            .collect();
         cut_title(Pane {
             rect,
             title,
@@ -195,12 +197,14 @@ impl Browser {
                 (format!(" 2 {what} "), Vec::new())
             }
         };
-        // The selected row names the item per stad, its city per sectie.
-        let whole = self.current.and_then(|id| match &self.rows.members {
-            Members::Tree { .. } => shared.catalog.get(id).map(|i| i.title.to_owned()),
-            Members::Cities { .. } => Some(shared.catalog.city_name(id.city).to_owned()),
+        // The title names the group; the selected row the item per stad, its city per sectie.
+        let group = self.rows.selected_group.map(|g| self.group_name(shared, g));
+        let member = self.current.and_then(|id| match &self.rows.members {
+            Members::Tree { .. } => shared.catalog.get(id).map(|i| i.title),
+            Members::Cities { .. } => Some(shared.catalog.city_name(id.city)),
             Members::None => None,
         });
+        let whole = group.into_iter().chain(member).map(str::to_owned).collect();
         cut_title(Pane {
             rect,
             empty: lines.is_empty().then(|| strings::NO_ITEMS.to_owned()),

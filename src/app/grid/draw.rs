@@ -30,7 +30,7 @@ impl GridState {
         let mut pane = Pane {
             rect,
             title: format!(" {} · {cell} ", strings::GRID_TITLE),
-            whole: Some(cell),
+            whole: vec![cell],
             focused: true,
             legend: Some(format!(" {} ", strings::GRID_LEGEND)),
             ..Pane::default()
