@@ -22,7 +22,8 @@ pub struct Cli {
     /// Let the mouse select and scroll (this turns off the terminal's own text selection).
     #[arg(long)]
     pub mouse: bool,
-    /// Monochrome display (also when `NO_COLOR` is set).
+    /// Monochrome display, and `search` and `diff` without colour unless `--color always`
+    /// (also when `NO_COLOR` is set).
     #[arg(long)]
     pub no_color: bool,
     /// Start clean instead of where the last run left off (the notes stay).
@@ -130,9 +131,11 @@ pub enum Command {
         embedded: bool,
         /// Also print the differing lines of each changed text, as a unified diff; a
         /// difference that cannot be seen (a no-break space, a tab, a space at the end) is
-        /// marked.
+        /// marked, and in colour the words that changed within a line.
         #[arg(long)]
         text: bool,
+        #[command(flatten)]
+        color: Color,
         /// `--data` and `--no-cache` say nothing to `diff`: taking the global options'
         /// places keeps them out of its help; `main` refuses `--data`.
         #[arg(long = "data", hide = true, value_name = "FILE.ron")]
@@ -158,6 +161,8 @@ pub enum Command {
         /// that is not blank, as an empty `filter` query matches every item.
         #[arg(required = true, num_args = 1.., value_name = "TEXT")]
         text: Vec<String>,
+        #[command(flatten)]
+        color: Color,
     },
     /// Print an item's note (exit 1 when it has none), set it with --set, or move it to a
     /// renamed title with --move. Notes live in $WOONBELEID_HOME, else the platform's data
@@ -227,6 +232,24 @@ pub enum Command {
         #[arg(long, value_name = "TITLE")]
         section: Option<String>,
     },
+}
+
+/// `--color WHEN`, as ripgrep and grep take it.
+// Clap prints the comment as the help, as for `Command`.
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct Color {
+    /// Colour the output: `auto` on a terminal unless NO_COLOR is set (never into a pipe
+    /// or a file), `always` (also into a pipe, for `less -R`), or `never`.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 /// How `notes` prints: CITY<TAB>TITLE<TAB>first line, Markdown, or JSON.

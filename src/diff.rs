@@ -5,12 +5,14 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{City, Dataset, Item};
 use crate::strings::cli::diff as words;
 use crate::strings::count;
+use crate::worddiff;
 
 /// The differences, in the new dataset's order (removed cities and items last).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -181,49 +183,150 @@ pub fn headline(changes: &Changes) -> String {
     )
 }
 
+/// What a line of the summary says, for a terminal to colour it by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A city's line: what changed in it.
+    City,
+    Added,
+    Removed,
+    Changed,
+    /// A text diff's `@@` line.
+    Hunk,
+    /// A text's line as it was, and as it is.
+    Old,
+    New,
+    Context,
+}
+
+/// One line of the summary, and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub kind: Kind,
+    pub text: String,
+}
+
 /// The summary as lines: cities added and removed, then per city `+ title` (added),
 /// `- title` (removed), `~ title: N lines differ` (changed); with `text`, each changed
 /// item's differing lines below it.
 #[must_use]
 pub fn summary(changes: &Changes, text: bool) -> Vec<String> {
+    rows(changes, text).into_iter().map(|r| r.text).collect()
+}
+
+/// The summary's lines, each with what it says.
+#[must_use]
+pub fn rows(changes: &Changes, text: bool) -> Vec<Row> {
+    let row = |kind, text| Row { kind, text };
     let mut out = Vec::new();
     if let Some((old, new)) = &changes.chapter {
-        out.push(format!("{} '{old}' → '{new}'", words::CHAPTER));
-    }
-    for (name, items) in &changes.cities_added {
-        out.push(format!(
-            "+ {} {name} ({})",
-            words::CITY,
-            count(*items, "item", "items")
+        out.push(row(
+            Kind::Changed,
+            format!("{} '{old}' → '{new}'", words::CHAPTER),
         ));
     }
-    for (name, items) in &changes.cities_removed {
-        out.push(format!(
-            "- {} {name} ({})",
-            words::CITY,
-            count(*items, "item", "items")
-        ));
+    for (cities, kind, sign) in [
+        (&changes.cities_added, Kind::Added, '+'),
+        (&changes.cities_removed, Kind::Removed, '-'),
+    ] {
+        for (name, items) in cities {
+            let items = count(*items, "item", "items");
+            out.push(row(
+                kind,
+                format!("{sign} {} {name} ({items})", words::CITY),
+            ));
+        }
     }
     for city in &changes.cities {
-        out.push(format!(
-            "{}: {}",
-            city.name,
-            words::counted(
-                &city.added.len().to_string(),
-                city.removed.len(),
-                Some(city.changed.len())
-            )
-        ));
-        out.extend(city.added.iter().map(|t| format!("  + {t}")));
-        out.extend(city.removed.iter().map(|t| format!("  - {t}")));
+        let counted = words::counted(
+            &city.added.len().to_string(),
+            city.removed.len(),
+            Some(city.changed.len()),
+        );
+        out.push(row(Kind::City, format!("{}: {counted}", city.name)));
+        out.extend(
+            city.added
+                .iter()
+                .map(|t| row(Kind::Added, format!("  + {t}"))),
+        );
+        out.extend(
+            city.removed
+                .iter()
+                .map(|t| row(Kind::Removed, format!("  - {t}"))),
+        );
         for changed in &city.changed {
-            out.push(format!("  ~ {}", changed_line(changed)));
+            out.push(row(Kind::Changed, format!("  ~ {}", changed_line(changed))));
             if text {
-                out.extend(changed.diff.iter().map(|l| format!("      {l}")));
+                out.extend(
+                    changed
+                        .diff
+                        .iter()
+                        .map(|l| row(diff_kind(l), format!("      {l}"))),
+                );
             }
         }
     }
     out
+}
+
+fn diff_kind(line: &str) -> Kind {
+    match line.as_bytes().first() {
+        Some(b'@') => Kind::Hunk,
+        Some(b'-') => Kind::Old,
+        Some(b'+') => Kind::New,
+        _ => Kind::Context,
+    }
+}
+
+/// Per row, the byte ranges of the words that changed within it: a line as it was and the
+/// line that took its place (the n-th removed of a run with the n-th added after it),
+/// compared word by word as the comparison compares two texts. A line that keeps no word
+/// of the other is changed as a whole, and nothing in it is marked.
+#[must_use]
+pub fn changed_words(rows: &[Row]) -> Vec<Vec<Range<usize>>> {
+    let mut out = vec![Vec::new(); rows.len()];
+    let run_end =
+        |from: usize, kind| from + rows[from..].iter().take_while(|r| r.kind == kind).count();
+    let mut i = 0;
+    while i < rows.len() {
+        let old_end = run_end(i, Kind::Old);
+        if old_end == i {
+            i += 1;
+            continue;
+        }
+        let new_end = run_end(old_end, Kind::New);
+        for (a, b) in (i..old_end).zip(old_end..new_end) {
+            let (old, new) = (&rows[a].text, &rows[b].text);
+            let (at_old, at_new) = (body(old), body(new));
+            let (in_old, in_new) = worddiff::word_diff(&old[at_old..], &new[at_new..]);
+            if all_changed(&old[at_old..], &in_old) || all_changed(&new[at_new..], &in_new) {
+                continue;
+            }
+            out[a] = shifted(in_old, at_old);
+            out[b] = shifted(in_new, at_new);
+        }
+        i = new_end;
+    }
+    out
+}
+
+fn shifted(ranges: Vec<Range<usize>>, by: usize) -> Vec<Range<usize>> {
+    ranges
+        .into_iter()
+        .map(|r| r.start + by..r.end + by)
+        .collect()
+}
+
+/// Where a diff row's line starts: past its indent and its sign.
+fn body(row: &str) -> usize {
+    row.len() - row.trim_start().len() + 1
+}
+
+/// Whether `ranges` cover every word of `text`.
+fn all_changed(text: &str, ranges: &[Range<usize>]) -> bool {
+    text.char_indices()
+        .filter(|(_, c)| !c.is_whitespace())
+        .all(|(at, _)| ranges.iter().any(|r| r.contains(&at)))
 }
 
 fn changed_line(changed: &Changed) -> String {

@@ -58,21 +58,7 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
     }
     match command {
         command @ Command::Import { .. } => import(command, use_cache)?,
-        Command::Diff {
-            old,
-            new,
-            text,
-            embedded,
-            ..
-        } => {
-            return match (embedded, new) {
-                (false, Some(new)) => Ok(commands::diff(Some(&old), &new, text)),
-                (true, None) => Ok(commands::diff(None, &old, text)),
-                (true, Some(_)) | (false, None) => Err(Failure::Usage(
-                    woonbeleid::strings::cli::DIFF_EMBEDDED_ONE_FILE.to_owned(),
-                )),
-            };
-        }
+        command @ Command::Diff { .. } => return diff(command, cli.no_color),
         Command::Show { city, title } => {
             commands::show(data, use_cache, &city, title.as_deref())?;
         }
@@ -90,10 +76,12 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
                 commands::on_catalog(data, use_cache, |c, gate| commands::filter(c, gate, &query))?;
             return Ok(found(any));
         }
-        Command::Search { text } => {
+        Command::Search { text, color } => {
             let text = text.join(" ");
-            let any =
-                commands::on_catalog(data, use_cache, |c, gate| commands::search(c, gate, &text))?;
+            let colour = commands::colour(color.color, cli.no_color);
+            let any = commands::on_catalog(data, use_cache, |c, gate| {
+                commands::search(c, gate, &text, colour)
+            })?;
             return Ok(found(any));
         }
         command @ (Command::Note { .. } | Command::Notes { .. } | Command::Bookmarks { .. }) => {
@@ -117,6 +105,29 @@ fn ignores_data(command: &Command, global: bool) -> Option<&'static str> {
         Command::Import { data, .. } if global || data.is_some() => Some("import"),
         Command::Diff { data, .. } if global || data.is_some() => Some("diff"),
         _ => None,
+    }
+}
+
+/// `diff OLD NEW`, or `diff --embedded NEW`.
+fn diff(command: Command, no_color: bool) -> Result<ExitCode, Failure> {
+    let Command::Diff {
+        old,
+        new,
+        text,
+        embedded,
+        color,
+        ..
+    } = command
+    else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let how = (text, commands::colour(color.color, no_color));
+    match (embedded, new) {
+        (false, Some(new)) => Ok(commands::diff(Some(&old), &new, how)),
+        (true, None) => Ok(commands::diff(None, &old, how)),
+        (true, Some(_)) | (false, None) => Err(Failure::Usage(
+            woonbeleid::strings::cli::DIFF_EMBEDDED_ONE_FILE.to_owned(),
+        )),
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::catalog::{Catalog, Precomputed};
 use crate::model::ItemId;
+use crate::outline::Outline;
 use crate::text::fold;
 
 /// One section across the cities.
@@ -14,6 +15,9 @@ pub struct Section {
     pub title: String,
     /// The items that have it, in city order (a city may have it twice).
     pub members: Vec<ItemId>,
+    /// How deep it stands in the tree of the city that has it first (0: a chapter), so the
+    /// list of sections indents as each city's tree does.
+    pub depth: usize,
 }
 
 impl Section {
@@ -72,6 +76,7 @@ fn in_chapter_order(drafts: Vec<Draft>, head: Option<usize>) -> (Vec<Section>, V
         sections.push(Section {
             title: draft.title,
             members: draft.members,
+            depth: 0,
         });
     }
     (sections, order)
@@ -92,10 +97,12 @@ impl SectionIndex {
     /// The sections of a catalog: as its snapshot holds them, or worked out.
     #[must_use]
     pub fn new(catalog: &Catalog) -> SectionIndex {
-        match catalog.precomputed() {
+        let mut index = match catalog.precomputed() {
             Some(p) => Self::from_precomputed(catalog, p),
             None => Self::work_out(catalog),
-        }
+        };
+        set_depths(catalog, &mut index.sections);
+        index
     }
 
     /// The sections a snapshot kept: members regrouped in one pass, titles looked up by map.
@@ -106,6 +113,7 @@ impl SectionIndex {
             .map(|t| Section {
                 title: t.clone(),
                 members: Vec::new(),
+                depth: 0,
             })
             .collect();
         for (at, s) in p.section_of.iter().enumerate() {
@@ -241,6 +249,20 @@ impl SectionIndex {
     }
 }
 
+/// Each section's depth in the tree of the city where it comes first: one outline per such
+/// city (most sections first appear in the first few), not one per section.
+fn set_depths(catalog: &Catalog, sections: &mut [Section]) {
+    let mut outlines: HashMap<usize, Outline> = HashMap::new();
+    for section in sections {
+        if let Some(first) = section.members.first() {
+            let outline = outlines
+                .entry(first.city)
+                .or_insert_with(|| Outline::of(catalog, first.city));
+            section.depth = outline.depth(first.item);
+        }
+    }
+}
+
 /// How much a city says about a section, for the coverage grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Coverage {
@@ -262,123 +284,4 @@ pub struct Cell {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Alias, City, Dataset, Item};
-
-    fn catalog() -> Catalog {
-        let item = |t: &str, d: &str| Item {
-            title: t.into(),
-            description: d.into(),
-            attachment: false,
-        };
-        Catalog::new(Dataset {
-            chapter: String::new(),
-            cities: vec![
-                City {
-                    name: "A".into(),
-                    items: vec![
-                        item("1. H", ""),
-                        item("B. OVERLEG", ""),
-                        item("Lokale woonraad", "x"),
-                        item("C. DRIE", ""),
-                    ],
-                },
-                City {
-                    name: "E".into(),
-                    items: vec![],
-                },
-                City {
-                    name: "G".into(),
-                    items: vec![
-                        item("1. H", ""),
-                        item("B. OVERLEG", ""),
-                        item("Lokaal woonoverleg", &"y".repeat(500)),
-                        item("Stedelijke Woonraad", ""),
-                        item("C. DRIE", ""),
-                    ],
-                },
-            ],
-            aliases: vec![Alias {
-                title: "Stedelijke Woonraad".into(),
-                same_as: "Lokale woonraad".into(),
-            }],
-        })
-    }
-
-    #[test]
-    fn sections_keep_chapter_order_and_apply_aliases() {
-        let c = catalog();
-        let s = SectionIndex::new(&c);
-        let titles: Vec<&str> = s.sections().iter().map(|s| s.title.as_str()).collect();
-        assert_eq!(
-            titles,
-            [
-                "1. H",
-                "B. OVERLEG",
-                "Lokaal woonoverleg",
-                "Lokale woonraad",
-                "C. DRIE"
-            ]
-        );
-        let raad = &s.sections()[3];
-        assert_eq!(
-            raad.members,
-            [ItemId { city: 0, item: 2 }, ItemId { city: 2, item: 3 }]
-        );
-        assert_eq!(raad.city_count(), 2);
-        assert_eq!(s.of(&c, ItemId { city: 2, item: 3 }), Some(3));
-        assert_eq!(s.of(&c, ItemId { city: 1, item: 0 }), None);
-        assert_eq!(s.find("stedelijke woonraad"), Some(3));
-        assert_eq!(s.find("LOKAAL WOONOVERLEG"), Some(2));
-        assert_eq!(s.find("  c. drie "), Some(4));
-        assert_eq!(s.find("nope"), None);
-    }
-
-    #[test]
-    fn coverage_tells_missing_empty_short_and_long() {
-        let c = catalog();
-        let s = SectionIndex::new(&c);
-        let cell = |section: usize, city| s.sections()[section].cell(&c, city);
-        let is = |coverage, chars| Cell { coverage, chars };
-        assert_eq!(cell(2, 0), is(Coverage::Missing, 0));
-        assert_eq!(cell(2, 1), is(Coverage::Missing, 0), "a city without items");
-        assert_eq!(cell(2, 2), is(Coverage::Long, 500));
-        assert_eq!(cell(3, 0), is(Coverage::Short, 1));
-        assert_eq!(cell(3, 2), is(Coverage::Empty, 0));
-        assert_eq!(s.sections()[3].in_city(2), [ItemId { city: 2, item: 3 }]);
-    }
-
-    #[test]
-    fn an_empty_dataset_has_no_sections() {
-        let c = Catalog::new(Dataset::default());
-        let s = SectionIndex::new(&c);
-        assert!(s.is_empty() && s.get(0).is_none() && s.find("x").is_none());
-    }
-
-    #[test]
-    fn short_is_below_the_threshold() {
-        let c = Catalog::new(Dataset {
-            cities: vec![City {
-                name: "A".into(),
-                items: [SHORT - 1, SHORT]
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| Item {
-                        title: format!("T{i}"),
-                        description: "é".repeat(*n),
-                        attachment: false,
-                    })
-                    .collect(),
-            }],
-            ..Dataset::default()
-        });
-        let s = SectionIndex::new(&c);
-        assert_eq!(s.sections()[0].cell(&c, 0).coverage, Coverage::Short);
-        assert_eq!(
-            s.sections()[1].cell(&c, 0).coverage,
-            Coverage::Long,
-            "counted in chars"
-        );
-    }
-}
+mod tests;

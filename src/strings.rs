@@ -293,6 +293,8 @@ pub fn log_unwritable(path: &str, error: &std::io::Error) -> String {
 pub const NOTE_HEADING: &str = "✎ Jouw notitie";
 pub const NOTE_MARK: &str = "✎";
 pub const BOOKMARK_MARK: &str = "★";
+/// Before the selection's name on the status line, where its pane cuts it.
+pub const SELECTION_MARK: &str = "▶";
 pub const NOTE_EDITOR: &str = "Notitie bij";
 pub const NOTE_EDITOR_LEGEND: &str = "Esc bewaart · Ctrl-c verwerpt · F1 hulp";
 
@@ -307,8 +309,14 @@ pub const ORPHAN: &str = "  (niet meer in de gegevens)";
 /// Enter on a bookmark whose item is gone.
 pub const ORPHAN_BOOKMARK_GONE: &str =
     "dit item staat niet meer in de gegevens: ' haalt de bladwijzer weg";
-/// Enter on a note whose item is gone.
-pub const ORPHAN_NOTE_GONE: &str = "het item van deze notitie staat niet meer in de gegevens";
+/// Enter on a note whose item is gone: it opens to read, and where it can go is said.
+pub const ORPHAN_NOTE_GONE: &str = "item niet meer in de gegevens: de notitie hier te lezen (woonbeleid note --move verplaatst ze)";
+
+/// Over a note whose item is gone, opened to read.
+#[must_use]
+pub fn gone_note_title(place: &str) -> String {
+    format!("Notitie bij {place}, niet meer in de gegevens (Esc sluit)")
+}
 pub const NOTE_SAVED: &str = "notitie bewaard";
 pub const NOTE_REMOVED: &str = "notitie gewist";
 pub const NOTE_UNCHANGED: &str = "notitie ongewijzigd";

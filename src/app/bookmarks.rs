@@ -1,5 +1,8 @@
 //! The bookmarks across cities, as an overlay: Enter goes to one, `'` removes it. A
-//! bookmark whose item is gone from the dataset stays listed, marked.
+//! bookmark whose item is gone from the dataset stays listed, marked; so does a note whose
+//! item is gone, which Enter opens to read (there is nowhere to go).
+
+use std::collections::HashMap;
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 
@@ -37,6 +40,8 @@ impl Entry {
 pub struct BookmarkList {
     /// The bookmarks in the dataset's order, then the orphan bookmarks, then orphan notes.
     entries: Vec<Entry>,
+    /// The text of each note whose item is gone, by where it was.
+    gone_notes: HashMap<Place, String>,
     selected: usize,
     top: usize,
     rect: Rect,
@@ -61,11 +66,27 @@ impl BookmarkList {
             .into_iter()
             .map(|(p, id)| Entry::Bookmark(p, id))
             .collect();
-        entries.extend(user.orphans().iter().cloned().map(Entry::OrphanNote));
+        entries.extend(
+            user.orphans()
+                .iter()
+                .map(|(place, _)| Entry::OrphanNote(place.clone())),
+        );
         BookmarkList {
             entries,
+            gone_notes: user.orphans().iter().cloned().collect(),
             ..BookmarkList::default()
         }
+    }
+
+    /// The note of the selected row when its item is gone: where it was, and its text.
+    #[must_use]
+    pub fn gone_note(&self) -> Option<(Place, String)> {
+        let place = match self.selected()? {
+            Entry::Bookmark(place, None) | Entry::OrphanNote(place) => place,
+            Entry::Bookmark(_, Some(_)) => return None,
+        };
+        let text = self.gone_notes.get(place)?;
+        Some((place.clone(), text.clone()))
     }
 
     #[must_use]
@@ -93,24 +114,32 @@ impl BookmarkList {
         self.selected = m.apply(self.selected, self.entries.len(), self.height());
     }
 
+    /// Enter: to the item; where it is gone, why not, and its note opened to read (the one
+    /// thing left to read), the list kept open to remove it.
+    fn accept(&self, shared: &mut Shared) -> Next {
+        let Some(entry) = self.selected() else {
+            return Next::Close;
+        };
+        if let Some(id) = entry.item() {
+            return Next::Go(id);
+        }
+        let why = match entry {
+            Entry::Bookmark(..) => strings::ORPHAN_BOOKMARK_GONE,
+            Entry::OrphanNote(_) => strings::ORPHAN_NOTE_GONE,
+        };
+        shared.say(why.to_owned());
+        if self.gone_note().is_some() {
+            Next::ReadNote
+        } else {
+            Next::Stay
+        }
+    }
+
     /// A key on the list: move, go to a bookmark, remove one, or close.
     pub fn update(&mut self, shared: &mut Shared, action: Action) -> Next {
         match action {
             Action::Move(m) => self.step(m),
-            Action::Accept => match self.selected() {
-                None => return Next::Close,
-                Some(entry) => match entry.item() {
-                    Some(id) => return Next::Go(id),
-                    // Nowhere to go: say why, and leave the list open to remove it.
-                    None => shared.say(
-                        match entry {
-                            Entry::Bookmark(..) => strings::ORPHAN_BOOKMARK_GONE,
-                            Entry::OrphanNote(_) => strings::ORPHAN_NOTE_GONE,
-                        }
-                        .to_owned(),
-                    ),
-                },
-            },
+            Action::Accept => return self.accept(shared),
             Action::ToggleBookmark => {
                 if !shared.refuse_writes()
                     && let Some(place) = self.remove_selected()
@@ -165,11 +194,19 @@ impl BookmarkList {
                 line
             })
             .collect();
+        let whole = self
+            .selected()
+            .map(|entry| match entry {
+                Entry::Bookmark(place, _) | Entry::OrphanNote(place) => place.to_string(),
+            })
+            .into_iter()
+            .collect();
         Pane {
             rect: self.rect,
             title: format!(" {} ", strings::BOOKMARKS_TITLE),
             focused: true,
             lines,
+            whole,
             empty: Some(strings::NO_BOOKMARKS.to_owned()),
             ..Pane::default()
         }

@@ -198,6 +198,7 @@ impl NoteEditor {
             lines: shown,
             legend: Some(format!(" {} ", strings::NOTE_EDITOR_LEGEND)),
             footer: Some(strings::editor_position(line + 1, lines.len(), col + 1)),
+            whole: vec![self.place.to_string()],
             ..Pane::default()
         };
         let (at, byte) = self.cursor_row();

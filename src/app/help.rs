@@ -1,5 +1,6 @@
 //! The help overlay: the keys of the mode it was opened from, generated from the bindings
-//! table, wrapped to the window and scrolled with the usual keys.
+//! table, wrapped to the window and scrolled with the usual keys. The same overlay shows
+//! the message log and, to read, a note whose item is gone.
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use unicode_width::UnicodeWidthStr;
@@ -8,14 +9,17 @@ use super::action::{Action, Move, Wheel};
 use super::keys::{self, Mode};
 use super::next::Next;
 use super::screen::{Line, Pane, Scrollbar, Seg, Tone};
+use crate::notes::Place;
 use crate::strings;
 use crate::wrap;
 
-/// What an overlay of lines shows: the keys of a mode, or the messages said so far.
+/// What an overlay of lines shows: the keys of a mode, the messages said so far, or a
+/// note whose item is gone (where it was, its text).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Content {
     Keys(Mode),
     Log(Vec<String>),
+    Note(String, String),
 }
 
 /// Messages are read at this width at most, as a paragraph is.
@@ -49,6 +53,15 @@ impl HelpState {
         HelpState {
             content: Content::Log(said.into_iter().cloned().collect()),
             scroll: usize::MAX,
+            ..HelpState::new(Mode::Help)
+        }
+    }
+
+    /// A note whose item is gone, to read (there is no item to edit it at), from its start.
+    #[must_use]
+    pub fn note(place: &Place, text: &str) -> HelpState {
+        HelpState {
+            content: Content::Note(place.to_string(), text.to_owned()),
             ..HelpState::new(Mode::Help)
         }
     }
@@ -102,7 +115,32 @@ impl HelpState {
                 let said = said.clone();
                 self.layout_log(&said);
             }
+            Content::Note(_, text) => {
+                let text = text.clone();
+                self.layout_note(&text);
+            }
         }
+    }
+
+    /// The note's lines, each wrapped at a paragraph's width, blank lines kept.
+    fn layout_note(&mut self, text: &str) {
+        let width = (LOG_WIDTH + 4).min(usize::from(self.area.width).max(3));
+        let text_col = width.saturating_sub(4).max(1);
+        self.lines.clear();
+        for line in text.split('\n') {
+            let rows = wrap::wrap(line, text_col);
+            if rows.is_empty() {
+                self.lines.push(Line::default());
+            }
+            for row in rows {
+                let shown = format!("{}{}", " ".repeat(row.indent), &line[row.range]);
+                self.lines.push(Line::new(vec![
+                    Seg::plain(" "),
+                    Seg::new(shown, Tone::Note),
+                ]));
+            }
+        }
+        self.place(width);
     }
 
     /// Each message whole, wrapped, numbered, a blank row between.
@@ -212,15 +250,15 @@ impl HelpState {
     pub fn pane(&self) -> Pane {
         let height = self.height();
         let total = self.lines.len();
+        let (title, whole) = match &self.content {
+            Content::Keys(_) => (strings::HELP_TITLE.to_owned(), Vec::new()),
+            Content::Log(_) => (strings::LOG_TITLE.to_owned(), Vec::new()),
+            Content::Note(place, _) => (strings::gone_note_title(place), vec![place.clone()]),
+        };
         let mut pane = Pane {
             rect: self.rect,
-            title: format!(
-                " {} ",
-                match self.content {
-                    Content::Keys(_) => strings::HELP_TITLE,
-                    Content::Log(_) => strings::LOG_TITLE,
-                }
-            ),
+            title: format!(" {title} "),
+            whole,
             focused: true,
             lines: self
                 .lines
@@ -269,123 +307,4 @@ fn key_rows(keys: &str, width: usize) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_break_between_names_never_inside_one() {
-        assert_eq!(key_rows("j/k  ↓/↑", 20), ["j/k  ↓/↑"]);
-        assert_eq!(key_rows("Ctrl-d/Ctrl-u", 8), ["Ctrl-d/", "Ctrl-u"]);
-        assert_eq!(key_rows("PgDn/PgUp  Spatie", 10), ["PgDn/PgUp", "Spatie"]);
-        assert_eq!(
-            key_rows("Shift-Tab", 4),
-            ["Shift-Tab"],
-            "too long: whole, on its own"
-        );
-        assert_eq!(
-            key_rows("j/k", 3),
-            ["j/k"],
-            "as wide as the column: one row"
-        );
-        assert_eq!(key_rows("ab/cd", 5), ["ab/cd"]);
-    }
-
-    #[test]
-    fn at_every_size_each_key_name_is_whole_on_one_row() {
-        for mode in Mode::ALL {
-            for (w, h) in [(24, 7), (30, 10), (40, 12), (60, 20), (80, 24), (120, 40)] {
-                let mut help = HelpState::new(mode);
-                help.sync(Rect::new(0, 0, w, h));
-                let names: Vec<String> = keys::help(mode)
-                    .iter()
-                    .flat_map(|l| {
-                        l.keys
-                            .split(['/', ' '])
-                            .map(str::to_owned)
-                            .collect::<Vec<_>>()
-                    })
-                    .filter(|k| !k.is_empty())
-                    .collect();
-                let text: Vec<String> = help.lines.iter().map(Line::text).collect();
-                for name in names {
-                    assert!(
-                        text.iter()
-                            .any(|row| row.split(['/', ' ']).any(|t| t == name)),
-                        "{mode:?} at {w}×{h}: {name:?} whole on a row: {text:#?}"
-                    );
-                }
-                let rect = help.rect;
-                assert!(
-                    rect.width == w || rect.width + 2 < w,
-                    "{mode:?} at {w}×{h}: the overlay leaves no 1-column sliver ({rect:?})"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_log_shows_every_message_whole_and_opens_at_its_end() {
-        let said: Vec<String> = (1..=40)
-            .map(|n| format!("bericht {n}: {}", "heel lang ".repeat(n % 7 * 5)))
-            .collect();
-        let mut log = HelpState::log(&said);
-        log.sync(Rect::new(0, 0, 60, 20));
-        let all: String = log
-            .lines
-            .iter()
-            .map(Line::text)
-            .collect::<Vec<_>>()
-            .join(" ");
-        for m in &said {
-            let words: Vec<&str> = m.split_whitespace().collect();
-            assert!(
-                all.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .windows(words.len())
-                    .any(|w| w == words),
-                "{m:?} is in the log whole"
-            );
-        }
-        let pane = log.pane();
-        assert_eq!(pane.rect, log.rect, "drawn where it was laid out");
-        assert!(pane.focused, "the log has the keys");
-        let last = log.lines.last().map(Line::text);
-        assert_eq!(
-            pane.lines.last().map(Line::text),
-            last,
-            "it opens at its end, on the newest message"
-        );
-        let shown: Vec<String> = log.pane().lines.iter().map(Line::text).collect();
-        assert!(
-            shown.iter().any(|r| r.contains("bericht 40"))
-                || shown.last().is_some_and(|r| r.contains("heel")),
-            "opens on the latest: {shown:#?}"
-        );
-        assert!(log.pane().title.contains("Berichten"));
-        let mut empty = HelpState::log(&[]);
-        empty.sync(Rect::new(0, 0, 60, 20));
-        assert!(empty.pane().lines[0].text().contains("Nog niets"));
-    }
-
-    #[test]
-    fn the_help_scrolls_within_its_lines_and_closes_on_a_click() {
-        let mut help = HelpState::new(Mode::Outline);
-        help.sync(Rect::new(0, 0, 60, 10));
-        assert_eq!(help.update(Action::Move(Move::Bottom)), Next::Stay);
-        let last = help.scroll;
-        assert!(last > 0, "the outline's keys fill more than eight rows");
-        help.update(Action::Move(Move::Down));
-        assert_eq!(help.scroll, last, "no further than the last line");
-        assert_eq!(help.pane().lines.len(), help.height());
-        help.update(Action::Move(Move::Top));
-        assert_eq!(help.scroll, 0);
-        assert_eq!(
-            help.update(Action::Edit(crate::app::action::Edit::End)),
-            Next::Stay
-        );
-        assert_eq!(
-            help.update(Action::Click { column: 0, row: 0 }),
-            Next::Close
-        );
-    }
-}
+mod tests;

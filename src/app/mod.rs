@@ -55,7 +55,7 @@ use grid::GridState;
 use help::HelpState;
 use next::Next;
 use related::RelatedList;
-use screen::{Body, cut_title};
+use screen::{Body, Pane, cut_title};
 use shared::Shared;
 
 #[derive(Debug)]
@@ -271,6 +271,10 @@ impl App {
                 }
             }
             Next::Help => self.help = Some(HelpState::new(mode)),
+            Next::ReadNote => {
+                let note = self.bookmarks.as_ref().and_then(BookmarkList::gone_note);
+                self.help = note.map(|(place, text)| HelpState::note(&place, &text));
+            }
             Next::Input(which) => {
                 self.typing = Some(which);
                 self.browser.set_typing(true);
@@ -364,7 +368,6 @@ impl App {
             Page::Grid => Body::Grid(cut_title(self.grid.pane(shared, panes.body))),
             Page::Compare => Body::Compare(cut_title(self.compare.pane(shared, panes.body))),
         };
-        screen.status = Some(view::status(shared, self.typing, self.mode(), panes.status));
         // One overlay is drawn: the top-most.
         screen.overlay = self.bookmarks.as_ref().map(BookmarkList::pane);
         if let Some(list) = &self.related {
@@ -380,6 +383,14 @@ impl App {
             screen.cursor = None;
         }
         screen.overlay = screen.overlay.map(cut_title);
+        // Last: it reads out the name the pane taking the keys cuts.
+        let cut = view::keyed_pane(&screen).map_or_else(Vec::new, Pane::cut_names);
+        screen.status = Some(view::status(
+            shared,
+            (self.typing, self.mode()),
+            &cut,
+            panes.status,
+        ));
         if shared.accessible {
             screen.plain = true;
             screen.cursor = screen.cursor.or_else(|| view::selection_cursor(&screen));

@@ -15,6 +15,8 @@ pub enum Next {
     Read(ItemId),
     /// Open the help for the view.
     Help,
+    /// Open the bookmark list's note whose item is gone, to read.
+    ReadNote,
     /// Open an input line over the view.
     Input(Find),
 }

@@ -77,6 +77,11 @@ impl RelatedList {
     #[must_use]
     pub fn pane(&self, catalog: &Catalog) -> Pane {
         let width = usize::from(self.rect.width.saturating_sub(2));
+        let place = |id: ItemId| {
+            catalog.get(id).map_or_else(String::new, |item| {
+                format!("{} › {}", catalog.city_name(id.city), item.title)
+            })
+        };
         let lines = self
             .rows
             .iter()
@@ -84,9 +89,7 @@ impl RelatedList {
             .skip(self.top)
             .take(self.height())
             .map(|(i, r)| {
-                let place = catalog.get(r.id).map_or_else(String::new, |item| {
-                    format!("{} › {}", catalog.city_name(r.id.city), item.title)
-                });
+                let place = place(r.id);
                 let head = format!("{:.2}  {place}", r.score);
                 let words = format!("  · {}", r.shared.join(", "));
                 let mut segs = vec![Seg::plain(fit(&head, width).unwrap_or_default())];
@@ -118,6 +121,12 @@ impl RelatedList {
             title: format!(" {title} "),
             focused: true,
             lines,
+            whole: self
+                .rows
+                .get(self.selected)
+                .map(|r| place(r.id))
+                .into_iter()
+                .collect(),
             empty: Some(strings::NO_RELATED.to_owned()),
             ..Pane::default()
         }

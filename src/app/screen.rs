@@ -120,6 +120,10 @@ pub struct Pane {
     /// On the bottom border, left-aligned (a legend).
     pub legend: Option<String>,
     pub scrollbar: Option<Scrollbar>,
+    /// The names of what is selected here, whole: the group the title names (a city over
+    /// its tree), then the selected row's. Where the pane cuts one, the status line reads it
+    /// out, so a name cut to `Gemeente 000…` can still be read.
+    pub whole: Vec<String>,
 }
 
 /// The page under the header.
@@ -290,6 +294,28 @@ pub fn fit_segs(segs: Vec<Seg>, width: usize) -> Vec<Seg> {
 }
 
 impl Pane {
+    /// The selection's names this pane does not show whole: not in its selected row (in
+    /// any row where none is selected) nor in its title.
+    #[must_use]
+    pub fn cut_names(&self) -> Vec<&str> {
+        let selected = self
+            .lines
+            .iter()
+            .find(|l| matches!(l.emphasis, Emphasis::Selected { .. }));
+        let shown = |name: &str| {
+            self.title.contains(name)
+                || match selected {
+                    Some(line) => line.text().contains(name),
+                    None => self.lines.iter().any(|l| l.text().contains(name)),
+                }
+        };
+        self.whole
+            .iter()
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty() && !shown(n))
+            .collect()
+    }
+
     /// Where a text of `total` rows scrolled to `scroll` stands, `height` rows shown below
     /// `fixed` rows that stay: the range on the bottom border and a scrollbar when it does
     /// not fit.

@@ -1,6 +1,7 @@
 //! The status line: what is being typed (with its cursor) first, then what the filter and
-//! search leave, then a message or the mode's hints; each shortened, in that order, when
-//! the window is narrow, so typing is never hidden by anything else.
+//! search leave, then a message or the mode's hints (after the selection's name where its
+//! pane cuts it); each shortened, in that order, when the window is narrow, so typing is
+//! never hidden by anything else.
 
 use tui_input::Input;
 use unicode_width::UnicodeWidthStr;
@@ -18,6 +19,9 @@ pub struct Typed<'a> {
 pub enum Tail {
     Hints(Vec<String>),
     Message(String),
+    /// The selection's names its pane cuts (the group, then the row's), then the hints
+    /// that fit beside them.
+    Named(Vec<String>, Vec<String>),
 }
 
 const GAP: &str = "  ";
@@ -57,13 +61,17 @@ pub fn compose(
     }
     let g = gap(used);
     let room = width.saturating_sub(used + g.len());
-    let rest = match tail {
-        Tail::Message(m) => cut_message(m, room),
-        Tail::Hints(hints) => whole_hints(hints, room),
+    let rest: Vec<Seg> = match tail {
+        Tail::Message(m) => cut_message(m, room).map(Seg::plain).into_iter().collect(),
+        Tail::Hints(hints) => whole_hints(hints, room)
+            .map(Seg::plain)
+            .into_iter()
+            .collect(),
+        Tail::Named(names, hints) => named(names, hints, room),
     };
-    if let Some(rest) = rest {
+    if !rest.is_empty() {
         segs.push(Seg::plain(g));
-        segs.push(Seg::plain(rest));
+        segs.extend(rest);
     }
     (Line::new(segs), cursor)
 }
@@ -97,6 +105,26 @@ fn cut_message(m: &str, room: usize) -> Option<String> {
         Some(left) if left > 8 => Some(format!("{}{to_log}", fit(m, left)?)),
         _ => fit(m, room),
     }
+}
+
+/// The selection's names as a breadcrumb, or where that does not fit the row's own (the
+/// most particular), cut with `…` when even the line cannot hold it; then as many hints as
+/// fit whole beside it.
+fn named(parts: &[String], hints: &[String], room: usize) -> Vec<Seg> {
+    let mark = |name: &str| format!("{} {name}", strings::SELECTION_MARK);
+    let all = mark(&parts.join(strings::BREADCRUMB_SEPARATOR));
+    let shown = if all.width() <= room {
+        all
+    } else {
+        mark(parts.last().map_or("", String::as_str))
+    };
+    let Some(shown) = fit(&shown, room) else {
+        return Vec::new();
+    };
+    let left = room.saturating_sub(shown.width() + GAP.len());
+    let mut segs = vec![Seg::new(shown, Tone::Heading)];
+    segs.extend(whole_hints(hints, left).map(|h| Seg::plain(format!("{GAP}{h}"))));
+    segs
 }
 
 /// As many hints as fit whole: a hint cut in two says nothing.
@@ -253,6 +281,47 @@ mod tests {
         assert!(
             line.text().width() <= 12 && line.text().ends_with('…'),
             "too narrow for the pointer"
+        );
+    }
+
+    #[test]
+    fn a_cut_name_comes_before_the_hints_which_give_way_first() {
+        let tail = || {
+            Tail::Named(
+                vec!["Gemeente 000123 Sint-Niklaas".into()],
+                vec!["? hulp".into(), "j/k kies".into()],
+            )
+        };
+        let (line, _) = compose(80, None, &[], &tail());
+        assert_eq!(
+            line.text(),
+            " ▶ Gemeente 000123 Sint-Niklaas  ? hulp · j/k kies"
+        );
+        let name = line.segs.iter().find(|s| s.text.contains("Gemeente"));
+        assert_eq!(name.map(|s| s.tone), Some(Tone::Heading), "stands out");
+        let (line, _) = compose(32, None, &[], &tail());
+        assert_eq!(line.text(), " ▶ Gemeente 000123 Sint-Niklaas");
+        let (line, _) = compose(20, None, &[], &tail());
+        assert_eq!(line.text(), " ▶ Gemeente 000123 …");
+        let two = |width| {
+            let names = vec![
+                "Gemeente 000123 Sint-Niklaas".into(),
+                "Lokale woonraad".into(),
+            ];
+            compose(width, None, &[], &Tail::Named(names, Vec::new()))
+                .0
+                .text()
+        };
+        assert_eq!(two(80), " ▶ Gemeente 000123 Sint-Niklaas › Lokale woonraad");
+        assert_eq!(
+            two(40),
+            " ▶ Lokale woonraad",
+            "too long: the row's own name"
+        );
+        let (line, _) = compose(60, None, &["filter: gent".into()], &tail());
+        assert_eq!(
+            line.text(),
+            " filter: gent  ▶ Gemeente 000123 Sint-Niklaas  ? hulp"
         );
     }
 }

@@ -40,6 +40,8 @@ pub struct TextState {
     header: Vec<Line>,
     /// The breadcrumb on one row, cut from the front, with 📎 for an attachment.
     short_header: Vec<Line>,
+    /// The breadcrumb whole, for the status line when the pane shows less of it.
+    crumb: String,
     /// Which heading the pane's height allows.
     heading: Heading,
     /// The item's text as read at layout: the rows index into it, and the frames read it
@@ -186,6 +188,7 @@ impl TextState {
         };
         let crumb = outline::breadcrumb(catalog, outline, item.id);
         push_wrapped(&crumb, Tone::Heading);
+        self.crumb.clone_from(&crumb);
         if item.attachment {
             push_wrapped(strings::ATTACHMENT_NOTE, Tone::Attachment);
         }
@@ -313,6 +316,10 @@ impl TextState {
         };
         if self.id.is_none() {
             return pane;
+        }
+        // Wrapped whole, the heading has it all; on one row or none, the status line does.
+        if self.heading != Heading::Whole {
+            pane.whole = vec![self.crumb.clone()];
         }
         pane.lines = self.heading().to_vec();
         let total = self.total();

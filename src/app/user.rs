@@ -20,8 +20,9 @@ pub struct UserLayer {
     /// Every bookmark, orphans included.
     bookmarks: BTreeSet<Place>,
     bookmarked: HashSet<ItemId>,
-    /// Notes whose item the dataset no longer has: kept, listed, never dropped.
-    orphans: Vec<Place>,
+    /// Notes whose item the dataset no longer has, with their text: kept, listed, read in
+    /// the bookmark list, never dropped.
+    orphans: Vec<(Place, String)>,
 }
 
 impl UserLayer {
@@ -38,7 +39,7 @@ impl UserLayer {
             Ok(notes) => {
                 for (place, text) in notes.notes {
                     if layer.set_note(catalog, &place, &text).is_none() {
-                        layer.orphans.push(place);
+                        layer.orphans.push((place, text));
                     }
                 }
                 for place in notes.bookmarks {
@@ -93,9 +94,9 @@ impl UserLayer {
         &self.bookmarks
     }
 
-    /// The places of notes whose item is gone.
+    /// The notes whose item is gone: where they were, and their text.
     #[must_use]
-    pub fn orphans(&self) -> &[Place] {
+    pub fn orphans(&self) -> &[(Place, String)] {
         &self.orphans
     }
 
@@ -189,7 +190,10 @@ mod tests {
         let layer = UserLayer::new(&c, Ok(notes));
         let id = ItemId { city: 0, item: 1 };
         assert_eq!(layer.note(id), Some("Vraag naar de Huurdersbond"));
-        assert_eq!(layer.orphans(), [Place::new("Aalst", "Weg")]);
+        assert_eq!(
+            layer.orphans(),
+            [(Place::new("Aalst", "Weg"), "verweesd".to_owned())]
+        );
         assert!(layer.is_bookmarked(ItemId { city: 2, item: 0 }));
         assert_eq!(
             layer.search(&c, &Needle::new("HUURDERSBOND").unwrap()),

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::action::{Find, Grouping};
 use super::keys::{self, Mode};
-use super::screen::{Emphasis, Header, Line, Screen, Seg, Status, Tone, fit};
+use super::screen::{Emphasis, Header, Line, Pane, Screen, Seg, Status, Tone, fit};
 use super::shared::Shared;
 use super::status::{self, Tail, Typed};
 use crate::strings;
@@ -39,7 +39,14 @@ pub(super) fn header(shared: &Shared, grouping: Grouping, rect: Rect) -> Header 
     }
 }
 
-pub(super) fn status(shared: &Shared, typing: Option<Find>, mode: Mode, rect: Rect) -> Status {
+/// The status line; `cut`, the names of the selection its pane cuts, come before the
+/// hints.
+pub(super) fn status(
+    shared: &Shared,
+    (typing, mode): (Option<Find>, Mode),
+    cut: &[&str],
+    rect: Rect,
+) -> Status {
     let finder = &shared.finder;
     let typed = typing.map(|which| Typed {
         prompt: match which {
@@ -72,11 +79,16 @@ pub(super) fn status(shared: &Shared, typing: Option<Find>, mode: Mode, rect: Re
     if !shared.marks.is_empty() && mode != Mode::Compare {
         summary.push(strings::marks_summary(shared.marks.len()));
     }
+    // Hints change with every move: read aloud, they would bury what matters.
+    let hints = if shared.accessible {
+        Vec::new()
+    } else {
+        keys::hints(mode)
+    };
     let tail = match &shared.message {
         Some(m) => Tail::Message(m.clone()),
-        // Hints change with every move: read aloud, they would bury what matters.
-        None if shared.accessible => Tail::Hints(Vec::new()),
-        None => Tail::Hints(keys::hints(mode)),
+        None if cut.is_empty() => Tail::Hints(hints),
+        None => Tail::Named(cut.iter().map(|n| (*n).to_owned()).collect(), hints),
     };
     let (line, cursor) = status::compose(usize::from(rect.width), typed.as_ref(), &summary, &tail);
     Status { rect, line, cursor }
@@ -100,13 +112,18 @@ pub(super) fn mode_name(mode: Mode) -> Option<&'static str> {
     })
 }
 
+/// The pane that takes the keys: the overlay, else the focused pane.
+pub(super) fn keyed_pane(screen: &Screen) -> Option<&Pane> {
+    screen
+        .overlay
+        .as_ref()
+        .or_else(|| screen.body.panes().into_iter().find(|p| p.focused))
+}
+
 /// The cursor on the selected row of the pane that takes the keys (the overlay, else the
 /// focused pane), at its first row where nothing is selected.
 pub(super) fn selection_cursor(screen: &Screen) -> Option<(u16, u16)> {
-    let pane = screen
-        .overlay
-        .as_ref()
-        .or_else(|| screen.body.panes().into_iter().find(|p| p.focused))?;
+    let pane = keyed_pane(screen)?;
     let row = pane
         .lines
         .iter()

@@ -6,16 +6,17 @@ use std::process::ExitCode;
 
 use super::failure::Failure;
 use super::output;
+use super::paint;
 use crate::diff;
 use crate::model::Dataset;
 use crate::store;
 use crate::strings;
 
-/// `woonbeleid diff`, from `old` or (`None`) the embedded dataset; reports its own
-/// failures, as their exit code differs from the other commands' (2, not 1, for a file
-/// that cannot be read).
+/// `woonbeleid diff`, from `old` or (`None`) the embedded dataset, in `colour` or not;
+/// reports its own failures, as their exit code differs from the other commands' (2, not
+/// 1, for a file that cannot be read).
 #[must_use]
-pub fn diff(old: Option<&Path>, new: &Path, text: bool) -> ExitCode {
+pub fn diff(old: Option<&Path>, new: &Path, (text, colour): (bool, bool)) -> ExitCode {
     let load = |path: &Path| {
         store::load_file(path)
             .map(|f| f.split().0)
@@ -26,7 +27,11 @@ pub fn diff(old: Option<&Path>, new: &Path, text: bool) -> ExitCode {
         (Ok(old), Ok(new)) => diff::changes(&old, &new),
         (Err(e), _) | (_, Err(e)) => return trouble(&Failure::Data(e)),
     };
-    let mut lines = diff::summary(&changes, text).join("\n");
+    let mut lines = if colour {
+        paint::diff_rows(&diff::rows(&changes, text))
+    } else {
+        diff::summary(&changes, text).join("\n")
+    };
     if !lines.is_empty() {
         lines.push('\n');
     }

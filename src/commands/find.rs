@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::failure::Failure;
 use super::gate::Gate;
 use super::output;
+use super::paint;
 use crate::catalog::Catalog;
 use crate::parallel;
 use crate::query::{self, Needle, Query, each_line_found};
@@ -37,13 +38,14 @@ pub fn filter(catalog: &Catalog, gate: &Gate, text: &str) -> Result<bool, Failur
 
 /// `woonbeleid search`: `CITY<TAB>TITLE<TAB>LINE` per text line with a hit; whether there
 /// was any. An empty text is in every line, as `grep ''` finds: every line that is not
-/// blank is printed, as an empty `filter` query lists every item.
+/// blank is printed, as an empty `filter` query lists every item. In `colour`, city, title
+/// and every hit stand out.
 ///
 /// # Errors
 /// Writing to stdout.
-pub fn search(catalog: &Catalog, gate: &Gate, text: &str) -> Result<bool, Failure> {
+pub fn search(catalog: &Catalog, gate: &Gate, text: &str, colour: bool) -> Result<bool, Failure> {
     if text.trim().is_empty() {
-        return every_line(catalog, gate);
+        return every_line(catalog, gate, colour);
     }
     let Some(needle) = Needle::new(text) else {
         return Ok(false);
@@ -53,7 +55,7 @@ pub fn search(catalog: &Catalog, gate: &Gate, text: &str) -> Result<bool, Failur
     let mut rows: Vec<(Rows, bool)> = Vec::with_capacity(parts.len());
     let work = |positions| {
         let mut rows = Rows::default();
-        let any = rows_of(catalog, &needle, positions, &mut rows);
+        let any = rows_of(catalog, (&needle, colour), positions, &mut rows);
         (rows, any)
     };
     parallel::fan_out(parts, work, |part| rows.push(part))
@@ -81,7 +83,12 @@ const BYTES_PER_THREAD: u64 = 1 << 20;
 /// The output of `search` for the items at `positions`, `CITY<TAB>TITLE<TAB>LINE` per line
 /// found, made as the texts are read (once each) and held until every text read is known
 /// to be sound: one buffer, not a string per line. Whether a line was found.
-fn rows_of(catalog: &Catalog, needle: &Needle, positions: Range<usize>, out: &mut Rows) -> bool {
+fn rows_of(
+    catalog: &Catalog,
+    (needle, colour): (&Needle, bool),
+    positions: Range<usize>,
+    out: &mut Rows,
+) -> bool {
     let mut any = false;
     each_line_found(catalog, needle, positions, &mut |hit, line| {
         let Some(id) = catalog.id_at(hit.item as usize) else {
@@ -97,7 +104,11 @@ fn rows_of(catalog: &Catalog, needle: &Needle, positions: Range<usize>, out: &mu
             catalog.city_name(id.city),
             catalog.title_at(hit.item as usize),
         );
-        out.push(&[city, "\t", title, "\t", line.trim(), "\n"]);
+        if colour {
+            out.push(&[&paint::search_row(city, title, line.trim(), Some(needle))]);
+        } else {
+            out.push(&[city, "\t", title, "\t", line.trim(), "\n"]);
+        }
     });
     any
 }
@@ -133,7 +144,7 @@ impl Rows {
     }
 }
 
-fn every_line(catalog: &Catalog, gate: &Gate) -> Result<bool, Failure> {
+fn every_line(catalog: &Catalog, gate: &Gate, colour: bool) -> Result<bool, Failure> {
     let all: Vec<usize> = (0..catalog.len()).collect();
     // Every text checked before a line is written (a damaged snapshot shows before any
     // output), then read again as it is written: twice the reading, not all of it held.
@@ -152,7 +163,12 @@ fn every_line(catalog: &Catalog, gate: &Gate) -> Result<bool, Failure> {
         let (city, title) = (catalog.city_name(id.city), catalog.title_at(at));
         for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
             any = true;
-            if let Err(e) = writeln!(out, "{city}\t{title}\t{line}") {
+            let row = if colour {
+                out.write_all(paint::search_row(city, title, line, None).as_bytes())
+            } else {
+                writeln!(out, "{city}\t{title}\t{line}")
+            };
+            if let Err(e) = row {
                 written = Err(e);
                 return;
             }
@@ -170,7 +186,7 @@ mod tests {
         let c = crate::catalog::of_texts(texts);
         let needle = Needle::new(text).expect("needle");
         let mut out = Rows::default();
-        rows_of(&c, &needle, 0..c.len(), &mut out);
+        rows_of(&c, (&needle, false), 0..c.len(), &mut out);
         String::from_utf8(out.pieces().flatten().copied().collect()).expect("utf-8")
     }
 
@@ -207,13 +223,13 @@ mod tests {
         let c = crate::catalog::of_texts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
         let needle = Needle::new("woonraad").expect("needle");
         let mut whole = Rows::default();
-        rows_of(&c, &needle, 0..c.len(), &mut whole);
+        rows_of(&c, (&needle, false), 0..c.len(), &mut whole);
         let whole: Vec<u8> = whole.pieces().flatten().copied().collect();
         for parts in 1..6 {
             let mut joined: Vec<u8> = Vec::new();
             for run in c.text_parts(parts, 1) {
                 let mut rows = Rows::default();
-                rows_of(&c, &needle, run, &mut rows);
+                rows_of(&c, (&needle, false), run, &mut rows);
                 joined.extend(rows.pieces().flatten().copied());
             }
             assert_eq!(joined, whole, "{parts} parts");

@@ -131,3 +131,35 @@ fn the_headline_counts_items_of_added_and_removed_cities() {
     let two = data(&[("Genk", vec![]), ("Hasselt", vec![])]);
     assert!(headline(&changes(&old, &two)).starts_with("2 steden toegevoegd, 2 verwijderd"));
 }
+
+#[test]
+fn changed_words_pair_each_removed_line_with_the_added_one_in_its_place() {
+    let row = |kind, text: &str| Row {
+        kind,
+        text: text.to_owned(),
+    };
+    let rows = [
+        row(Kind::Hunk, "      @@ -1,3 +1,3 @@"),
+        row(Kind::Old, "      -drie maal per jaar"),
+        row(Kind::Old, "      -geheel anders"),
+        row(Kind::New, "      +twee maal per jaar"),
+        row(Kind::New, "      +niets gelijk"),
+        row(Kind::Context, "       blijft"),
+        row(Kind::New, "      +alleen erbij"),
+    ];
+    let words = changed_words(&rows);
+    let shown =
+        |i: usize| -> Vec<&str> { words[i].iter().map(|r| &rows[i].text[r.clone()]).collect() };
+    assert_eq!(shown(1), ["drie"]);
+    assert_eq!(
+        shown(3),
+        ["twee"],
+        "the first added line takes the first removed's place"
+    );
+    assert!(
+        shown(2).is_empty() && shown(4).is_empty(),
+        "no word kept: the line as a whole"
+    );
+    assert!(shown(6).is_empty(), "an added line that replaces none");
+    assert!(words[0].is_empty() && words[5].is_empty());
+}

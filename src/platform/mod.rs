@@ -1,7 +1,7 @@
 //! Everything that differs by operating system, behind one set of functions: positioned
 //! reads, what a replaced file passes on to its successor, what kind of file stands where a
-//! regular one should, standard output, signals and console events, suspending, thread
-//! priority and the editor's command line. The rest of the program calls these and names no
+//! regular one should, standard output (and whether it takes colour), signals and console
+//! events, suspending, thread priority and the editor's command line. The rest of the program calls these and names no
 //! operating system itself (`tests/it/layers.rs` keeps it so).
 
 #[cfg(unix)]
@@ -17,8 +17,8 @@ use windows as os;
 pub use os::{
     JOB_CONTROL, Kept, apply_kept, before_replacing, editor_command, end_stdout, file_kind,
     identity, job_control, keep, lower_thread_priority, new_file, read_exact_at, rename_over,
-    stdout, stdout_closed, survive_file_size_limit, suspend, sync_folder, terminal_gone,
-    watch_signals, write_all_at,
+    stdout, stdout_closed, stdout_takes_colour, survive_file_size_limit, suspend, sync_folder,
+    terminal_gone, watch_signals, write_all_at,
 };
 
 /// Which file this is and when it last changed, as far as the system can tell: equal

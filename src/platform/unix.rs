@@ -149,6 +149,13 @@ fn stdout_file() -> io::Result<File> {
     io::stdout().as_fd().try_clone_to_owned().map(File::from)
 }
 
+/// Whether colour escapes written to stdout show as colour (asked only of a terminal):
+/// every terminal a Unix runs takes them.
+#[must_use]
+pub fn stdout_takes_colour() -> bool {
+    true
+}
+
 /// Whether there is no standard output. A closed one (`>&-`) is not missing here: Rust's
 /// runtime puts `/dev/null`, opened for reading and writing, in its place before `main`
 /// (so that the next file opened does not become stdout), and that cannot be told from a

@@ -1,11 +1,12 @@
-//! Windows. The only `unsafe` of the program is here: two calls into the Win32 API that
-//! no safe crate offers as we need them (the console's control handler must do its work
-//! before it returns, or closing the window kills the process first).
+//! Windows. The only `unsafe` of the program is here: calls into the Win32 API that no
+//! safe crate offers as we need them (the console's control handler must do its work
+//! before it returns, or closing the window kills the process first; the console's mode,
+//! for colour on the command line, which crossterm sets only for the browser).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, IsTerminal, Write};
 use std::os::windows::fs::FileExt;
-use std::os::windows::io::AsHandle;
+use std::os::windows::io::{AsHandle, AsRawHandle};
 use std::os::windows::process::CommandExt;
 use std::path::Path;
 use std::process::Command;
@@ -13,7 +14,8 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use windows_sys::Win32::System::Console::{
-    CTRL_BREAK_EVENT, CTRL_C_EVENT, CTRL_CLOSE_EVENT, SetConsoleCtrlHandler,
+    CONSOLE_MODE, CTRL_BREAK_EVENT, CTRL_C_EVENT, CTRL_CLOSE_EVENT,
+    ENABLE_VIRTUAL_TERMINAL_PROCESSING, GetConsoleMode, SetConsoleCtrlHandler, SetConsoleMode,
 };
 use windows_sys::Win32::System::Threading::{
     GetCurrentThread, SetThreadPriority, THREAD_PRIORITY_BELOW_NORMAL,
@@ -185,6 +187,23 @@ pub fn stdout() -> io::Result<Box<dyn Write + Send>> {
     }
     let file = stdout.as_handle().try_clone_to_owned().map(File::from)?;
     Ok(Box::new(file))
+}
+
+/// Whether colour escapes written to stdout show as colour: a console of Windows 10 or
+/// later does once asked to (Windows Terminal is by default); an older one cannot, and
+/// gets none.
+#[must_use]
+#[allow(unsafe_code)]
+pub fn stdout_takes_colour() -> bool {
+    let handle = io::stdout().as_raw_handle();
+    let mut mode: CONSOLE_MODE = 0;
+    // SAFETY: stdout's own handle, valid while the process runs; the calls only read and
+    // set the console's mode, and fail (0) for a handle that is no console.
+    unsafe {
+        GetConsoleMode(handle, &raw mut mode) != 0
+            && (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING != 0
+                || SetConsoleMode(handle, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0)
+    }
 }
 
 /// Whether there is no standard output (started without one, or with it closed).

@@ -95,7 +95,8 @@ pub const NOTE: &str = "een notitie schrijven of bewerken ($VISUAL of $EDITOR, a
 pub const HINT_NOTE: &str = "notitie";
 pub const BOOKMARK: &str = "bladwijzer op het item zetten of weghalen";
 pub const BOOKMARKS: &str = "alle bladwijzers, over de steden heen";
-pub const GO_TO_BOOKMARK: &str = "naar de gekozen bladwijzer";
+pub const GO_TO_BOOKMARK: &str =
+    "naar de gekozen bladwijzer; staat het item niet meer in de gegevens: de notitie lezen";
 pub const HINT_GO: &str = "ga";
 pub const REMOVE_BOOKMARK: &str = "de gekozen bladwijzer weghalen";
 pub const HINT_REMOVE: &str = "weg";

@@ -111,6 +111,15 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The screen with its styles, as escapes (`capture-pane -e`): to see colour.
+    pub fn styled_screen(&self) -> String {
+        let out = self
+            .tmux(&["capture-pane", "-e", "-p", "-t", "0"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// A tmux format for the pane, such as `#{alternate_on}`.
     pub fn pane_flag(&self, format: &str) -> String {
         let out = self

@@ -80,7 +80,7 @@ const OS_NAMES: &[&str] = &[
     "libc::",
 ];
 
-/// The one file that may call what the compiler cannot check (two Win32 calls).
+/// The one file that may call what the compiler cannot check (its Win32 calls).
 const UNSAFE_HOME: &str = "src/platform/windows.rs";
 
 #[derive(Clone, Copy, Debug, PartialEq)]

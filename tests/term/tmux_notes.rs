@@ -148,3 +148,33 @@ fn a_note_set_from_the_command_line_shows_in_the_running_browser_and_is_edited_a
     assert!(notes.contains("Bel de OCMW-voorzitter in mei"), "{notes}");
     assert!(!notes.contains("<<<<<<<"), "no conflict: {notes}");
 }
+
+#[test]
+fn a_note_whose_item_is_gone_opens_to_read_from_the_bookmark_list() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(
+        home.path().join("notes.ron"),
+        "Notes(version: 1, notes: [Note(city: \"Zottegem\", title: \"Weg\", \
+         text: \"eerste regel van de wees\\ntweede regel\")], bookmarks: [])",
+    )
+    .unwrap();
+    let run = format!("env WOONBELEID_HOME={} {BIN}", home.path().display());
+    let t = Tmux::start_command("note7", 60, 20, "true", &run);
+    t.wait_for("13 steden");
+    t.keys(&["B"]);
+    t.wait_for("✎ Zottegem › Weg");
+    // Enter: nowhere to go, so it says why and opens the note.
+    t.keys(&["Enter"]);
+    t.wait_all(&[
+        "Notitie bij Zottegem › Weg",
+        "eerste regel van de wees",
+        "tweede regel",
+        "item niet meer in de gegevens",
+    ]);
+    t.keys(&["Escape"]);
+    t.wait_for("Bladwijzers");
+    t.keys(&["Escape"]);
+    t.wait("back to the panes", |s| !s.contains("Bladwijzers"));
+    t.keys(&["q"]);
+    t.assert_exited_cleanly("0");
+}

@@ -18,6 +18,9 @@ use crate::model::ItemId;
 use crate::query::Query;
 use crate::strings;
 
+/// Below this width a list pane indents a level by one column.
+const NARROW: usize = 20;
+
 /// The two columns before a row: `▶` on the selection, `✓` on what is marked (or holds a
 /// marked item), both at once on a marked selection.
 fn sign(chosen: bool, marked: bool) -> &'static str {
@@ -60,11 +63,18 @@ impl Browser {
             .take(height)
             .map(|&g| self.group_line(shared, (g, &marked), width, query, focused))
             .collect();
+        let whole = self
+            .rows
+            .selected_group
+            .map(|g| self.group_name(shared, g).to_owned())
+            .into_iter()
+            .collect();
         cut_title(Pane {
             rect,
             title,
             focused,
             lines,
+            whole,
             empty: self.rows.groups.is_empty().then(|| {
                 strings::no_results(
                     shared.finder.input(Find::Filter).value(),
@@ -87,6 +97,14 @@ impl Browser {
             .collect()
     }
 
+    /// A city's name, or a section's title.
+    fn group_name<'a>(&self, shared: &'a Shared, g: usize) -> &'a str {
+        match self.grouping {
+            Grouping::ByCity => shared.catalog.city_name(g),
+            Grouping::BySection => shared.sections.get(g).map_or("", |s| s.title.as_str()),
+        }
+    }
+
     /// One row of the first pane: a city or a section, with how many it holds.
     fn group_line(
         &self,
@@ -96,11 +114,11 @@ impl Browser {
         query: &Query,
         focused: bool,
     ) -> Line {
-        let (label, count) = match self.grouping {
+        let (label, count, depth) = match self.grouping {
             Grouping::ByCity => {
                 let total = shared.catalog.city_len(g);
                 let shown = shared.finder.narrowing().map(|n| n.in_city(g));
-                (shared.catalog.city_name(g), count(shown, total))
+                (self.group_name(shared, g), count(shown, total), 0)
             }
             Grouping::BySection => {
                 let section = shared.sections.get(g);
@@ -110,15 +128,23 @@ impl Browser {
                     .narrowing()
                     .map(|_| shared.section_cities(g).len());
                 (
-                    section.map_or("", |s| s.title.as_str()),
+                    self.group_name(shared, g),
                     count(shown, total),
+                    section.map_or(0, |s| s.depth),
                 )
             }
         };
         let chosen = self.rows.selected_group == Some(g);
-        let marker = sign(chosen, with_marks.contains(&g));
+        // Sections indent as in each city's tree; a narrow pane gives each level one
+        // column, not two, so a name deep down keeps some of its letters.
+        let step = if width >= NARROW { 2 } else { 1 };
+        let marker = format!(
+            "{}{}",
+            sign(chosen, with_marks.contains(&g)),
+            " ".repeat(depth * step)
+        );
         name_row(
-            marker,
+            &marker,
             label,
             &count,
             width,
@@ -171,12 +197,21 @@ impl Browser {
                 (format!(" 2 {what} "), Vec::new())
             }
         };
+        // The title names the group; the selected row the item per stad, its city per sectie.
+        let group = self.rows.selected_group.map(|g| self.group_name(shared, g));
+        let member = self.current.and_then(|id| match &self.rows.members {
+            Members::Tree { .. } => shared.catalog.get(id).map(|i| i.title),
+            Members::Cities { .. } => Some(shared.catalog.city_name(id.city)),
+            Members::None => None,
+        });
+        let whole = group.into_iter().chain(member).map(str::to_owned).collect();
         cut_title(Pane {
             rect,
             empty: lines.is_empty().then(|| strings::NO_ITEMS.to_owned()),
             title,
             focused,
             lines,
+            whole,
             ..Pane::default()
         })
     }

@@ -13,8 +13,8 @@ pub(super) fn count(shown: Option<usize>, total: usize) -> String {
     shown.map_or_else(|| total.to_string(), |n| format!("{n}/{total}"))
 }
 
-/// A list row: marker, name (matches marked, cut to fit with the match kept in view) and
-/// its count at the right edge.
+/// A list row: marker (with the row's indent), name (matches marked, cut to fit with the
+/// match kept in view) and its count at the right edge.
 pub(super) fn name_row(
     marker: &str,
     label: &str,

@@ -26,13 +26,11 @@ impl GridState {
             .sections
             .get(self.section)
             .map_or("", |s| s.title.as_str());
+        let cell = format!("{} × {cursor_title}", shared.catalog.city_name(self.city));
         let mut pane = Pane {
             rect,
-            title: format!(
-                " {} · {} × {cursor_title} ",
-                strings::GRID_TITLE,
-                shared.catalog.city_name(self.city)
-            ),
+            title: format!(" {} · {cell} ", strings::GRID_TITLE),
+            whole: vec![cell],
             focused: true,
             legend: Some(format!(" {} ", strings::GRID_LEGEND)),
             ..Pane::default()
