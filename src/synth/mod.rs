@@ -6,75 +6,16 @@ use std::fmt::Write;
 
 use crate::model::{City, Dataset, Item};
 
-/// A small, fast, seedable generator (xorshift64*); statistical quality is not the point.
-#[derive(Debug, Clone)]
-pub struct Rng(u64);
+mod export;
+mod texts;
+mod words;
 
-impl Rng {
-    #[must_use]
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
+pub use export::{grouped_export, item_view_export};
+pub use texts::Texts;
+use texts::{lines_text, made_up_words};
+pub use words::Rng;
+use words::WORDS;
 
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (`n` > 0).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next_u64() % n as u64) as usize
-    }
-
-    pub fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        from[self.below(from.len())]
-    }
-}
-
-const WORDS: &[&str] = &[
-    "woonbeleid",
-    "overleg",
-    "lokaal",
-    "stedelijke",
-    "woonraad",
-    "samenwerking",
-    "coördinatie",
-    "huurders",
-    "sociale",
-    "woningen",
-    "renovatie",
-    "eénmaal",
-    "kwaliteit",
-    "begeleiding",
-    "wachtlijst",
-    "toewijzing",
-    "energie",
-    "premie",
-    "huisvesting",
-    "cliënten",
-    "vluchtelingen",
-    "projecten",
-    "ondersteuning",
-    "verhuurders",
-    "efficiëntie",
-    "diensten",
-    "woonwinkel",
-    "dakloosheid",
-    "preventie",
-    "uithuiszetting",
-    "conformiteit",
-    "attest",
-    "woonkwaliteit",
-    "studenten",
-    "kotbazen",
-    "OCMW",
-    "SVK",
-    "CAW",
-    "Huurdersbond",
-    "Wonen-Vlaanderen",
-];
 const SECTIONS: &[&str] = &[
     "INTERNE ORGANISATIE",
     "OVERLEG",
@@ -151,42 +92,6 @@ impl Shape {
     }
 }
 
-/// What the texts of a synthetic dataset are made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Texts {
-    /// Paragraphs of long sentences, bullets and contact lines from the project's 40 words,
-    /// about `Shape::description_len` bytes each.
-    Prose,
-    /// Short lines, as many lists are written: per text a number of lines in `lines`
-    /// (inclusive), per line a number of words in `words`, drawn evenly from a vocabulary
-    /// of `vocabulary` words (the project's 40 first, then made-up ones). A small
-    /// vocabulary makes a common word hit most lines (dense hits); a large one, few.
-    Lines {
-        lines: (usize, usize),
-        words: (usize, usize),
-        vocabulary: usize,
-    },
-}
-
-impl Texts {
-    /// `L0-6w5-25v40`: how file names and benchmarks call a text shape (in place of the
-    /// length of prose).
-    #[must_use]
-    pub fn label(&self) -> String {
-        match self {
-            Texts::Prose => String::new(),
-            Texts::Lines {
-                lines,
-                words,
-                vocabulary,
-            } => format!(
-                "L{}-{}w{}-{}v{vocabulary}",
-                lines.0, lines.1, words.0, words.1
-            ),
-        }
-    }
-}
-
 /// A dataset of `shape.items` items in cities of `shape.items_per_city`, numbered like the
 /// real list: a chapter, lettered sections, subsections under them.
 #[must_use]
@@ -234,57 +139,6 @@ pub fn dataset_of(shape: Shape, texts: Texts) -> Dataset {
         aliases: Vec::new(),
         cities,
     }
-}
-
-/// The project's words, then as many more as asked, made of syllables (`kabo`, `lemiru`…),
-/// none of them one of the project's.
-fn made_up_words(count: usize) -> Vec<String> {
-    const SYLLABLES: &[&str] = &[
-        "ka", "bo", "le", "mi", "ru", "ta", "ne", "zo", "vi", "pe", "lu", "da", "go", "si", "fe",
-        "ho", "ja", "wu", "xe", "qy",
-    ];
-    let mut words: Vec<String> = WORDS.iter().take(count).map(|w| (*w).to_owned()).collect();
-    let mut n = 0usize;
-    while words.len() < count {
-        // `n` in base 20, a syllable a digit: one word per number.
-        let mut word = String::new();
-        let mut k = n;
-        loop {
-            word.push_str(SYLLABLES[k % SYLLABLES.len()]);
-            k /= SYLLABLES.len();
-            if k == 0 {
-                break;
-            }
-        }
-        words.push(word);
-        n += 1;
-    }
-    words
-}
-
-fn lines_text(
-    rng: &mut Rng,
-    lines: (usize, usize),
-    words: (usize, usize),
-    vocabulary: &[String],
-) -> String {
-    let between =
-        |rng: &mut Rng, (low, high): (usize, usize)| low + rng.below(high.max(low) - low + 1);
-    let mut text = String::new();
-    for line in 0..between(rng, lines) {
-        if line > 0 {
-            text.push('\n');
-        }
-        for word in 0..between(rng, words) {
-            if word > 0 {
-                text.push(' ');
-            }
-            if let Some(w) = vocabulary.get(rng.below(vocabulary.len().max(1))) {
-                text.push_str(w);
-            }
-        }
-    }
-    text
 }
 
 fn capitalised(s: &str) -> String {
@@ -349,88 +203,6 @@ fn description(rng: &mut Rng, len: usize) -> String {
         }
     }
     text.trim_end().to_owned()
-}
-
-/// The dataset written the way the web list's grouped export looks, with the page heading,
-/// the chrome lines, U+00A0 around `Stad :` and the city line closing each row. As in
-/// the seeds, some text lines carry U+00A0 where the importer reads a space, and some
-/// blank lines are a lone U+00A0, so benchmarks pay for the clean-up real exports need.
-#[must_use]
-pub fn grouped_export(data: &Dataset) -> String {
-    let mut out = format!(
-        "{}\n\nTitelFilterBeschrijvingFilter\nSorteren op bijlagenDruk op Shift+ENTER om het menu te openen (nieuw venster)\n",
-        data.chapter
-    );
-    let mut nbsp = NbspSprinkler::default();
-    for city in &data.cities {
-        let _ = writeln!(
-            out,
-            "Uitvouwen/samenvouwen\u{a0}Stad :\u{a0}{} ({})",
-            city.name,
-            city.items.len()
-        );
-        for item in &city.items {
-            out.push_str(&item.title);
-            out.push('\n');
-            if !item.description.is_empty() {
-                for line in item.description.split('\n') {
-                    nbsp.push_line(&mut out, line);
-                }
-            }
-            if item.attachment {
-                out.push_str("Bijlage");
-            }
-            out.push_str(&city.name);
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// The item view of one city, as the web list shows it filtered to that city: the column
-/// header, then per row its title, its text and a row end (a U+00A0 line, or `Bijlage`
-/// and U+00A0 when the row has an attachment).
-#[must_use]
-pub fn item_view_export(city: &City) -> String {
-    let mut out = String::from(
-        "Titel\nBeschrijving\nDruk op Shift+ENTER om het menu te openen (nieuw venster)\n\u{a0}\u{a0}\nBewerken\n",
-    );
-    for item in &city.items {
-        out.push_str(&item.title);
-        out.push('\n');
-        if !item.description.is_empty() {
-            out.push_str(&item.description);
-            out.push('\n');
-        }
-        out.push_str(if item.attachment {
-            "Bijlage\u{a0}\n"
-        } else {
-            "\u{a0}\n"
-        });
-    }
-    out
-}
-
-/// Writes text lines with U+00A0 in about a third of them, as the seeds have it: the first
-/// space of a line, or the whole of a blank line. The importer reads both back as spaces.
-#[derive(Default)]
-struct NbspSprinkler(usize);
-
-impl NbspSprinkler {
-    fn push_line(&mut self, out: &mut String, line: &str) {
-        self.0 += 1;
-        match line.find(' ') {
-            _ if !self.0.is_multiple_of(3) => out.push_str(line),
-            None if line.is_empty() => out.push('\u{a0}'),
-            None => out.push_str(line),
-            Some(at) => {
-                out.push_str(&line[..at]);
-                out.push('\u{a0}');
-                out.push_str(&line[at + 1..]);
-            }
-        }
-        out.push('\n');
-    }
 }
 
 #[cfg(test)]
