@@ -218,12 +218,17 @@ pub fn open_in_checked<E>(
 /// rename over it, `cp -p`, `rsync -t` or `touch` all move the change time, which nothing
 /// sets back; Windows gives none, so there the hash is always compared.
 fn open_at_rest(path: &Path, ron: &Path) -> Option<Opened> {
-    // Opened, not only looked at: a snapshot answers only for a RON its reader may read.
-    let meta = open_regular(ron).and_then(|f| f.metadata()).ok()?;
-    let now = key::seen_now(&meta)?;
+    // The slot first: where none was ever written (always on Windows) the RON is not
+    // opened an extra time, which there would hold up a rename over it.
     let file = open_regular(path).ok()?;
     let (key, seen) = snapshot::key_and_seen(&file).ok()?;
-    if seen != Some(now) || key.len != meta.len() || key.mtime_ns != mtime_ns(&meta) {
+    let seen = seen?;
+    // Opened, not only looked at: a snapshot answers only for a RON its reader may read.
+    let meta = open_regular(ron).and_then(|f| f.metadata()).ok()?;
+    if key::seen_now(&meta) != Some(seen)
+        || key.len != meta.len()
+        || key.mtime_ns != mtime_ns(&meta)
+    {
         return None;
     }
     let catalog = snapshot::open(file, key).ok()?;
