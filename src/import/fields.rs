@@ -64,7 +64,7 @@ pub(super) fn record(
     let item = Item { src, entry };
     let (title_key, desc_key) = (name(chosen.title), name(chosen.description));
     let title = item.text(&title_key)?.unwrap_or_default();
-    let title = table::name_cell(&title, "title", |m| item.fail(&title_key, &m))?.into_owned();
+    table::name_cell(&title, "title", |m| item.fail(&title_key, &m))?;
     let description = table::description(&item.text(&desc_key)?.unwrap_or_default(), None);
     let city = item.city(&name(chosen.city), &title_key, &desc_key)?;
     let attachment = match entry.fields.get("Attachments").map(|v| v.get()) {
@@ -135,7 +135,8 @@ impl Item<'_> {
             })?,
             None => self.text(key)?.unwrap_or_default(),
         };
-        Ok(table::name_cell(&city, "city", |m| self.fail(key, &m))?.into_owned())
+        table::name_cell(&city, "city", |m| self.fail(key, &m))?;
+        Ok(city)
     }
 }
 

@@ -3,16 +3,15 @@
 //! order. Pages of one JSON export are one table: an item on two pages is one item when
 //! both agree, and an error naming both when they do not.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::clean;
 use super::located::{ImportError, shorten};
 use super::merge::{Origin, difference};
 use super::names::{self, Place};
+use super::order;
 use super::rich;
 use crate::model::Item;
-use crate::text::fold;
 
 /// What reading one CSV or JSON file found: its rows, and what `--verbose` says of it.
 pub(super) struct Read {
@@ -213,18 +212,13 @@ pub(super) fn into_table(records: Vec<Record>, files: Vec<String>) -> Result<Tab
         });
         city.origins.push((r.file, r.line, r.id));
     }
-    cities.sort_by_cached_key(|c| sort_key(&c.name));
+    let order = order::by_name(&cities, |c| &c.name);
+    order::apply(&mut cities, order);
     Ok(Table {
         files,
         cities,
         attachments,
     })
-}
-
-/// How the grouped view orders cities: by name, accents and case aside.
-#[must_use]
-pub(crate) fn sort_key(name: &str) -> (String, String) {
-    (fold(name), name.to_owned())
 }
 
 /// A title or city cell checked: present, on one line.
@@ -235,7 +229,7 @@ pub(super) fn name_cell<'c>(
     cell: &'c str,
     what: &str,
     at: impl FnOnce(String) -> ImportError,
-) -> Result<Cow<'c, str>, ImportError> {
+) -> Result<&'c str, ImportError> {
     let cleaned = clean::norm(cell);
     if cleaned.is_empty() {
         return Err(at(format!(
@@ -248,7 +242,7 @@ pub(super) fn name_cell<'c>(
             shorten(&cell.replace(['\r', '\n'], "⏎"))
         )));
     }
-    Ok(Cow::Borrowed(cell))
+    Ok(cell)
 }
 
 #[cfg(test)]
