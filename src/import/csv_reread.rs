@@ -29,7 +29,7 @@ impl Row<'_> {
     }
 
     /// The description, cleaned (rich text as the web view shows it).
-    pub fn description(&self) -> String {
+    pub fn description(&self) -> Cow<'_, str> {
         table::description(self.text, self.rich)
     }
 
@@ -155,7 +155,7 @@ impl CsvTable {
         let _ = Rereader::new(src, self.layout).each(self, city, |row| {
             out.items.push(Item {
                 title: row.title().into_owned(),
-                description: row.description(),
+                description: row.description().into_owned(),
                 attachment: false,
             });
             out.origins.push(Origin {
@@ -188,7 +188,8 @@ mod tests {
                 let mut rows = Vec::new();
                 rdr.each(&table, city, |row| {
                     let line = table.line(&src, row.index);
-                    rows.push((line, row.title().into_owned(), row.description()));
+                    let text = row.description().into_owned();
+                    rows.push((line, row.title().into_owned(), text));
                     Ok::<(), ()>(())
                 })
                 .unwrap();

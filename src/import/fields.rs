@@ -65,7 +65,8 @@ pub(super) fn record(
     let (title_key, desc_key) = (name(chosen.title), name(chosen.description));
     let title = item.text(&title_key)?.unwrap_or_default();
     table::name_cell(&title, "title", |m| item.fail(&title_key, &m))?;
-    let description = table::description(&item.text(&desc_key)?.unwrap_or_default(), None);
+    let description =
+        table::description(&item.text(&desc_key)?.unwrap_or_default(), None).into_owned();
     let city = item.city(&name(chosen.city), &title_key, &desc_key)?;
     let attachment = match entry.fields.get("Attachments").map(|v| v.get()) {
         None | Some("null") => None,
