@@ -9,6 +9,7 @@ use scraper::{Html, Selector};
 use serde::Deserialize;
 
 use super::columns::{self, Chosen, Column, ColumnNames};
+use super::csv_cells::Cells;
 use super::csv_table::{CsvTable, Grouping, Layout, Lines};
 use super::input::Source;
 use super::located::{ImportError, shorten};
@@ -124,18 +125,16 @@ pub(super) fn read(
     let chosen =
         columns::choose(&cols, names).map_err(|m| columns::located(&src.name, header_line, m))?;
     let mut grouping = Grouping::new(&src.name, &lines);
-    let (mut row, mut n) = (csv::StringRecord::new(), 0);
-    while rows.read_record(&mut row).map_err(|e| broken(&e))? {
-        let line = line_of(row.position());
-        check_width(&src.name, line, n, &row, &header)?;
-        let (title, city) = names_of(&row, chosen, line, &src.name)?;
-        grouping.add(
-            row.position().map_or(0, csv::Position::byte),
-            line,
-            city,
-            title,
-        );
-        n += 1;
+    // The rows after the header, each as far as its title and city: the rest is read (and
+    // a description cleaned) in the second pass.
+    let mut at = usize::try_from(rows.position().byte()).unwrap_or(usize::MAX);
+    let (mut cells, mut row, mut n) = (Cells::new(separator), Vec::new(), 0);
+    while let Some(read) = cells.read(body, at, &[chosen.title, chosen.city], &mut row) {
+        let line = lines.at_byte(at as u64);
+        check_width(&src.name, line, n, read.cells, header.len())?;
+        let (title, city) = names_of(&row[0], &row[1], line, &src.name)?;
+        grouping.add(at as u64, line, city, title);
+        (at, n) = (read.end, n + 1);
     }
     if n == 0 {
         return Err(ImportError::new(
@@ -159,17 +158,15 @@ fn check_width(
     file: &str,
     line: usize,
     n: usize,
-    row: &csv::StringRecord,
-    header: &csv::StringRecord,
+    cells: usize,
+    header: usize,
 ) -> Result<(), ImportError> {
-    if row.len() == header.len() {
+    if cells == header {
         return Ok(());
     }
     let why = format!(
-        "row {} has {} cells where the header has {}: {QUOTED}",
+        "row {} has {cells} cells where the header has {header}: {QUOTED}",
         n + 1,
-        row.len(),
-        header.len()
     );
     Err(ImportError::new(file, line, why))
 }
@@ -194,14 +191,13 @@ fn header_columns(
 
 /// A row's title and city, checked: present, each on one line.
 fn names_of<'r>(
-    row: &'r csv::StringRecord,
-    chosen: Chosen,
+    title: &'r str,
+    city: &'r str,
     line: usize,
     name: &str,
 ) -> Result<(&'r str, &'r str), ImportError> {
-    let cell = |at: usize| row.get(at).unwrap_or_default();
     let at = |message: String| ImportError::new(name, line, message);
-    let title = table::name_cell(cell(chosen.title), "title", at)?;
+    let title = table::name_cell(title, "title", at)?;
     let at = |message: String| {
         ImportError::new(
             name,
@@ -209,7 +205,7 @@ fn names_of<'r>(
             format!("'{}': {message}", shorten(title.trim())),
         )
     };
-    let city = table::name_cell(cell(chosen.city), "city", at)?;
+    let city = table::name_cell(city, "city", at)?;
     Ok((title, city))
 }
 

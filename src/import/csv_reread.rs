@@ -3,9 +3,9 @@
 
 use std::borrow::Cow;
 use std::convert::Infallible;
-use std::io::Cursor;
 
 use super::clean;
+use super::csv_cells::Cells;
 use super::csv_table::{CsvTable, Layout};
 use super::input::Source;
 use super::located::ImportError;
@@ -49,29 +49,21 @@ impl Row<'_> {
     }
 }
 
-/// The reader of a row's bytes: the first pass's chunks would be copied again at every
-/// row the second pass seeks to, and its rows are short.
-const CHUNK: usize = 1 << 10;
-
 /// Reads a CSV's rows again, from where the first pass found them.
 pub(super) struct Rereader<'t> {
-    rdr: csv::Reader<Cursor<&'t [u8]>>,
-    record: csv::StringRecord,
+    body: &'t str,
+    cells: Cells,
+    /// The row's title and description, as read.
+    row: Vec<Cow<'t, str>>,
     layout: Layout,
 }
 
 impl<'t> Rereader<'t> {
     pub fn new(src: &'t Source, layout: Layout) -> Self {
-        let body = src.text.get(layout.body..).unwrap_or_default();
-        let rdr = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(layout.separator)
-            .buffer_capacity(CHUNK)
-            .from_reader(Cursor::new(body.as_bytes()));
         Rereader {
-            rdr,
-            record: csv::StringRecord::new(),
+            body: src.text.get(layout.body..).unwrap_or_default(),
+            cells: Cells::new(layout.separator),
+            row: Vec::new(),
             layout,
         }
     }
@@ -86,21 +78,21 @@ impl<'t> Rereader<'t> {
         city: usize,
         mut f: impl FnMut(&Row<'_>) -> Result<(), E>,
     ) -> Result<(), E> {
-        let chosen = self.layout.chosen;
-        for (at, row) in table.rows_of(city) {
-            let mut pos = csv::Position::new();
-            pos.set_byte(at);
+        let wanted = [self.layout.chosen.title, self.layout.chosen.description];
+        for (at, index) in table.rows_of(city) {
+            let at = usize::try_from(at).unwrap_or(usize::MAX);
             // The first pass read these very bytes: reading them again cannot fail.
-            let read = self.rdr.seek(pos).is_ok()
-                && self.rdr.read_record(&mut self.record).unwrap_or(false);
-            if !read {
+            if self
+                .cells
+                .read(self.body, at, &wanted, &mut self.row)
+                .is_none()
+            {
                 continue;
             }
-            let cell = |at: usize| self.record.get(at).unwrap_or_default();
             f(&Row {
-                index: row,
-                title_raw: cell(chosen.title),
-                text: cell(chosen.description),
+                index,
+                title_raw: &self.row[0],
+                text: &self.row[1],
                 rich: self.layout.rich,
             })?;
         }

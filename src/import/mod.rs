@@ -6,6 +6,7 @@ mod checked;
 pub mod clean;
 pub mod columns;
 mod csv;
+mod csv_cells;
 mod csv_reread;
 mod csv_table;
 mod decode;

@@ -155,3 +155,36 @@ fn sharepoint_exports_of_small_rows_import_within_three_times_their_size() {
     use woonbeleid::synth::Shape;
     sharepoint_exports_within_three_times(Shape::grid(14_300, 7, 0), 5_000_000, &[".csv", ".json"]);
 }
+
+/// A CSV whose one cell holds 50 MB of plain text: the text is neither copied out of the
+/// export to be read nor to be written, nor held escaped whole.
+#[cfg(unix)]
+#[test]
+fn a_csv_of_one_huge_cell_imports_within_three_times_its_size() {
+    let line = "Coördinatie samenwerking efficiëntie kwaliteit begeleiding woonbeleid.\n";
+    let mut text = String::from("\"Stad\",\"Titel\",\"Beschrijving\"\r\n\"Gent\",\"1. A\",\"");
+    text.push_str(&line.repeat(50_000_000 / line.len()));
+    text.push_str("\"\r\n\"Aalst\",\"1. A\",\"kort\"\r\n");
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "cel.csv", text.as_bytes());
+    let out = dir.path().join("cel.ron");
+    let floor_kb = common::cli::import_floor_kb();
+    let child = common::cli::bin()
+        .env("WOONBELEID_CACHE", dir.path().join("cache"))
+        .args(["import", &input, "-o", out.to_str().unwrap()])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (status, err, peak_kb) = common::cli::wait_with_peak(child);
+    assert!(status.success(), "{err}");
+    assert!(
+        out.metadata().unwrap().len() > 50_000_000,
+        "the text was written"
+    );
+    let size = text.len() as u64;
+    assert!(peak_kb > floor_kb, "no measurement");
+    assert!(
+        (peak_kb - floor_kb) * 1024 <= size * 3,
+        "peak {peak_kb} kB above a floor of {floor_kb} kB for {size} bytes"
+    );
+}
