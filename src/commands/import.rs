@@ -48,7 +48,7 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     // Room for the snapshot's catalog beside the inputs, within the import's memory bound.
     let input: usize = sources.iter().map(|s| s.text.len()).sum();
     let req = Request {
-        // Handed over: the import frees each export it has read whole.
+        // Handed over: the import frees each JSON page it has read whole.
         sources: Cow::Owned(sources),
         city: args.city,
         // The embedded titles let an item view be imported on its own (with --city).

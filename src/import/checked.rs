@@ -1,7 +1,8 @@
 //! One input after the first pass: checked whole, and kept only as much as the second pass
-//! needs (a grouped export's groups; an item view or a table, parsed). A leaf the plan and
-//! its steps share.
+//! needs (a grouped export's groups, where a CSV's rows are; an item view or JSON pages,
+//! parsed). A leaf the plan and its steps share.
 
+use super::csv_table::CsvTable;
 use super::group::Group;
 use super::input::Parsed;
 use super::table::Table;
@@ -13,6 +14,8 @@ pub(super) enum Checked {
         groups: Vec<Group>,
     },
     View(Parsed),
-    /// SharePoint's own exports: one CSV file, or every JSON page of the import as one.
+    /// Every JSON page of the import as one, read whole.
     Table(Table),
+    /// One CSV file, its rows kept as where they are.
+    Csv(CsvTable),
 }

@@ -101,7 +101,7 @@ pub fn join(cleaned: &[Cow<'_, str>]) -> String {
 /// U+061C (`D8 9C`), U+200B–U+200F, U+2028–U+202E, U+2060–U+2064, U+2066–U+2069
 /// (`E2 80 8B`…`E2 81 A9`) and a BOM (`EF BB BF`). Lines are mostly ASCII: the control
 /// test runs without branches and the rest only looks at the few lead bytes that matter.
-fn needs_cleaning(line: &str) -> bool {
+pub(super) fn needs_cleaning(line: &str) -> bool {
     first_special(line.as_bytes()) < line.len()
 }
 

@@ -9,10 +9,11 @@ use scraper::{Html, Selector};
 use serde::Deserialize;
 
 use super::columns::{self, Chosen, Column, ColumnNames};
+use super::csv_cells::Cells;
+use super::csv_table::{CsvTable, Grouping, Layout, Lines};
 use super::input::Source;
-use super::lines::LineCounter;
 use super::located::{ImportError, shorten};
-use super::table::{self, Read, Record};
+use super::table;
 
 const SCHEMA: &str = "ListSchema=";
 const QUOTED: &str = "a cell holding a comma, a quote or a newline must be quoted";
@@ -86,16 +87,16 @@ fn display(name: &str) -> Column {
     }
 }
 
-/// The rows of one CSV export (`file`: its index among the table's files).
+/// One CSV export after its first pass (every row checked, kept as where it is), and what
+/// `--verbose` says of it.
 ///
 /// # Errors
 /// A broken schema line, a missing column, a row of the wrong width, a row without title
-/// or city; each with its line.
+/// or city, two spellings of a city that look alike; each with its line.
 pub(super) fn read(
     src: &Source,
-    file: usize,
     names: &ColumnNames<'_>,
-) -> Result<Read, ImportError> {
+) -> Result<(CsvTable, Vec<String>), ImportError> {
     let (schema, body, skipped) = match src.text.strip_prefix(SCHEMA) {
         Some(rest) => {
             let (line, body) = rest.split_once('\n').unwrap_or((rest, ""));
@@ -105,45 +106,51 @@ pub(super) fn read(
     };
     let (separator, body, sep_line) = separated(body);
     let skipped = skipped + sep_line;
-    let mut rows = reader(body, separator).into_records();
+    let mut rows = reader(body, separator);
     let lines = Lines::new(body, skipped);
     let line_of = |pos: Option<&csv::Position>| lines.at(pos);
     let broken = |e: &csv::Error| {
         ImportError::new(&src.name, line_of(e.position()), format!("not CSV: {e}"))
     };
-    let header = match rows.next() {
-        Some(Ok(header)) => header,
-        Some(Err(e)) => return Err(broken(&e)),
-        None => {
-            return Err(ImportError::new(
-                &src.name,
-                2,
-                "a schema line but no header row",
-            ));
-        }
-    };
+    let mut header = csv::StringRecord::new();
+    if !rows.read_record(&mut header).map_err(|e| broken(&e))? {
+        return Err(ImportError::new(
+            &src.name,
+            2,
+            "a schema line but no header row",
+        ));
+    }
     let header_line = line_of(header.position());
     let cols = header_columns(&header, schema.as_ref());
     let chosen =
         columns::choose(&cols, names).map_err(|m| columns::located(&src.name, header_line, m))?;
-    let mut records = Vec::new();
-    for (n, row) in rows.enumerate() {
-        let row = row.map_err(|e| broken(&e))?;
-        let line = line_of(row.position());
-        check_width(&src.name, line, n, &row, &header)?;
-        records.push(record(&row, &cols, chosen, file, line, &src.name)?);
+    let mut grouping = Grouping::new(&src.name, &lines);
+    // The rows after the header, each as far as its title and city: the rest is read (and
+    // a description cleaned) in the second pass.
+    let mut at = usize::try_from(rows.position().byte()).unwrap_or(usize::MAX);
+    let (mut cells, mut row, mut n) = (Cells::new(separator), Vec::new(), 0);
+    while let Some(read) = cells.read(body, at, &[chosen.title, chosen.city], &mut row) {
+        let line = lines.at_byte(at as u64);
+        check_width(&src.name, line, n, read.cells, header.len())?;
+        let (title, city) = names_of(&row[0], &row[1], line, &src.name)?;
+        grouping.add(at as u64, line, city, title);
+        (at, n) = (read.end, n + 1);
     }
-    if records.is_empty() {
+    if n == 0 {
         return Err(ImportError::new(
             &src.name,
             header_line,
             "a header row but no rows: the export holds no items",
         ));
     }
-    Ok(Read {
-        records,
-        notes: notes(&src.name, &cols, chosen),
-    })
+    let layout = Layout {
+        body: src.text.len() - body.len(),
+        skipped,
+        separator,
+        chosen,
+        rich: cols[chosen.description].rich,
+    };
+    Ok((grouping.finish(layout)?, notes(&src.name, &cols, chosen)))
 }
 
 /// A row as wide as the header: a narrower or wider one was cut by a quote gone wrong.
@@ -151,52 +158,17 @@ fn check_width(
     file: &str,
     line: usize,
     n: usize,
-    row: &csv::StringRecord,
-    header: &csv::StringRecord,
+    cells: usize,
+    header: usize,
 ) -> Result<(), ImportError> {
-    if row.len() == header.len() {
+    if cells == header {
         return Ok(());
     }
     let why = format!(
-        "row {} has {} cells where the header has {}: {QUOTED}",
+        "row {} has {cells} cells where the header has {header}: {QUOTED}",
         n + 1,
-        row.len(),
-        header.len()
     );
     Err(ImportError::new(file, line, why))
-}
-
-/// Line numbers in the file from the reader's byte offsets (its own count leaves out the
-/// newlines inside quoted cells).
-struct Lines<'t> {
-    body: &'t [u8],
-    counter: LineCounter<'t>,
-}
-
-impl<'t> Lines<'t> {
-    fn new(body: &'t str, skipped: usize) -> Self {
-        Lines {
-            body: body.as_bytes(),
-            counter: LineCounter::new(body.as_bytes(), 1 + skipped),
-        }
-    }
-
-    fn at(&self, pos: Option<&csv::Position>) -> usize {
-        let Some(at) = pos.and_then(|p| usize::try_from(p.byte()).ok()) else {
-            return self.counter.last();
-        };
-        // A row's offset is where the one before it ended: its line starts after the
-        // newline (and any blank lines the reader skips).
-        let mut at = at.min(self.body.len());
-        while self
-            .body
-            .get(at)
-            .is_some_and(|b| matches!(b, b'\r' | b'\n'))
-        {
-            at += 1;
-        }
-        self.counter.line(at)
-    }
 }
 
 /// The header's cells as columns, with what the schema says of each.
@@ -217,17 +189,15 @@ fn header_columns(
         .collect()
 }
 
-fn record(
-    row: &csv::StringRecord,
-    cols: &[Column],
-    chosen: Chosen,
-    file: usize,
+/// A row's title and city, checked: present, each on one line.
+fn names_of<'r>(
+    title: &'r str,
+    city: &'r str,
     line: usize,
     name: &str,
-) -> Result<Record, ImportError> {
-    let cell = |at: usize| row.get(at).unwrap_or_default();
+) -> Result<(&'r str, &'r str), ImportError> {
     let at = |message: String| ImportError::new(name, line, message);
-    let title = table::name_cell(cell(chosen.title), "title", at)?.into_owned();
+    let title = table::name_cell(title, "title", at)?;
     let at = |message: String| {
         ImportError::new(
             name,
@@ -235,16 +205,8 @@ fn record(
             format!("'{}': {message}", shorten(title.trim())),
         )
     };
-    let city = table::name_cell(cell(chosen.city), "city", at)?.into_owned();
-    Ok(Record {
-        id: None,
-        file,
-        line,
-        city_raw: city,
-        description: table::description(cell(chosen.description), cols[chosen.description].rich),
-        title_raw: title,
-        attachment: None,
-    })
+    let city = table::name_cell(city, "city", at)?;
+    Ok((title, city))
 }
 
 fn notes(file: &str, cols: &[Column], chosen: Chosen) -> Vec<String> {

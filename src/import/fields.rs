@@ -64,8 +64,9 @@ pub(super) fn record(
     let item = Item { src, entry };
     let (title_key, desc_key) = (name(chosen.title), name(chosen.description));
     let title = item.text(&title_key)?.unwrap_or_default();
-    let title = table::name_cell(&title, "title", |m| item.fail(&title_key, &m))?.into_owned();
-    let description = table::description(&item.text(&desc_key)?.unwrap_or_default(), None);
+    table::name_cell(&title, "title", |m| item.fail(&title_key, &m))?;
+    let description =
+        table::description(&item.text(&desc_key)?.unwrap_or_default(), None).into_owned();
     let city = item.city(&name(chosen.city), &title_key, &desc_key)?;
     let attachment = match entry.fields.get("Attachments").map(|v| v.get()) {
         None | Some("null") => None,
@@ -135,7 +136,8 @@ impl Item<'_> {
             })?,
             None => self.text(key)?.unwrap_or_default(),
         };
-        Ok(table::name_cell(&city, "city", |m| self.fail(key, &m))?.into_owned())
+        table::name_cell(&city, "city", |m| self.fail(key, &m))?;
+        Ok(city)
     }
 }
 

@@ -74,8 +74,8 @@ pub enum Format {
 }
 
 /// How an import is asked for: the inputs, the city for item views, and titles known from
-/// elsewhere (the embedded dataset) that may start rows in an item view. Inputs handed over
-/// (`Cow::Owned`) are freed as soon as they are read; borrowed ones are left as they are.
+/// elsewhere (the embedded dataset) that may start rows in an item view. A JSON page handed
+/// over (`Cow::Owned`) is freed as soon as it is read; borrowed ones are left as they are.
 #[derive(Debug, Default)]
 pub struct Request<'a> {
     pub sources: Cow<'a, [Source]>,

@@ -13,7 +13,7 @@ use super::columns::{self, Chosen, Column, ColumnNames, Role};
 use super::decode::line_at;
 use super::fields;
 use super::input::Source;
-use super::json_entry::{Entry, Object, Shape, is_metadata, kind};
+use super::json_entry::{Entry, Key, Object, Shape, has_fields, is_metadata, kind, look};
 use super::lines::LineCounter;
 use super::located::ImportError;
 use super::table::{Read, Record};
@@ -28,8 +28,14 @@ pub(super) fn read(
     file: usize,
     names: &ColumnNames<'_>,
 ) -> Result<Read, ImportError> {
-    let (shape, entries, next) = entries(src)?;
-    let (mut cols, index) = columns_of(&entries);
+    let FirstLook {
+        shape,
+        path,
+        items,
+        next,
+        mut cols,
+        index,
+    } = first_look(src)?;
     // Graph leaves empty fields out: on a page whose descriptions are all empty, the
     // column is nowhere. Only then: a field the page does have that could hold the text
     // (a description column under another name) is refused as on any other route.
@@ -59,9 +65,18 @@ pub(super) fn read(
             None => columns::located(&src.name, 1, m),
         }
     })?;
-    let records = entries
+    let records = items
         .iter()
-        .map(|entry| fields::record(src, file, entry, &cols, chosen))
+        .enumerate()
+        .map(|(i, item)| {
+            let entry = Entry {
+                path: format!("{path}[{i}]"),
+                line: item.line,
+                id: item.id,
+                fields: object(src, item.fields, path)?,
+            };
+            fields::record(src, file, &entry, &cols, chosen)
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let page = Page {
         file: &src.name,
@@ -151,8 +166,30 @@ impl Page<'_> {
     }
 }
 
-/// The page's shape, its items' fields, and the link to the next page if any.
-fn entries(src: &Source) -> Result<(Shape, Vec<Entry<'_>>, Option<String>), ImportError> {
+/// A page's items as its first look leaves them, with what it found of the page.
+struct FirstLook<'a> {
+    shape: Shape,
+    /// The items' JSON path.
+    path: &'static str,
+    items: Vec<Light<'a>>,
+    /// The link to the next page, if any.
+    next: Option<String>,
+    /// Every field name (metadata aside) in order of first appearance, and by name.
+    cols: Vec<Column>,
+    index: HashMap<String, usize>,
+}
+
+/// An item after the first look: where it is, its id, and its fields as they stand in the
+/// text. They are read again an item at a time: every item's fields parsed at once would
+/// take twice the page.
+struct Light<'a> {
+    line: usize,
+    id: Option<u64>,
+    fields: &'a RawValue,
+}
+
+/// The page's shape, its items and their fields' names, and the link to the next page.
+fn first_look(src: &Source) -> Result<FirstLook<'_>, ImportError> {
     let top: &RawValue = serde_json::from_str(&src.text)
         .map_err(|e| ImportError::new(&src.name, e.line().max(1), format!("not JSON: {e}")))?;
     let top: Object<'_> = object(src, top, "$")?;
@@ -166,20 +203,51 @@ fn entries(src: &Source) -> Result<(Shape, Vec<Entry<'_>>, Option<String>), Impo
             format!("{path}: an empty page: it holds no items"),
         ));
     }
-    let mut shape = shape;
-    let mut out = Vec::with_capacity(items.len());
+    let mut out = FirstLook {
+        shape,
+        path,
+        items: Vec::with_capacity(items.len()),
+        next,
+        cols: Vec::new(),
+        index: HashMap::new(),
+    };
     // Items come in order: their lines are counted on, not from the start each time.
     let lines = LineCounter::new(src.text.as_bytes(), 1);
+    let mut names = Vec::new();
     for (i, raw) in items.iter().enumerate() {
-        let path = format!("{path}[{i}]");
-        let item: Object<'_> = object(src, raw, &path)?;
-        if i == 0 && shape == Shape::RestLight && item.contains_key("fields") {
-            shape = Shape::Graph;
-        }
         let line = lines.line(offset_of(src, raw));
-        out.push(entry(src, shape, line, item, path)?);
+        if i == 0 && out.shape == Shape::RestLight && has_fields(raw) {
+            out.shape = Shape::Graph;
+        }
+        let (id, fields) = if let Some(found) = look(raw, out.shape, &mut names) {
+            found
+        } else {
+            // Not what an item is: read whole, it says why.
+            let path = format!("{path}[{i}]");
+            let item: Object<'_> = object(src, raw, &path)?;
+            let (entry, fields) = entry(src, out.shape, line, item, raw, path)?;
+            names.clear();
+            names.extend(entry.fields.into_keys());
+            (entry.id, fields)
+        };
+        out.add_columns(&names);
+        out.items.push(Light { line, id, fields });
     }
-    Ok((shape, out, next))
+    Ok(out)
+}
+
+impl FirstLook<'_> {
+    fn add_columns(&mut self, names: &[Key<'_>]) {
+        for key in names {
+            if !is_metadata(key) && !self.index.contains_key(&**key) {
+                self.index.insert(key.to_string(), self.cols.len());
+                self.cols.push(Column {
+                    internal: Some(key.to_string()),
+                    ..Column::default()
+                });
+            }
+        }
+    }
 }
 
 /// Which API wrote the page, its items, their JSON path, and the link to the next page.
@@ -195,7 +263,7 @@ fn page<'a>(
                 line_of(src, d),
                 format!(
                     "$.d: a REST answer without 'results' (its keys: {}): save the answer of .../items, which is a list",
-                    columns::listed(d_obj.keys().cloned())
+                    columns::listed(d_obj.keys().map(|k| k.to_string()))
                 ),
             ));
         };
@@ -215,21 +283,23 @@ fn page<'a>(
             1,
             format!(
                 "$: neither a REST page ({{\"d\":{{\"results\":[…]}}}} or {{\"value\":[…]}}) nor a Graph page ({{\"value\":[{{\"id\":…,\"fields\":{{…}}}}]}}): its top-level keys are {}",
-                columns::listed(top.keys().cloned())
+                columns::listed(top.keys().map(|k| k.to_string()))
             ),
         ))
     }
 }
 
+/// An item's entry, and its fields as they stand in the text (`raw`, or Graph's `fields`).
 fn entry<'a>(
     src: &'a Source,
     shape: Shape,
     line: usize,
     item: Object<'a>,
+    raw: &'a RawValue,
     path: String,
-) -> Result<Entry<'a>, ImportError> {
-    let (id, fields) = if shape == Shape::Graph {
-        let Some(fields) = item.get("fields") else {
+) -> Result<(Entry<'a>, &'a RawValue), ImportError> {
+    let (id, fields, fields_raw) = if shape == Shape::Graph {
+        let Some(&raw_fields) = item.get("fields") else {
             return Err(ImportError::new(
                 &src.name,
                 line,
@@ -243,42 +313,25 @@ fn entry<'a>(
             .and_then(|v| serde_json::from_str::<String>(v.get()).ok());
         let fields: Object<'a> = typed(
             src,
-            fields,
+            raw_fields,
             &format!("{path}.fields"),
             "an object of fields",
         )?;
-        (id.and_then(|s| s.parse().ok()), fields)
+        (id.and_then(|s| s.parse().ok()), fields, raw_fields)
     } else {
         let id = item
             .get("Id")
             .or_else(|| item.get("ID"))
             .and_then(|v| serde_json::from_str::<u64>(v.get()).ok());
-        (id, item)
+        (id, item, raw)
     };
-    Ok(Entry {
+    let entry = Entry {
         path,
         line,
         id,
         fields,
-    })
-}
-
-/// Every field name (metadata aside) in order of first appearance, with an index by name.
-fn columns_of(entries: &[Entry<'_>]) -> (Vec<Column>, HashMap<String, usize>) {
-    let mut cols = Vec::new();
-    let mut index = HashMap::new();
-    for entry in entries {
-        for key in entry.fields.keys() {
-            if !is_metadata(key) && !index.contains_key(key) {
-                index.insert(key.clone(), cols.len());
-                cols.push(Column {
-                    internal: Some(key.clone()),
-                    ..Column::default()
-                });
-            }
-        }
-    }
-    (cols, index)
+    };
+    Ok((entry, fields_raw))
 }
 
 /// Where a raw value starts in the source text.

@@ -13,40 +13,20 @@ use super::grouped::Scanner;
 use super::input::{Format, Request, Source};
 use super::itemview;
 use super::located::ImportError;
-use super::merge::{self, Origin, Placed};
 use super::names::{self, Place, Suspects};
-use super::passes::{self, Emit, FirstPass, Materialize};
-use super::sink::{Sink, Stop, Text};
+use super::occurrence::{CityPlan, Input, Occurrence, Plans, name_of, occurrence_at};
+use super::order;
+use super::passes::FirstPass;
+use super::second;
+use super::sink::{Sink, Stop};
 use super::sniff::detect_with;
-use super::table;
 use super::tables;
 use super::titles;
 use super::views::{infer_city, note_view_suspects};
-use crate::model::Item;
-
-/// Where a city of the output comes from.
-#[derive(Clone, Copy)]
-enum Occurrence {
-    Group { input: usize, group: usize },
-    View { input: usize },
-    Table { input: usize, city: usize },
-}
-
-struct CityPlan {
-    name: String,
-    first: Place,
-    occurrences: Vec<Occurrence>,
-}
-
-/// An input after the first pass, with its source.
-type Input<'s> = (&'s Source, Checked);
 
 /// Per input (in order) what its first pass kept, the titles that hid something, and what
 /// `--verbose` tells.
 type InputsRead = (Vec<Option<Checked>>, Suspects, Vec<String>);
-
-/// A city found in an input: its name, where, and (unless inferred) how it was written.
-type Found = (String, Option<Place>, Occurrence);
 
 /// Imports every input into `sink`: grouped exports first (they name the cities and the
 /// titles), then item views, merged city by city in input order.
@@ -88,25 +68,29 @@ pub fn import_into_with<S: Sink>(
         .filter_map(|(src, kind)| kind.map(|k| (src, k)))
         .collect();
     let mut plans = plan_cities(&inputs, req.city)?;
-    if inputs
-        .iter()
-        .any(|(_, kind)| matches!(kind, Checked::Table(_)))
+    if let Plans::Several(plans) = &mut plans
+        && inputs
+            .iter()
+            .any(|(_, kind)| matches!(kind, Checked::Table(_) | Checked::Csv(_)))
     {
-        // SharePoint's exports carry no order of cities: the grouped view's is by name.
-        plans.sort_by_cached_key(|p| table::sort_key(&p.name));
+        // SharePoint's exports carry no order of cities: the grouped view's is by name (a
+        // table alone is in it already).
+        let sorted = order::by_name(plans, |p| name_of(&inputs, p.first));
+        order::apply(plans, sorted);
     }
     let chapter = titles::chapter(&inputs)?;
     if !suspects.is_empty() {
         titles::check_titles(&inputs, &suspects)?;
     }
-    let merged = merge_cities(&inputs, &plans)?;
-    emit(&mut inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)?;
+    let merged = second::merge_cities(&inputs, &plans)?;
+    second::emit(&mut inputs, &plans, merged, &chapter, sink).map_err(Stop::Sink)?;
     Ok(notes)
 }
 
 /// Every input, read: a grouped export by its first pass, an item view whole and with its
 /// city (given, or inferred from the grouped exports), a table whole; and the titles that
-/// hid something. A table's text, once read, is freed when the request owns it.
+/// hid something. A JSON page's text, once read, is freed when the request owns it; a CSV's
+/// is read again.
 fn read_inputs(
     req: &mut Request<'_>,
     columns: &ColumnNames<'_>,
@@ -181,207 +165,87 @@ fn first_pass(
     })
 }
 
-/// The cities an input holds, where and how each is written.
-fn cities_in(input: usize, src: &Source, kind: &Checked, city_arg: Option<&str>) -> Vec<Found> {
+/// How many cities an input holds, and the occurrence of each (by input and index).
+fn occurrences_of(kind: &Checked) -> (usize, fn(usize, usize) -> Occurrence) {
     match kind {
-        Checked::Grouped { groups, .. } => groups
-            .iter()
-            .enumerate()
-            .map(|(group, g)| {
-                let place = Place {
-                    file: src.name.clone(),
-                    line: g.header_line,
-                    raw: g.raw_name.clone(),
-                };
-                (
-                    g.name.clone(),
-                    Some(place),
-                    Occurrence::Group { input, group },
-                )
-            })
-            .collect(),
-        Checked::View(view) => {
-            // An inferred city is spelled as the group it was found in.
-            let place = city_arg.map(|raw| Place {
-                file: src.name.clone(),
-                line: 1,
-                raw: raw.to_owned(),
-            });
-            vec![(
-                view.cities[0].name.clone(),
-                place,
-                Occurrence::View { input },
-            )]
+        Checked::Grouped { groups, .. } => (groups.len(), |input, group| Occurrence::Group {
+            input,
+            group,
+        }),
+        Checked::View(_) => (1, |input, _| Occurrence::View { input }),
+        Checked::Table(table) => (table.cities.len(), |input, city| Occurrence::Table {
+            input,
+            city,
+        }),
+        Checked::Csv(table) => (table.cities.len(), |input, city| Occurrence::Table {
+            input,
+            city,
+        }),
+    }
+}
+
+/// The cities an input holds, in its order.
+fn occurrences_in(input: usize, kind: &Checked) -> impl Iterator<Item = Occurrence> {
+    let (count, at) = occurrences_of(kind);
+    (0..count).map(move |i| at(input, i))
+}
+
+/// Where and how an occurrence writes its city; `None` for an item view's inferred city.
+fn place_of(inputs: &[Input<'_>], occurrence: Occurrence, city_arg: Option<&str>) -> Option<Place> {
+    let (src, kind) = inputs.get(occurrence_at(occurrence))?;
+    let place = |line, raw: &str| Place {
+        file: src.name.clone(),
+        line,
+        raw: raw.to_owned(),
+    };
+    match (occurrence, kind) {
+        (Occurrence::Group { group, .. }, Checked::Grouped { groups, .. }) => {
+            let g = groups.get(group)?;
+            Some(place(g.header_line, &g.raw_name))
         }
-        Checked::Table(table) => table
-            .cities
-            .iter()
-            .enumerate()
-            .map(|(city, c)| {
-                (
-                    c.name.clone(),
-                    Some(c.place.clone()),
-                    Occurrence::Table { input, city },
-                )
-            })
-            .collect(),
+        // An inferred city is spelled as the group it was found in.
+        (Occurrence::View { .. }, Checked::View(_)) => city_arg.map(|raw| place(1, raw)),
+        (Occurrence::Table { city, .. }, Checked::Table(table)) => {
+            table.cities.get(city).map(|c| c.place.clone())
+        }
+        (Occurrence::Table { city, .. }, Checked::Csv(table)) => table.place(src, city),
+        _ => None,
     }
 }
 
 /// The cities of the output in order of first appearance, each with where it occurs. Two
 /// spellings of one name that differ only by what cannot be seen are refused.
-fn plan_cities(
-    inputs: &[(&Source, Checked)],
-    city_arg: Option<&str>,
-) -> Result<Vec<CityPlan>, ImportError> {
+fn plan_cities(inputs: &[Input<'_>], city_arg: Option<&str>) -> Result<Plans, ImportError> {
+    if let [(_, kind)] = inputs {
+        let (count, at) = occurrences_of(kind);
+        return Ok(Plans::Alone { count, at });
+    }
     let mut plans: Vec<CityPlan> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    for (input, (src, kind)) in inputs.iter().enumerate() {
-        let found = cities_in(input, src, kind, city_arg);
-        for (name, place, occurrence) in found {
-            if let Some(&at) = by_name.get(&name) {
-                let plan: &mut CityPlan = &mut plans[at];
-                if let Some(place) = place.filter(|p| names::look_alike(&plan.first.raw, &p.raw)) {
-                    return Err(names::look_alike_error("city", &plan.first, &place));
-                }
-                plan.occurrences.push(occurrence);
-            } else {
-                by_name.insert(name.clone(), plans.len());
-                let first = place.unwrap_or_else(|| Place {
-                    file: src.name.clone(),
-                    line: 1,
-                    raw: name.clone(),
-                });
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
+    for (input, (_, kind)) in inputs.iter().enumerate() {
+        for occurrence in occurrences_in(input, kind) {
+            let name = name_of(inputs, occurrence);
+            let Some(&at) = by_name.get(name) else {
+                by_name.insert(name, plans.len());
                 plans.push(CityPlan {
-                    name,
-                    first,
-                    occurrences: vec![occurrence],
+                    first: occurrence,
+                    more: Vec::new(),
                 });
-            }
-        }
-    }
-    Ok(plans)
-}
-
-/// The cities that need merging (several occurrences, or an item view), merged.
-fn merge_cities<'a>(
-    inputs: &'a [(&'a Source, Checked)],
-    plans: &[CityPlan],
-) -> Result<HashMap<usize, Vec<Item>>, ImportError> {
-    let mut merged = HashMap::new();
-    for (at, plan) in plans.iter().enumerate() {
-        // A city from one group or one table alone is emitted from where it is: a copy of a
-        // table's items would hold every text twice.
-        if let [Occurrence::Group { .. } | Occurrence::Table { .. }] = plan.occurrences.as_slice() {
-            continue;
-        }
-        let mut into: Option<Placed<'a>> = None;
-        for &occurrence in &plan.occurrences {
-            let from = placed(inputs, occurrence)?;
-            into = Some(match into {
-                None => from,
-                Some(into) => merge::merge_city(&plan.name, into, from)?,
-            });
-        }
-        merged.insert(at, into.map(|p| p.items).unwrap_or_default());
-    }
-    Ok(merged)
-}
-
-fn placed<'a>(
-    inputs: &'a [(&'a Source, Checked)],
-    occurrence: Occurrence,
-) -> Result<Placed<'a>, ImportError> {
-    let mut out = Placed {
-        items: Vec::new(),
-        origins: Vec::new(),
-        attachments: true,
-    };
-    match (occurrence, occurrence_input(inputs, occurrence)) {
-        (Occurrence::Group { group, .. }, Some((src, Checked::Grouped { groups, .. }))) => {
-            let mut m = Materialize {
-                file: &src.name,
-                placed: out,
+                continue;
             };
-            if let Some(group) = groups.get(group) {
-                passes::rescan(src, group, &mut m)?;
+            let plan: &mut CityPlan = &mut plans[at];
+            if let Some(place) = place_of(inputs, occurrence, city_arg) {
+                let first = place_of(inputs, plan.first, city_arg).unwrap_or_else(|| Place {
+                    file: inputs[occurrence_at(plan.first)].0.name.clone(),
+                    line: 1,
+                    raw: name.to_owned(),
+                });
+                if names::look_alike(&first.raw, &place.raw) {
+                    return Err(names::look_alike_error("city", &first, &place));
+                }
             }
-            out = m.placed;
+            plan.more.push(occurrence);
         }
-        (Occurrence::View { .. }, Some((src, Checked::View(view)))) => {
-            out.items.clone_from(&view.cities[0].items);
-            out.origins = view.title_lines[0]
-                .iter()
-                .map(|&line| Origin {
-                    file: &src.name,
-                    line,
-                    id: None,
-                })
-                .collect();
-        }
-        (Occurrence::Table { city, .. }, Some((_, Checked::Table(table)))) => {
-            out.items.clone_from(&table.cities[city].items);
-            out.origins = table.origins(city);
-            out.attachments = table.attachments;
-        }
-        _ => {}
     }
-    Ok(out)
-}
-
-fn occurrence_input<'a>(
-    inputs: &'a [(&'a Source, Checked)],
-    occurrence: Occurrence,
-) -> Option<(&'a Source, &'a Checked)> {
-    let (Occurrence::Group { input, .. }
-    | Occurrence::View { input }
-    | Occurrence::Table { input, .. }) = occurrence;
-    inputs.get(input).map(|(src, kind)| (*src, kind))
-}
-
-fn emit_items<S: Sink>(items: &[Item], sink: &mut S) -> Result<(), S::Error> {
-    for item in items {
-        sink.item(&item.title, Text::Clean(&item.description), item.attachment)?;
-    }
-    Ok(())
-}
-
-/// The second pass: every city in order, straight from its group's rows or from memory.
-fn emit<S: Sink>(
-    inputs: &mut [(&Source, Checked)],
-    plans: &[CityPlan],
-    mut merged: HashMap<usize, Vec<Item>>,
-    chapter: &str,
-    sink: &mut S,
-) -> Result<(), S::Error> {
-    sink.begin(chapter)?;
-    for (at, plan) in plans.iter().enumerate() {
-        sink.city(&plan.name)?;
-        if let Some(items) = merged.remove(&at) {
-            emit_items(&items, sink)?;
-        } else if let [Occurrence::Table { input, city }] = plan.occurrences.as_slice()
-            && let Some((_, Checked::Table(table))) = inputs.get_mut(*input)
-            && let Some(city) = table.cities.get_mut(*city)
-        {
-            // Taken, not borrowed: each city's texts are freed once the sink has them, so
-            // the table and a catalog built from it are not held whole at once.
-            emit_items(&std::mem::take(&mut city.items), sink)?;
-        } else if let [occurrence @ Occurrence::Group { group, .. }] = plan.occurrences.as_slice()
-            && let Some((src, Checked::Grouped { groups, .. })) =
-                occurrence_input(inputs, *occurrence)
-            && let Some(group) = groups.get(*group)
-        {
-            let mut out = Emit {
-                sink: &mut *sink,
-                error: None,
-            };
-            // The first pass checked these rows: reading them again cannot fail.
-            let _ = passes::rescan(src, group, &mut out);
-            if let Some(e) = out.error {
-                return Err(e);
-            }
-        }
-        sink.end_city()?;
-    }
-    sink.end()
+    Ok(Plans::Several(plans))
 }

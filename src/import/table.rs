@@ -10,9 +10,9 @@ use super::clean;
 use super::located::{ImportError, shorten};
 use super::merge::{Origin, difference};
 use super::names::{self, Place};
+use super::order;
 use super::rich;
 use crate::model::Item;
-use crate::text::fold;
 
 /// What reading one CSV or JSON file found: its rows, and what `--verbose` says of it.
 pub(super) struct Read {
@@ -36,14 +36,31 @@ pub(super) struct Record {
     pub attachment: Option<bool>,
 }
 
-/// A cell of text: taken as it is, or rich text (HTML) as the web view shows it.
+/// A cell of text: taken as it is (itself when clean), or rich text (HTML) as the web view
+/// shows it.
 #[must_use]
-pub(super) fn description(cell: &str, rich: Option<bool>) -> String {
+pub(super) fn description(cell: &str, rich: Option<bool>) -> Cow<'_, str> {
     if rich.unwrap_or_else(|| rich::looks_rich(cell)) {
         let lines = rich::lines(cell);
-        clean::description(lines.iter().map(String::as_str))
+        Cow::Owned(clean::description(lines.iter().map(String::as_str)))
     } else {
-        clean::description(cell.lines())
+        text_description(cell)
+    }
+}
+
+/// A description from its raw text, as `description` of its lines gives it: a part of the
+/// text itself when no line is changed, as for most (a copy of a text of hundreds of
+/// megabytes would be held beside it).
+fn text_description(text: &str) -> Cow<'_, str> {
+    // Newlines at either end are blank lines, dropped; no other line may change.
+    let inner = text.trim_matches('\n');
+    let unchanged = inner
+        .split('\n')
+        .all(|line| !clean::needs_cleaning(line) && line.trim_end().len() == line.len());
+    if unchanged {
+        Cow::Borrowed(inner)
+    } else {
+        Cow::Owned(clean::description(text.lines()))
     }
 }
 
@@ -213,18 +230,13 @@ pub(super) fn into_table(records: Vec<Record>, files: Vec<String>) -> Result<Tab
         });
         city.origins.push((r.file, r.line, r.id));
     }
-    cities.sort_by_cached_key(|c| sort_key(&c.name));
+    let order = order::by_name(&cities, |c| &c.name);
+    order::apply(&mut cities, order);
     Ok(Table {
         files,
         cities,
         attachments,
     })
-}
-
-/// How the grouped view orders cities: by name, accents and case aside.
-#[must_use]
-pub(crate) fn sort_key(name: &str) -> (String, String) {
-    (fold(name), name.to_owned())
 }
 
 /// A title or city cell checked: present, on one line.
@@ -235,7 +247,7 @@ pub(super) fn name_cell<'c>(
     cell: &'c str,
     what: &str,
     at: impl FnOnce(String) -> ImportError,
-) -> Result<Cow<'c, str>, ImportError> {
+) -> Result<&'c str, ImportError> {
     let cleaned = clean::norm(cell);
     if cleaned.is_empty() {
         return Err(at(format!(
@@ -248,7 +260,7 @@ pub(super) fn name_cell<'c>(
             shorten(&cell.replace(['\r', '\n'], "⏎"))
         )));
     }
-    Ok(Cow::Borrowed(cell))
+    Ok(cell)
 }
 
 #[cfg(test)]
@@ -331,6 +343,42 @@ mod tests {
         ];
         let e = into_table(records, vec!["f".into()]).unwrap_err();
         assert!(e.message.contains("looks like"), "{e}");
+    }
+
+    #[test]
+    fn a_clean_text_is_its_own_description_and_any_other_is_cleaned_as_lines() {
+        let texts = [
+            "",
+            "a",
+            "a\nb",
+            "a\n\nb",
+            "\na",
+            "a\n",
+            "\n\na\n\nb\n\n",
+            "a \nb",
+            "a\r\nb",
+            "a\tb",
+            "a\u{a0}b",
+            "a\u{3000}",
+            " a",
+            "\u{200b}",
+            "x\u{1b}[0m",
+            "\n",
+            "a\n \nb",
+        ];
+        for text in texts {
+            assert_eq!(
+                text_description(text),
+                clean::description(text.lines()),
+                "{text:?}"
+            );
+        }
+        for text in ["a\nb", "a\n", "\n\na\n\nb\n\n", " a", ""] {
+            assert!(
+                matches!(text_description(text), Cow::Borrowed(_)),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! SharePoint's own exports in an import: every CSV file a table of its own, every JSON
-//! page of the import together as one.
+//! SharePoint's own exports in an import: every CSV file a table of its own (its rows kept
+//! as where they are, to be read again), every JSON page of the import together as one.
 
 use std::borrow::Cow;
 
@@ -30,12 +30,10 @@ pub(super) fn read_tables(
         let Some(src) = sources.get(i) else { break };
         match format {
             Format::Csv => {
-                let read = csv::read(src, 0, columns)?;
-                let name = src.name.clone();
-                release(sources, i);
-                notes.extend(read.notes);
-                let table = table::into_table(read.records, vec![name])?;
-                kinds[i] = Some(Checked::Table(table));
+                // Kept: the second pass reads the rows again from the text.
+                let (table, said) = csv::read(src, columns)?;
+                notes.extend(said);
+                kinds[i] = Some(Checked::Csv(table));
             }
             Format::Json => {
                 let read = json::read(src, page_files.len(), columns)?;
@@ -52,21 +50,32 @@ pub(super) fn read_tables(
         let records = table::by_id(pages, &page_files)?;
         kinds[at] = Some(Checked::Table(table::into_table(records, page_files)?));
     }
-    for kind in kinds.iter().flatten() {
-        if let Checked::Table(table) = kind {
-            for city in 0..table.cities.len() {
-                for (item, place) in table.places(city) {
-                    if clean::hides_something(&place.raw) {
-                        suspects.note(&item.title, || place);
+    for (src, kind) in sources.iter().zip(kinds.iter()) {
+        match kind {
+            Some(Checked::Table(table)) => {
+                for city in 0..table.cities.len() {
+                    for (item, place) in table.places(city) {
+                        if clean::hides_something(&place.raw) {
+                            suspects.note(&item.title, || place);
+                        }
                     }
                 }
             }
+            Some(Checked::Csv(table)) if table.hides => {
+                table.each_title(src, |title, place| {
+                    if clean::hides_something(&place.raw) {
+                        suspects.note(title, || place);
+                    }
+                    Ok(())
+                })?;
+            }
+            _ => {}
         }
     }
     Ok(notes)
 }
 
-/// An export read whole into its rows: its text is not needed again, and holding it while
+/// A JSON page read whole into its rows: its text is not needed again, and holding it while
 /// the rows become a table would add the input's size to the import's peak. Only inputs
 /// handed over are freed.
 fn release(sources: &mut Cow<'_, [Source]>, at: usize) {

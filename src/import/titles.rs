@@ -1,6 +1,8 @@
 //! What the inputs of an import must agree on besides their items: the chapter, and
 //! titles that look alike but for what cannot be seen.
 
+use std::borrow::Cow;
+
 use super::checked::Checked;
 use super::group::Group;
 use super::input::Source;
@@ -12,21 +14,22 @@ use crate::model::Level;
 
 /// The chapter: the first input's that has one; every other input must agree.
 pub(super) fn chapter(inputs: &[(&Source, Checked)]) -> Result<String, ImportError> {
-    let mut seen: Option<(&str, &str)> = None;
+    let mut seen: Option<(Cow<'_, str>, &str)> = None;
     for (src, kind) in inputs {
         let ch = match kind {
-            Checked::Grouped { chapter, .. } => chapter.as_deref(),
-            Checked::View(view) => view.chapter.as_deref(),
+            Checked::Grouped { chapter, .. } => chapter.as_deref().map(Cow::Borrowed),
+            Checked::View(view) => view.chapter.as_deref().map(Cow::Borrowed),
             Checked::Table(table) => table
                 .cities
                 .iter()
                 .flat_map(|c| &c.items)
                 .find(|it| Level::of(&it.title) == Level::Chapter)
-                .map(|it| it.title.as_str()),
+                .map(|it| Cow::Borrowed(it.title.as_str())),
+            Checked::Csv(table) => table.chapter(src).map(Cow::Owned),
         };
-        match (ch, seen) {
+        match (ch, &seen) {
             (Some(ch), None) => seen = Some((ch, &src.name)),
-            (Some(ch), Some((first, file))) if ch != first => {
+            (Some(ch), Some((first, file))) if ch != *first => {
                 return Err(ImportError::new(
                     &src.name,
                     1,
@@ -38,7 +41,7 @@ pub(super) fn chapter(inputs: &[(&Source, Checked)]) -> Result<String, ImportErr
             _ => {}
         }
     }
-    Ok(seen.map(|(c, _)| c.to_owned()).unwrap_or_default())
+    Ok(seen.map(|(c, _)| c.into_owned()).unwrap_or_default())
 }
 
 /// Every title against the titles that hid something: only run when there are such.
@@ -60,6 +63,9 @@ pub(super) fn check_titles(
                         suspects.check("title", &item.title, || place)?;
                     }
                 }
+            }
+            Checked::Csv(table) => {
+                table.each_title(src, |title, place| suspects.check("title", title, || place))?;
             }
         }
     }

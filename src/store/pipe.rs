@@ -117,9 +117,17 @@ impl<W: Write + Send + 'static> Write for Pipelined<W> {
         self.write_all(data).map(|()| data.len())
     }
 
-    fn write_all(&mut self, data: &[u8]) -> io::Result<()> {
+    fn write_all(&mut self, mut data: &[u8]) -> io::Result<()> {
         if self.buf.len() + data.len() > CHUNK && !self.buf.is_empty() {
             self.send()?;
+        }
+        // More than a chunk goes in chunks: one the size of the data would be held, and
+        // kept for reuse, besides the data.
+        while data.len() > CHUNK {
+            let (piece, rest) = data.split_at(CHUNK);
+            self.buf.extend_from_slice(piece);
+            self.send()?;
+            data = rest;
         }
         self.buf.extend_from_slice(data);
         Ok(())
@@ -176,6 +184,31 @@ mod tests {
         expected.extend_from_slice(&vec![b'x'; 3 * CHUNK]);
         p.finish().unwrap();
         assert_eq!(*all.lock().unwrap(), expected);
+    }
+
+    #[test]
+    fn a_write_of_many_chunks_is_handed_on_a_chunk_at_a_time() {
+        struct Largest(std::sync::Arc<std::sync::Mutex<(Vec<u8>, usize)>>);
+        impl Write for Largest {
+            fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+                let mut seen = self.0.lock().unwrap();
+                seen.1 = seen.1.max(data.len());
+                seen.0.extend_from_slice(data);
+                Ok(data.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let seen = std::sync::Arc::default();
+        let mut p = Pipelined::new(Largest(std::sync::Arc::clone(&seen)));
+        let data: Vec<u8> = (0..5 * CHUNK + 7).map(|i| i as u8).collect();
+        p.write_all(b"ab").unwrap();
+        p.write_all(&data).unwrap();
+        p.finish().unwrap();
+        let seen = seen.lock().unwrap();
+        assert_eq!(seen.0[2..], data[..]);
+        assert!(seen.1 <= CHUNK, "{} bytes at once", seen.1);
     }
 
     #[test]

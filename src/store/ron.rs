@@ -73,8 +73,34 @@ impl<W: Write> RonWriter<W> {
         self.put(b"\"");
     }
 
+    /// `s` escaped, handed on a piece at a time: a text of hundreds of megabytes escaped
+    /// whole would be held once more, and larger, before it is written.
+    fn escaped(&mut self, mut s: &str) -> io::Result<()> {
+        while s.len() > SPILL {
+            let mut cut = SPILL;
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let (piece, rest) = s.split_at(cut);
+            // Each character is escaped on its own: a piece ends where any may.
+            escape(&mut self.buf, piece);
+            self.spill()?;
+            s = rest;
+        }
+        escape(&mut self.buf, s);
+        Ok(())
+    }
+
+    /// A description, whole.
+    fn text(&mut self, s: &str) -> io::Result<()> {
+        self.put(b"\"");
+        self.escaped(s)?;
+        self.put(b"\"");
+        Ok(())
+    }
+
     /// A description from cleaned lines: outer blank lines dropped, joined by `\n`.
-    fn lines(&mut self, lines: &[Cow<'_, str>]) {
+    fn lines(&mut self, lines: &[Cow<'_, str>]) -> io::Result<()> {
         self.put(b"\"");
         let (mut started, mut blanks) = (false, 0);
         for line in lines {
@@ -88,9 +114,11 @@ impl<W: Write> RonWriter<W> {
                 }
             }
             (started, blanks) = (true, 0);
-            escape(&mut self.buf, line);
+            self.escaped(line)?;
+            self.spill()?;
         }
         self.put(b"\"");
+        Ok(())
     }
 
     fn close_list(&mut self, count: usize, indent: &[u8]) {
@@ -166,8 +194,8 @@ impl<W: Write> Sink for RonWriter<W> {
         self.string(title);
         self.put(b",\n                    description: ");
         match text {
-            Text::Clean(s) => self.string(s),
-            Text::Lines(lines) => self.lines(lines),
+            Text::Clean(s) => self.text(s)?,
+            Text::Lines(lines) => self.lines(lines)?,
         }
         self.put(if attachment {
             b",\n                    attachment: true,\n                ),\n"

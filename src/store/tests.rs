@@ -161,6 +161,48 @@ fn the_writer_hands_on_output_as_it_goes() {
     );
 }
 
+/// A writer that keeps what it is given and the most it was given at once.
+#[derive(Default)]
+struct Largest {
+    all: Vec<u8>,
+    most: usize,
+}
+
+impl std::io::Write for Largest {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.most = self.most.max(data.len());
+        self.all.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_long_text_is_handed_on_in_pieces_escaped_as_a_whole() {
+    use crate::import::{Sink, Text};
+    // Escapes at every piece's edge, and characters of two, three and four bytes across it.
+    let text = "a\"é€🏠\u{7}\n".repeat(200_000);
+    let lines: Vec<std::borrow::Cow<'_, str>> = vec![text.as_str().into(), "".into(), "b".into()];
+    for (description, joined) in [
+        (Text::Clean(&text), text.clone()),
+        (Text::Lines(&lines), format!("{text}\n\nb")),
+    ] {
+        let mut w = RonWriter::new(Largest::default(), Tail::default());
+        w.begin("1. H").unwrap();
+        w.city("Gent").unwrap();
+        w.item("T", description, true).unwrap();
+        w.end_city().unwrap();
+        w.end().unwrap();
+        let out = w.into_inner();
+        assert!(out.most < 256 * 1024, "{} bytes at once", out.most);
+        let written = String::from_utf8(out.all).unwrap();
+        assert_eq!(written, to_ron(&one_item("T", &joined)));
+    }
+}
+
 #[test]
 fn printable_blocks_agree_with_escape_debug() {
     for c in (0..0x3_0000u32).step_by(7).filter_map(char::from_u32) {
