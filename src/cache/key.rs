@@ -40,23 +40,14 @@ pub(super) fn key_at_rest(ron: &Path) -> io::Result<(Key, Option<Seen>)> {
     let began_ns = began
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
-    let at_rest = seen_now(&before).filter(|seen| {
-        seen_now(&after) == Some(*seen)
+    let at_rest = crate::platform::identity(&before).filter(|seen| {
+        crate::platform::identity(&after) == Some(*seen)
             && before.len() == key.len
             && after.len() == key.len
             && mtime_ns(&after) == key.mtime_ns
             && seen.changed_ns.saturating_add(AT_REST_NS) < began_ns
     });
     Ok((key, at_rest))
-}
-
-/// Where `meta`'s file stands now, as a snapshot's slot records it.
-pub(super) fn seen_now(meta: &fs::Metadata) -> Option<Seen> {
-    crate::platform::identity(meta).map(|id| Seen {
-        device: id.device,
-        inode: id.inode,
-        changed_ns: id.changed_ns,
-    })
 }
 
 fn hash_all(file: &mut fs::File, mtime_ns: u64) -> io::Result<Key> {

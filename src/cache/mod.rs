@@ -225,7 +225,7 @@ fn open_at_rest(path: &Path, ron: &Path) -> Option<Opened> {
     let seen = seen?;
     // Opened, not only looked at: a snapshot answers only for a RON its reader may read.
     let meta = open_regular(ron).and_then(|f| f.metadata()).ok()?;
-    if key::seen_now(&meta) != Some(seen)
+    if crate::platform::identity(&meta) != Some(seen)
         || key.len != meta.len()
         || key.mtime_ns != mtime_ns(&meta)
     {

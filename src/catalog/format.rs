@@ -15,16 +15,6 @@ pub struct Key {
     pub hash: u128,
 }
 
-/// Where the RON stood (device, inode, change time) when its hash was last found to be a
-/// snapshot's key while it was at rest: as long as it stands there unchanged, its bytes are
-/// those hashed and need no hashing again.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Seen {
-    pub device: u64,
-    pub inode: u64,
-    pub changed_ns: u64,
-}
-
 /// Why a snapshot cannot be used; the caller rebuilds it from the RON.
 #[derive(Debug, thiserror::Error)]
 pub enum Unusable {

@@ -15,8 +15,12 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::Catalog;
 use super::format::{KINDS, Kind, MAGIC};
-pub use super::format::{Key, Seen, Unusable, VERSION};
+pub use super::format::{Key, Unusable, VERSION};
 use super::item::Precomputed;
+/// Where the RON stood (device, inode, change time) when its hash was last found to be a
+/// snapshot's key while it was at rest: as long as it stands there unchanged, its bytes are
+/// those hashed and need no hashing again.
+pub use crate::platform::Identity as Seen;
 
 /// The header: magic, version, key (8 + 4 + 4 + 8 + 8 + 16), then per section its
 /// offset, length and checksum.

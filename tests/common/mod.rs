@@ -39,6 +39,18 @@ pub fn app_on(data: Dataset, width: u16, height: u16) -> App {
     App::new(Arc::new(Catalog::new(data)), width, height)
 }
 
+/// The window sizes a test of "every size" walks, from wide to the smallest the browser
+/// still draws its panes in.
+pub const SIZES: [(u16, u16); 7] = [
+    (200, 50),
+    (120, 40),
+    (80, 24),
+    (60, 20),
+    (40, 12),
+    (30, 10),
+    (24, 8),
+];
+
 /// Builds datasets for tests: `Data::new().city("Gent", &[("A. X", "text")])`.
 #[derive(Default)]
 pub struct Data(Dataset);

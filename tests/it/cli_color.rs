@@ -8,7 +8,7 @@
 use crate::common;
 
 use common::cli::{bin, run, stderr, stdout, write};
-use woonbeleid::model::{City, Dataset, Item};
+use woonbeleid::model::Dataset;
 use woonbeleid::store;
 
 const ESC: char = '\u{1b}';
@@ -98,21 +98,7 @@ fn no_color_and_color_never_win_over_auto_and_always_wins_over_no_color() {
 }
 
 fn dataset(texts: &[(&str, &str)]) -> Dataset {
-    Dataset {
-        chapter: "1. HOOFDSTUK".into(),
-        cities: vec![City {
-            name: "Gent".into(),
-            items: texts
-                .iter()
-                .map(|(title, text)| Item {
-                    title: (*title).into(),
-                    description: (*text).into(),
-                    attachment: false,
-                })
-                .collect(),
-        }],
-        aliases: Vec::new(),
-    }
+    common::Data::new().city("Gent", texts).build()
 }
 
 #[test]

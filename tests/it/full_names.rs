@@ -22,15 +22,7 @@ fn long_names() -> Dataset {
     data
 }
 
-const SIZES: [(u16, u16); 7] = [
-    (200, 50),
-    (120, 40),
-    (80, 24),
-    (60, 20),
-    (40, 12),
-    (30, 10),
-    (24, 8),
-];
+use common::SIZES;
 
 fn status(app: &App) -> String {
     app.screen().status.as_ref().unwrap().line.text()

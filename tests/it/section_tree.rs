@@ -44,15 +44,7 @@ fn indent_of(rows: &[(String, usize)], title: &str) -> usize {
 
 #[test]
 fn per_sectie_the_sections_are_indented_by_their_depth_at_every_width() {
-    for (w, h) in [
-        (200, 50),
-        (120, 40),
-        (80, 24),
-        (60, 20),
-        (40, 12),
-        (30, 10),
-        (24, 8),
-    ] {
+    for (w, h) in common::SIZES {
         let mut app = app(w, h);
         let at = |a: Move| {
             [
