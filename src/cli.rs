@@ -4,6 +4,18 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
 
+mod errors;
+mod words;
+
+pub use errors::usage_error;
+
+/// The program's command line, its words in the run's language: what parses the
+/// arguments and what the help, the man page and the completions are made of.
+#[must_use]
+pub fn command() -> clap::Command {
+    words::speaking(<Cli as clap::CommandFactory>::command())
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "woonbeleid",
@@ -48,6 +60,10 @@ pub struct Cli {
     /// its cities and items (of `--data FILE` when given).
     #[arg(short = 'V', long, action = ArgAction::SetTrue)]
     pub version: bool,
+    /// The language of every word shown (`nl`, `en`); chosen before the command line is
+    /// read, by `taal_asked`, so that its help and errors speak it too.
+    #[arg(long, global = true, value_name = "TAAL", value_parser = parse_taal)]
+    pub taal: Option<crate::strings::Taal>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -212,7 +228,7 @@ pub enum Command {
         /// De titel van het item.
         title: String,
         /// Hoeveel verwante teksten ten hoogste.
-        #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(long, value_name = "N", default_value_t = 10, value_parser = parse_limit)]
         limit: u32,
     },
     /// Print the completion script for SHELL: bash, zsh, fish, powershell or elvish (see
@@ -267,6 +283,48 @@ pub enum ExportFormat {
     Md,
 }
 
+/// `--taal nl|en`.
+///
+/// # Errors
+/// Neither language.
+pub fn parse_taal(text: &str) -> Result<crate::strings::Taal, String> {
+    crate::strings::Taal::parse(text).ok_or_else(|| crate::strings::usage::unknown_taal(text))
+}
+
+/// The language `--taal` asks for, read before clap (whose help and errors speak it): the
+/// last `--taal X` or `--taal=X` before a `--`. One naming no language is left to clap.
+#[must_use]
+pub fn taal_asked(args: &[std::ffi::OsString]) -> Option<crate::strings::Taal> {
+    let mut asked = None;
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--taal") {
+            Some("") => args.next().map(std::borrow::Cow::into_owned),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(taal) = value.as_deref().and_then(crate::strings::Taal::parse) {
+            asked = Some(taal);
+        }
+    }
+    asked
+}
+
+/// `--limit N`: at least one.
+///
+/// # Errors
+/// Not a whole number from 1 up.
+pub fn parse_limit(text: &str) -> Result<u32, String> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| crate::strings::usage::AT_LEAST_ONE.to_string())
+}
+
 /// `2G`, `512M`, `100k`, `1000`: bytes, with a power-of-1024 suffix.
 ///
 /// # Errors
@@ -283,9 +341,9 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     let n: u64 = digits
         .trim()
         .parse()
-        .map_err(|_| format!("'{text}' is not a size such as 4G, 512M or 1000"))?;
+        .map_err(|_| crate::strings::usage::not_a_size(text))?;
     n.checked_mul(1 << shift)
-        .ok_or_else(|| format!("'{text}' is too large"))
+        .ok_or_else(|| crate::strings::usage::too_large(text))
 }
 
 #[cfg(test)]
@@ -301,10 +359,6 @@ mod tests {
         assert_eq!(parse_size("1T"), Ok(1 << 40));
         assert!(parse_size("lots").is_err());
         assert!(parse_size("-1").is_err());
-        assert!(
-            parse_size("99999999999G")
-                .unwrap_err()
-                .contains("too large")
-        );
+        assert!(parse_size("99999999999G").unwrap_err().contains("te groot"));
     }
 }

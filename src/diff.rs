@@ -11,7 +11,7 @@ use similar::{ChangeTag, TextDiff};
 
 use crate::model::{City, Dataset, Item};
 use crate::strings::cli::diff as words;
-use crate::strings::count;
+use crate::strings::{self, count};
 use crate::worddiff;
 
 /// The differences, in the new dataset's order (removed cities and items last).
@@ -163,7 +163,7 @@ fn shown(line: &str) -> String {
 #[must_use]
 pub fn headline(changes: &Changes) -> String {
     if changes.is_empty() {
-        return words::NO_CHANGES.to_owned();
+        return words::NO_CHANGES.to_string();
     }
     let sum = |f: fn(&CityChanges) -> usize| changes.cities.iter().map(f).sum::<usize>();
     let added: usize = changes.cities_added.iter().map(|c| c.1).sum();
@@ -171,12 +171,12 @@ pub fn headline(changes: &Changes) -> String {
     format!(
         "{}; {}",
         words::counted(
-            &count(changes.cities_added.len(), "stad", "steden"),
+            &count(changes.cities_added.len(), strings::CITY_NOUN),
             changes.cities_removed.len(),
             None
         ),
         words::counted(
-            &count(sum(|c| c.added.len()) + added, "item", "items"),
+            &count(sum(|c| c.added.len()) + added, strings::ITEM_NOUN),
             sum(|c| c.removed.len()) + removed,
             Some(sum(|c| c.changed.len()))
         ),
@@ -230,7 +230,7 @@ pub fn rows(changes: &Changes, text: bool) -> Vec<Row> {
         (&changes.cities_removed, Kind::Removed, '-'),
     ] {
         for (name, items) in cities {
-            let items = count(*items, "item", "items");
+            let items = count(*items, strings::ITEM_NOUN);
             out.push(row(
                 kind,
                 format!("{sign} {} {name} ({items})", words::CITY),

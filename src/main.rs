@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use woonbeleid::catalog::Catalog;
 use woonbeleid::cli::{Cli, Command, NotesFormat};
 use woonbeleid::commands::{self, Failure, output};
@@ -11,7 +11,11 @@ use woonbeleid::ui::theme::Theme;
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     output::guard_standard_streams();
-    let cli = match Cli::try_parse() {
+    choose_taal();
+    let parsed = woonbeleid::cli::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_exit(&e),
     };
@@ -36,9 +40,35 @@ fn main() -> ExitCode {
     }
 }
 
+/// The language of the run, before anything is said: `--taal`, `WOONBELEID_TAAL`, the locale.
+fn choose_taal() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let (taal, unknown) = woonbeleid::strings::Taal::choose(
+        woonbeleid::cli::taal_asked(&args),
+        |name| std::env::var(name).ok(),
+        woonbeleid::platform::user_locale,
+    );
+    woonbeleid::strings::set(taal);
+    if let Some(value) = unknown {
+        let said = woonbeleid::strings::usage::taal_variable_ignored(&value);
+        output::warn(&[woonbeleid::strings::warning_line(&said)]);
+    }
+}
+
 /// Help and version go to stdout, errors to stderr; a failed write of help is an error too.
 fn clap_exit(e: &clap::Error) -> ExitCode {
-    let text = e.render().to_string();
+    let help = matches!(
+        e.kind(),
+        clap::error::ErrorKind::DisplayHelp
+            | clap::error::ErrorKind::DisplayVersion
+            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    let text = if help {
+        e.render().to_string()
+    } else {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+        woonbeleid::cli::usage_error(e, &args)
+    };
     if e.use_stderr() {
         output::warn(&[text.trim_end().to_owned()]);
     } else if let Err(failure) = output::print(&text) {
@@ -126,7 +156,7 @@ fn diff(command: Command, no_color: bool) -> Result<ExitCode, Failure> {
         (false, Some(new)) => Ok(commands::diff(Some(&old), &new, how)),
         (true, None) => Ok(commands::diff(None, &old, how)),
         (true, Some(_)) | (false, None) => Err(Failure::Usage(
-            woonbeleid::strings::cli::DIFF_EMBEDDED_ONE_FILE.to_owned(),
+            woonbeleid::strings::cli::DIFF_EMBEDDED_ONE_FILE.to_string(),
         )),
     }
 }

@@ -1,57 +1,118 @@
-//! Every word the program shows, in Dutch: the browser and the command line both take
-//! them from here. An English variant is a copy of this file.
+//! Every word the program shows, in Dutch and in English: the browser and the command line
+//! both take them from here, in the language `taal` chose for the run. Data (titles, texts,
+//! city and section names) is never translated.
+
+pub mod taal;
+pub(crate) use taal::tr;
+pub use taal::{Taal, Text, set, speaking, taal};
 
 pub const APP: &str = "woonbeleid";
-pub const CITIES: &str = "Steden";
-pub const SECTIONS_ACROSS: &str = "Secties";
-pub const SECTIONS: &str = "Secties";
-pub const TEXT: &str = "Tekst";
-pub const NO_DESCRIPTION: &str = "(geen beschrijving)";
+
+/// A line on stderr saying what went wrong: `fout: …`, `error: …`.
+#[must_use]
+pub fn error_line(message: &str) -> String {
+    tr!("fout: {message}", "error: {message}")
+}
+
+/// A line on stderr saying what the user should know, though the command went on.
+#[must_use]
+pub fn warning_line(message: &str) -> String {
+    tr!("waarschuwing: {message}", "warning: {message}")
+}
+pub const CITIES: Text = Text::new("Steden", "Cities");
+pub const SECTIONS_ACROSS: Text = Text::new("Secties", "Sections");
+pub const SECTIONS: Text = Text::new("Secties", "Sections");
+pub const TEXT: Text = Text::new("Tekst", "Text");
+pub const NO_DESCRIPTION: Text = Text::new("(geen beschrijving)", "(no description)");
 pub const ATTACHMENT_MARK: &str = "📎";
-pub const ATTACHMENT_NOTE: &str =
-    "📎 Dit item heeft een bijlage. De inhoud van de bijlage zit niet in de export.";
-pub const TOO_SMALL: &str = "Venster te klein";
-pub const NO_CITIES: &str = "(geen steden)";
-pub const NO_ITEMS: &str = "(geen items)";
+pub const ATTACHMENT_NOTE: Text = Text::new(
+    "📎 Dit item heeft een bijlage. De inhoud van de bijlage zit niet in de export.",
+    "📎 This item has an attachment. What the attachment holds is not in the export.",
+);
+pub const TOO_SMALL: Text = Text::new("Venster te klein", "Window too small");
+pub const NO_CITIES: Text = Text::new("(geen steden)", "(no cities)");
+pub const NO_ITEMS: Text = Text::new("(geen items)", "(no items)");
 pub const BREADCRUMB_SEPARATOR: &str = " › ";
-pub const HELP_TITLE: &str = "Toetsen (Esc sluit)";
-pub const LOG_TITLE: &str = "Berichten (Esc sluit)";
-pub const RELATED_TITLE: &str = "Verwant aan";
-pub const NO_RELATED: &str =
-    "Geen verwante teksten in andere steden (een lege tekst, of niets gedeeld).";
-pub const RELATED_NOTHING_SELECTED: &str = "geen item gekozen: verwant aan wat?";
-pub const RELATED_BUILDING: &str = "verwante teksten: de woorden van alle teksten worden gewogen…";
+pub const HELP_TITLE: Text = Text::new("Toetsen (Esc sluit)", "Keys (Esc closes)");
+pub const LOG_TITLE: Text = Text::new("Berichten (Esc sluit)", "Messages (Esc closes)");
+pub const RELATED_TITLE: Text = Text::new("Verwant aan", "Related to");
+pub const NO_RELATED: Text = Text::new(
+    "Geen verwante teksten in andere steden (een lege tekst, of niets gedeeld).",
+    "No related texts in other cities (an empty text, or nothing shared).",
+);
+pub const RELATED_NOTHING_SELECTED: Text = Text::new(
+    "geen item gekozen: verwant aan wat?",
+    "no item selected: related to what?",
+);
+pub const RELATED_BUILDING: Text = Text::new(
+    "verwante teksten: de woorden van alle teksten worden gewogen…",
+    "related texts: weighing the words of every text…",
+);
 /// After a message cut to the status line: the whole is in the log.
-pub const CUT_TO_LOG: &str = " (M: heel)";
-pub const LOG_EMPTY: &str = "Nog niets gezegd in deze sessie.";
+pub const CUT_TO_LOG: Text = Text::new(" (M: heel)", " (M: whole)");
+pub const LOG_EMPTY: Text = Text::new(
+    "Nog niets gezegd in deze sessie.",
+    "Nothing said yet in this session.",
+);
+
+/// A noun in its two numbers, for `count`.
+#[derive(Debug, Clone, Copy)]
+pub struct Noun {
+    pub one: Text,
+    pub many: Text,
+}
+
+pub const CITY_NOUN: Noun = Noun {
+    one: Text::new("stad", "city"),
+    many: Text::new("steden", "cities"),
+};
+pub const ITEM_NOUN: Noun = Noun {
+    one: Text::new("item", "item"),
+    many: Text::new("items", "items"),
+};
+pub const HIT_NOUN: Noun = Noun {
+    one: Text::new("treffer", "hit"),
+    many: Text::new("treffers", "hits"),
+};
+pub const TEXT_NOUN: Noun = Noun {
+    one: Text::new("tekst", "text"),
+    many: Text::new("teksten", "texts"),
+};
+pub const CHARACTER_NOUN: Noun = Noun {
+    one: Text::new("teken", "character"),
+    many: Text::new("tekens", "characters"),
+};
+pub const LINE_NOUN: Noun = Noun {
+    one: Text::new("regel", "line"),
+    many: Text::new("regels", "lines"),
+};
 
 /// `1 stad`, `13 steden`: a count with its noun in the right number.
 #[must_use]
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+pub fn count(n: usize, noun: Noun) -> String {
+    format!("{n} {}", if n == 1 { noun.one } else { noun.many })
 }
 
 #[must_use]
 pub fn totals(cities: usize, items: usize) -> String {
-    format!(
-        "{} · {}",
-        count(cities, "stad", "steden"),
-        count(items, "item", "items")
-    )
+    format!("{} · {}", count(cities, CITY_NOUN), count(items, ITEM_NOUN))
 }
 
 /// `regel 1–34/97`: the rows on screen and how many there are.
 #[must_use]
 pub fn line_range(first: usize, last: usize, total: usize) -> String {
     if first == last {
-        format!("regel {first}/{total}")
+        tr!("regel {first}/{total}", "line {first}/{total}")
     } else {
-        format!("regel {first}–{last}/{total}")
+        tr!(
+            "regel {first}–{last}/{total}",
+            "lines {first}–{last}/{total}"
+        )
     }
 }
 
 pub const FILTER_PROMPT: &str = "/ ";
-pub const SEARCH_PROMPT: &str = "zoek: ";
+pub const SEARCH_PROMPT: Text = Text::new("zoek: ", "search: ");
 
 #[must_use]
 pub fn filter_summary(input: &str) -> String {
@@ -61,223 +122,291 @@ pub fn filter_summary(input: &str) -> String {
 /// `zoek: raad · treffer 3/17`, or the count before `n` is pressed.
 #[must_use]
 pub fn search_summary(input: &str, current: Option<usize>, hits: usize) -> String {
+    let input = input.trim();
     match current {
-        Some(i) => format!("zoek: {} · treffer {i}/{hits}", input.trim()),
-        None => format!(
-            "zoek: {} · {}",
-            input.trim(),
-            count(hits, "treffer", "treffers")
+        Some(i) => tr!(
+            "zoek: {input} · treffer {i}/{hits}",
+            "search: {input} · hit {i}/{hits}"
         ),
+        None => format!("{SEARCH_PROMPT}{input} · {}", count(hits, HIT_NOUN)),
     }
 }
 
 #[must_use]
 pub fn hits(n: usize) -> String {
-    count(n, "treffer", "treffers")
+    count(n, HIT_NOUN)
 }
 
 #[must_use]
 pub fn searching(input: &str) -> String {
-    format!("zoek: {} · zoeken…", input.trim())
+    let input = input.trim();
+    tr!("zoek: {input} · zoeken…", "search: {input} · searching…")
 }
 
 #[must_use]
 pub fn narrowed(items: usize, cities: usize) -> String {
-    format!(
-        "{} in {}",
-        count(items, "item", "items"),
-        count(cities, "stad", "steden")
-    )
+    let (items, cities) = (count(items, ITEM_NOUN), count(cities, CITY_NOUN));
+    tr!("{items} in {cities}", "{items} in {cities}")
 }
 
 /// What the first pane says when the filter or search leaves nothing.
 #[must_use]
 pub fn no_results(filter: &str, search: &str) -> String {
     match (filter.trim(), search.trim()) {
-        ("", "") => NO_CITIES.to_owned(),
-        (f, "") => format!("Geen titels voor '{f}'. Esc wist de filter."),
-        ("", s) => format!("Geen teksten met '{s}'. Esc wist de zoekopdracht."),
-        (f, s) => format!("Niets voor filter '{f}' en zoekopdracht '{s}'. Esc wist."),
+        ("", "") => NO_CITIES.into(),
+        (f, "") => tr!(
+            "Geen titels voor '{f}'. Esc wist de filter.",
+            "No titles for '{f}'. Esc clears the filter."
+        ),
+        ("", s) => tr!(
+            "Geen teksten met '{s}'. Esc wist de zoekopdracht.",
+            "No texts with '{s}'. Esc clears the search."
+        ),
+        (f, s) => tr!(
+            "Niets voor filter '{f}' en zoekopdracht '{s}'. Esc wist.",
+            "Nothing for filter '{f}' and search '{s}'. Esc clears."
+        ),
     }
 }
 
-pub const GROUPED_BY_CITY: &str = "per stad";
-pub const GROUPED_BY_SECTION: &str = "per sectie";
-pub const GRID_TITLE: &str = "Dekking: steden × secties";
-pub const GRID_LEGEND: &str = "· ontbreekt  ○ leeg  ◐ kort  ● lang (tekens)";
-pub const COMPARE_TITLE: &str = "Naast elkaar";
-pub const PANE_HELP: &str = "Hulp";
-pub const PANE_BOOKMARKS: &str = "Bladwijzers";
-pub const PANE_RELATED: &str = "Verwante teksten";
-pub const PANE_NOTE: &str = "Notitie";
+pub const GROUPED_BY_CITY: Text = Text::new("per stad", "by city");
+pub const GROUPED_BY_SECTION: Text = Text::new("per sectie", "by section");
+pub const GRID_TITLE: Text = Text::new("Dekking: steden × secties", "Coverage: cities × sections");
+pub const GRID_LEGEND: Text = Text::new(
+    "· ontbreekt  ○ leeg  ◐ kort  ● lang (tekens)",
+    "· missing  ○ empty  ◐ short  ● long (characters)",
+);
+pub const COMPARE_TITLE: Text = Text::new("Naast elkaar", "Side by side");
+pub const PANE_HELP: Text = Text::new("Hulp", "Help");
+pub const PANE_BOOKMARKS: Text = Text::new("Bladwijzers", "Bookmarks");
+pub const PANE_RELATED: Text = Text::new("Verwante teksten", "Related texts");
+pub const PANE_NOTE: Text = Text::new("Notitie", "Note");
 
 /// Accessible mode: where the keys go now.
 #[must_use]
 pub fn now_in(pane: &str) -> String {
-    format!("nu in: {pane}")
+    tr!("nu in: {pane}", "now in: {pane}")
 }
-pub const MARKED_CHANGES: &str = "gemarkeerd: wat de andere tekst niet heeft";
-pub const MARKED_OWN: &str = "gemarkeerd: woorden die alleen deze tekst gebruikt";
-pub const MARKED_NONE: &str = "te veel teksten om hun eigen woorden te markeren";
-pub const SECTION_NOTHING_SELECTED: &str = "geen item gekozen: welke sectie?";
-pub const SECTION_NOWHERE_ELSE: &str =
-    "deze sectie staat maar bij één stad: niets om naast te zetten";
+pub const MARKED_CHANGES: Text = Text::new(
+    "gemarkeerd: wat de andere tekst niet heeft",
+    "marked: what the other text does not have",
+);
+pub const MARKED_OWN: Text = Text::new(
+    "gemarkeerd: woorden die alleen deze tekst gebruikt",
+    "marked: words only this text uses",
+);
+pub const MARKED_NONE: Text = Text::new(
+    "te veel teksten om hun eigen woorden te markeren",
+    "too many texts to mark their own words",
+);
+pub const SECTION_NOTHING_SELECTED: Text = Text::new(
+    "geen item gekozen: welke sectie?",
+    "no item selected: which section?",
+);
+pub const SECTION_NOWHERE_ELSE: Text = Text::new(
+    "deze sectie staat maar bij één stad: niets om naast te zetten",
+    "only one city has this section: nothing to set beside it",
+);
 pub const MARK: &str = "✓";
-pub const CITY: &str = "Stad";
-pub const CHARACTERS: &str = "tekens";
-pub const EMPTY: &str = "leeg";
-pub const ATTACHMENT_LEGEND: &str = "het item heeft een bijlage (niet in de export)";
-pub const GRID_STEM: &str = "dekking";
-pub const COMPARISON_STEM: &str = "vergelijking";
-pub const NO_SEARCH: &str = "geen zoekopdracht: s zoekt in de teksten";
-pub const NO_JUMP_BACK: &str = "geen eerdere plek om naar terug te springen";
+pub const CITY: Text = Text::new("Stad", "City");
+pub const CHARACTERS: Text = Text::new("tekens", "characters");
+pub const EMPTY: Text = Text::new("leeg", "empty");
+pub const ATTACHMENT_LEGEND: Text = Text::new(
+    "het item heeft een bijlage (niet in de export)",
+    "the item has an attachment (not in the export)",
+);
+pub const GRID_STEM: Text = Text::new("dekking", "coverage");
+pub const COMPARISON_STEM: Text = Text::new("vergelijking", "comparison");
+pub const NO_SEARCH: Text = Text::new(
+    "geen zoekopdracht: s zoekt in de teksten",
+    "no search: s searches the texts",
+);
+pub const NO_JUMP_BACK: Text = Text::new(
+    "geen eerdere plek om naar terug te springen",
+    "no earlier place to jump back to",
+);
 /// Ctrl-o went back; how many places further back are kept.
 #[must_use]
 pub fn jumped_back(left: usize) -> String {
     if left == 0 {
-        "terug gesprongen".to_owned()
+        tr!("terug gesprongen", "jumped back")
     } else {
-        format!("terug gesprongen · Ctrl-o nog {left} keer")
+        tr!(
+            "terug gesprongen · Ctrl-o nog {left} keer",
+            "jumped back · Ctrl-o {left} more times"
+        )
     }
 }
-pub const NO_HITS_SHOWN: &str = "geen treffers in wat de filter toont";
+pub const NO_HITS_SHOWN: Text = Text::new(
+    "geen treffers in wat de filter toont",
+    "no hits in what the filter shows",
+);
 /// `n` on a search that found nothing at all (no filter to blame).
 #[must_use]
 pub fn no_hits(needle: &str) -> String {
-    format!("geen treffers voor '{needle}' in de teksten of je notities")
+    tr!(
+        "geen treffers voor '{needle}' in de teksten of je notities",
+        "no hits for '{needle}' in the texts or your notes"
+    )
 }
 /// `n` went round from the last hit to the first, `N` from the first to the last.
-pub const WRAPPED_TO_FIRST: &str = "na de laatste treffer verder bij de eerste";
-pub const WRAPPED_TO_LAST: &str = "voor de eerste treffer verder bij de laatste";
+pub const WRAPPED_TO_FIRST: Text = Text::new(
+    "na de laatste treffer verder bij de eerste",
+    "past the last hit, on from the first",
+);
+pub const WRAPPED_TO_LAST: Text = Text::new(
+    "voor de eerste treffer verder bij de laatste",
+    "before the first hit, on from the last",
+);
 
 #[must_use]
 pub fn grid_missing(city: &str, section: &str) -> String {
-    format!("{city} heeft geen '{section}'")
+    tr!("{city} heeft geen '{section}'", "{city} has no '{section}'")
 }
 
 #[must_use]
 pub fn marked(n: usize) -> String {
-    format!(
-        "{} gemarkeerd · c vergelijkt, e schrijft Markdown",
-        count(n, "item", "items")
+    let items = count(n, ITEM_NOUN);
+    tr!(
+        "{items} gemarkeerd · c vergelijkt, e schrijft Markdown",
+        "{items} marked · c compares, e writes Markdown"
     )
 }
 
 /// The marks, on the status line for as long as there are any.
 #[must_use]
 pub fn marks_summary(n: usize) -> String {
-    format!("{MARK} {n} gemarkeerd")
+    tr!("{MARK} {n} gemarkeerd", "{MARK} {n} marked")
 }
 
 /// Marks kept from the last session, said when they come back.
 #[must_use]
 pub fn marks_restored(n: usize) -> String {
-    format!(
-        "{} van de vorige keer gemarkeerd · c vergelijkt, Esc wist de markeringen",
-        count(n, "item", "items")
+    let items = count(n, ITEM_NOUN);
+    tr!(
+        "{items} van de vorige keer gemarkeerd · c vergelijkt, Esc wist de markeringen",
+        "{items} marked last time · c compares, Esc clears the marks"
     )
 }
 
 #[must_use]
 pub fn marks_cleared(n: usize) -> String {
-    format!("markering van {} gewist", count(n, "item", "items"))
+    let items = count(n, ITEM_NOUN);
+    tr!("markering van {items} gewist", "marks of {items} cleared")
 }
 
 /// The comparison's title when it shows one section in every city that has it.
 #[must_use]
 pub fn section_everywhere(section: &str, items: usize) -> String {
-    format!("{section} in {}", count(items, "tekst", "teksten"))
+    format!("{section} in {}", count(items, TEXT_NOUN))
 }
 
 /// Which columns of how many are on screen.
 #[must_use]
 pub fn columns_shown(first: usize, last: usize, total: usize) -> String {
     if first == last {
-        format!("kolom {first}/{total} ←/→")
+        tr!("kolom {first}/{total} ←/→", "column {first}/{total} ←/→")
     } else {
-        format!("kolom {first}–{last}/{total} ←/→")
+        tr!(
+            "kolom {first}–{last}/{total} ←/→",
+            "columns {first}–{last}/{total} ←/→"
+        )
     }
 }
 
 #[must_use]
 pub fn marks_put_back(n: usize) -> String {
-    format!(
-        "ongedaan: markering van {} terug",
-        count(n, "item", "items")
+    let items = count(n, ITEM_NOUN);
+    tr!(
+        "ongedaan: markering van {items} terug",
+        "undone: marks of {items} back"
     )
 }
 
 #[must_use]
 pub fn bookmark_restored(city: &str, title: &str) -> String {
-    format!("ongedaan: bladwijzer terug op {city} › {title}")
+    tr!(
+        "ongedaan: bladwijzer terug op {city} › {title}",
+        "undone: bookmark back on {city} › {title}"
+    )
 }
 
-pub const NOTHING_TO_UNDO: &str = "niets om ongedaan te maken";
+pub const NOTHING_TO_UNDO: Text = Text::new("niets om ongedaan te maken", "nothing to undo");
 
 #[must_use]
 pub fn mark_more(n: usize) -> String {
-    format!("markeer minstens twee items met v (nu {n})")
+    tr!(
+        "markeer minstens twee items met v (nu {n})",
+        "mark at least two items with v (now {n})"
+    )
 }
 
 #[must_use]
 pub fn copied(chars: usize) -> String {
-    format!(
-        "{} naar het klembord (OSC 52)",
-        count(chars, "teken", "tekens")
+    let chars = count(chars, CHARACTER_NOUN);
+    tr!(
+        "{chars} naar het klembord (OSC 52)",
+        "{chars} to the clipboard (OSC 52)"
     )
 }
 
 /// The notes file was written elsewhere and read again.
-pub const NOTES_REREAD: &str =
-    "notities bijgewerkt: elders gewijzigd (ander venster, woonbeleid note of een teksteditor)";
+pub const NOTES_REREAD: Text = Text::new(
+    "notities bijgewerkt: elders gewijzigd (ander venster, woonbeleid note of een teksteditor)",
+    "notes brought up to date: changed elsewhere (another window, woonbeleid note or a text editor)",
+);
 
 #[must_use]
 pub fn write_too_large(bytes: usize, limit: usize) -> String {
-    format!(
-        "niet geschreven: {} MB is meer dan de {} MB die het venster schrijft; toon minder (/ filter, s zoek, minder markeringen) of gebruik woonbeleid export",
-        bytes.div_ceil(1_000_000),
-        limit / 1_000_000
+    let (size, limit) = (bytes.div_ceil(1_000_000), limit / 1_000_000);
+    tr!(
+        "niet geschreven: {size} MB is meer dan de {limit} MB die het venster schrijft; toon minder (/ filter, s zoek, minder markeringen) of gebruik woonbeleid export",
+        "not written: {size} MB is more than the {limit} MB the window writes; show less (/ filter, s search, fewer marks) or use woonbeleid export"
     )
 }
 
 #[must_use]
 pub fn copy_too_large(bytes: usize, limit: usize) -> String {
-    format!(
-        "niet gekopieerd: {} kB is te groot voor het klembord van een terminal (max {} kB); e schrijft een bestand",
-        bytes.div_ceil(1000),
-        limit / 1000
+    let (size, limit) = (bytes.div_ceil(1000), limit / 1000);
+    tr!(
+        "niet gekopieerd: {size} kB is te groot voor het klembord van een terminal (max {limit} kB); e schrijft een bestand",
+        "not copied: {size} kB is too large for a terminal's clipboard (at most {limit} kB); e writes a file"
     )
 }
 
 #[must_use]
 pub fn written(path: &str) -> String {
-    format!("geschreven: {path}")
+    tr!("geschreven: {path}", "written: {path}")
 }
 
 /// Ctrl-z where nobody could continue the browser: Windows, or a shell without job control.
-pub const NO_JOB_CONTROL: &str = "Ctrl-z: onderbreken kan hier niet (geen taakbeheer: Windows, of gestart door een script); q sluit af";
+pub const NO_JOB_CONTROL: Text = Text::new(
+    "Ctrl-z: onderbreken kan hier niet (geen taakbeheer: Windows, of gestart door een script); q sluit af",
+    "Ctrl-z: cannot suspend here (no job control: Windows, or started by a script); q quits",
+);
 
 #[must_use]
 pub fn write_failed(why: &str) -> String {
-    format!("niet geschreven: {why}")
+    tr!("niet geschreven: {why}", "not written: {why}")
 }
 
 #[must_use]
 pub fn loading(file: &str, size: &str, elapsed: std::time::Duration) -> String {
-    format!(
-        "Laden: {file} ({size}) … {:.1} s   (q stopt)",
-        elapsed.as_secs_f64()
+    let s = elapsed.as_secs_f64();
+    tr!(
+        "Laden: {file} ({size}) … {s:.1} s   (q stopt)",
+        "Loading: {file} ({size}) … {s:.1} s   (q stops)"
     )
 }
 
 #[must_use]
 pub fn importing(file: &str, size: &str) -> String {
-    format!("importeren: {file} ({size})")
+    tr!("importeren: {file} ({size})", "importing: {file} ({size})")
 }
 
 #[must_use]
 pub fn loading_plain(file: &str, size: &str) -> String {
-    format!("laden: {file} ({size})")
+    tr!("laden: {file} ({size})", "loading: {file} ({size})")
 }
 
 /// What each key does, for the help overlay, and its word in the status line's hints.
@@ -285,50 +414,78 @@ pub mod keys;
 
 #[must_use]
 pub fn log_unwritable(path: &str, error: &std::io::Error) -> String {
-    let why = error.to_string();
-    let why = why.split(" (os error").next().unwrap_or(&why).to_owned();
-    format!("{path}: cannot open the log file: {why}")
+    let why = files::io_reason(error);
+    tr!(
+        "{path}: het logbestand kan niet worden geopend: {why}",
+        "{path}: cannot open the log file: {why}"
+    )
 }
 
-pub const NOTE_HEADING: &str = "✎ Jouw notitie";
+pub const NOTE_HEADING: Text = Text::new("✎ Jouw notitie", "✎ Your note");
 pub const NOTE_MARK: &str = "✎";
 pub const BOOKMARK_MARK: &str = "★";
 /// Before the selection's name on the status line, where its pane cuts it.
 pub const SELECTION_MARK: &str = "▶";
-pub const NOTE_EDITOR: &str = "Notitie bij";
-pub const NOTE_EDITOR_LEGEND: &str = "Esc bewaart · Ctrl-c verwerpt · F1 hulp";
+pub const NOTE_EDITOR: Text = Text::new("Notitie bij", "Note on");
+pub const NOTE_EDITOR_LEGEND: Text = Text::new(
+    "Esc bewaart · Ctrl-c verwerpt · F1 hulp",
+    "Esc saves · Ctrl-c discards · F1 help",
+);
 
 /// Where the cursor is in the note editor.
 #[must_use]
 pub fn editor_position(line: usize, lines: usize, column: usize) -> String {
-    format!("regel {line}/{lines} · kolom {column}")
+    tr!(
+        "regel {line}/{lines} · kolom {column}",
+        "line {line}/{lines} · column {column}"
+    )
 }
-pub const BOOKMARKS_TITLE: &str = "Bladwijzers (Enter gaat erheen, ' verwijdert, Esc sluit)";
-pub const NO_BOOKMARKS: &str = "Nog geen bladwijzers: ' zet er een op het gekozen item.";
-pub const ORPHAN: &str = "  (niet meer in de gegevens)";
+pub const BOOKMARKS_TITLE: Text = Text::new(
+    "Bladwijzers (Enter gaat erheen, ' verwijdert, Esc sluit)",
+    "Bookmarks (Enter goes there, ' removes, Esc closes)",
+);
+pub const NO_BOOKMARKS: Text = Text::new(
+    "Nog geen bladwijzers: ' zet er een op het gekozen item.",
+    "No bookmarks yet: ' puts one on the selected item.",
+);
+pub const ORPHAN: Text = Text::new("  (niet meer in de gegevens)", "  (no longer in the data)");
 /// Enter on a bookmark whose item is gone.
-pub const ORPHAN_BOOKMARK_GONE: &str =
-    "dit item staat niet meer in de gegevens: ' haalt de bladwijzer weg";
+pub const ORPHAN_BOOKMARK_GONE: Text = Text::new(
+    "dit item staat niet meer in de gegevens: ' haalt de bladwijzer weg",
+    "this item is no longer in the data: ' removes the bookmark",
+);
 /// Enter on a note whose item is gone: it opens to read, and where it can go is said.
-pub const ORPHAN_NOTE_GONE: &str = "item niet meer in de gegevens: de notitie hier te lezen (woonbeleid note --move verplaatst ze)";
+pub const ORPHAN_NOTE_GONE: Text = Text::new(
+    "item niet meer in de gegevens: de notitie hier te lezen (woonbeleid note --move verplaatst ze)",
+    "item no longer in the data: the note to read here (woonbeleid note --move moves it)",
+);
 
 /// Over a note whose item is gone, opened to read.
 #[must_use]
 pub fn gone_note_title(place: &str) -> String {
-    format!("Notitie bij {place}, niet meer in de gegevens (Esc sluit)")
+    tr!(
+        "Notitie bij {place}, niet meer in de gegevens (Esc sluit)",
+        "Note on {place}, no longer in the data (Esc closes)"
+    )
 }
-pub const NOTE_SAVED: &str = "notitie bewaard";
-pub const NOTE_REMOVED: &str = "notitie gewist";
-pub const NOTE_UNCHANGED: &str = "notitie ongewijzigd";
-pub const NOTE_DISCARDED: &str = "wijzigingen aan de notitie verworpen";
-pub const NOTE_CONFLICT: &str = "notitie bewaard, maar ze was intussen ook elders gewijzigd (een ander venster of een script): beide versies staan erin";
+pub const NOTE_SAVED: Text = Text::new("notitie bewaard", "note saved");
+pub const NOTE_REMOVED: Text = Text::new("notitie gewist", "note removed");
+pub const NOTE_UNCHANGED: Text = Text::new("notitie ongewijzigd", "note unchanged");
+pub const NOTE_DISCARDED: Text = Text::new(
+    "wijzigingen aan de notitie verworpen",
+    "changes to the note discarded",
+);
+pub const NOTE_CONFLICT: Text = Text::new(
+    "notitie bewaard, maar ze was intussen ook elders gewijzigd (een ander venster of een script): beide versies staan erin",
+    "note saved, but it had meanwhile been changed elsewhere too (another window or a script): both versions are in it",
+);
 
 #[must_use]
 pub fn bookmark_set(on: bool) -> &'static str {
     if on {
-        "bladwijzer gezet"
+        Text::new("bladwijzer gezet", "bookmark set").get()
     } else {
-        "bladwijzer weg"
+        Text::new("bladwijzer weg", "bookmark removed").get()
     }
 }
 
@@ -336,53 +493,81 @@ pub fn bookmark_set(on: bool) -> &'static str {
 #[must_use]
 pub fn editor_failed(editor: &str, status: &str, kept: Option<&str>) -> String {
     match kept {
-        Some(path) => format!("{editor} eindigde met {status}; wat je typte staat in {path}"),
-        None => format!("{editor} eindigde met {status}"),
+        Some(path) => tr!(
+            "{editor} eindigde met {status}; wat je typte staat in {path}",
+            "{editor} ended with {status}; what you typed is in {path}"
+        ),
+        None => tr!(
+            "{editor} eindigde met {status}",
+            "{editor} ended with {status}"
+        ),
     }
 }
 
 /// Above the note in `show`.
-pub const SHOW_NOTE_HEADING: &str = "Notitie:";
+pub const SHOW_NOTE_HEADING: Text = Text::new("Notitie:", "Note:");
 
 /// `show` could not read the notes: the text comes without them.
 #[must_use]
 pub fn show_without_notes(why: &str) -> String {
-    format!("warning: shown without your notes: {why}")
+    warning_line(&tr!(
+        "getoond zonder je notities: {why}",
+        "shown without your notes: {why}"
+    ))
 }
 
 #[must_use]
 pub fn note_rescued(why: &str, path: &str) -> String {
-    format!("notitie niet bewaard ({why}); de tekst staat in {path}")
+    tr!(
+        "notitie niet bewaard ({why}); de tekst staat in {path}",
+        "note not saved ({why}); its text is in {path}"
+    )
 }
 
 #[must_use]
 pub fn notes_unavailable(why: &str) -> String {
-    format!("notities niet beschikbaar: {why}")
+    tr!(
+        "notities niet beschikbaar: {why}",
+        "notes unavailable: {why}"
+    )
 }
 
 #[must_use]
 pub fn rereading_after_damage() -> String {
-    "de snapshot van de dataset is beschadigd of van een andere versie van de RON: de RON wordt opnieuw gelezen…".to_owned()
+    tr!(
+        "de snapshot van de dataset is beschadigd of van een andere versie van de RON: de RON wordt opnieuw gelezen…",
+        "the dataset's snapshot is damaged or of another version of the RON: reading the RON again…"
+    )
 }
 
 #[must_use]
 pub fn reread_after_damage() -> String {
-    "de dataset is opnieuw uit de RON gelezen (de snapshot was beschadigd of van een andere versie)"
-        .to_owned()
+    tr!(
+        "de dataset is opnieuw uit de RON gelezen (de snapshot was beschadigd of van een andere versie)",
+        "the dataset was read again from the RON (the snapshot was damaged or of another version)"
+    )
 }
 
 #[must_use]
 pub fn position_broken(why: &str) -> String {
-    format!("vorige plaats niet gelezen ({why}): vers begonnen")
+    tr!(
+        "vorige plaats niet gelezen ({why}): vers begonnen",
+        "last place not read ({why}): started fresh"
+    )
 }
 
 /// The history of the inputs is unreadable: left as it is, and nothing new kept in it.
 #[must_use]
 pub fn history_broken(why: &str) -> String {
-    format!("eerdere invoer niet gelezen ({why}): het bestand blijft zoals het is")
+    tr!(
+        "eerdere invoer niet gelezen ({why}): het bestand blijft zoals het is",
+        "earlier input not read ({why}): the file is left as it is"
+    )
 }
 
 /// The command line's messages.
 pub mod cli;
 pub mod files;
+pub mod notes;
 pub mod ron;
+pub mod usage;

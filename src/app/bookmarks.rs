@@ -127,7 +127,7 @@ impl BookmarkList {
             Entry::Bookmark(..) => strings::ORPHAN_BOOKMARK_GONE,
             Entry::OrphanNote(_) => strings::ORPHAN_NOTE_GONE,
         };
-        shared.say(why.to_owned());
+        shared.say(why.to_string());
         if self.gone_note().is_some() {
             Next::ReadNote
         } else {
@@ -182,7 +182,7 @@ impl BookmarkList {
                     Entry::OrphanNote(place) => (strings::NOTE_MARK, place),
                 };
                 let here = entry.item().is_some();
-                let gone = if here { "" } else { strings::ORPHAN };
+                let gone = if here { "" } else { strings::ORPHAN.get() };
                 let text = fit(&format!("{sign} {place}{gone}"), width).unwrap_or_default();
                 let mut line = Line::new(vec![Seg::new(
                     text,
@@ -207,7 +207,7 @@ impl BookmarkList {
             focused: true,
             lines,
             whole,
-            empty: Some(strings::NO_BOOKMARKS.to_owned()),
+            empty: Some(strings::NO_BOOKMARKS.to_string()),
             ..Pane::default()
         }
     }

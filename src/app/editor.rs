@@ -76,13 +76,13 @@ impl NoteEditor {
                         base: self.original.clone(),
                     });
                 } else {
-                    shared.say(strings::NOTE_UNCHANGED.to_owned());
+                    shared.say(strings::NOTE_UNCHANGED.to_string());
                 }
                 return Next::Close;
             }
             Action::Back => {
                 if self.changed() {
-                    shared.say(strings::NOTE_DISCARDED.to_owned());
+                    shared.say(strings::NOTE_DISCARDED.to_string());
                 }
                 return Next::Close;
             }

@@ -208,8 +208,8 @@ impl HelpState {
             Mode::Groups(_) | Mode::Outline | Mode::SectionCities | Mode::Text
         ) {
             rows.push((
-                strings::ATTACHMENT_MARK.to_owned(),
-                strings::ATTACHMENT_LEGEND,
+                strings::ATTACHMENT_MARK.to_string(),
+                strings::ATTACHMENT_LEGEND.get(),
             ));
         }
         let widest_keys = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
@@ -251,8 +251,8 @@ impl HelpState {
         let height = self.height();
         let total = self.lines.len();
         let (title, whole) = match &self.content {
-            Content::Keys(_) => (strings::HELP_TITLE.to_owned(), Vec::new()),
-            Content::Log(_) => (strings::LOG_TITLE.to_owned(), Vec::new()),
+            Content::Keys(_) => (strings::HELP_TITLE.to_string(), Vec::new()),
+            Content::Log(_) => (strings::LOG_TITLE.to_string(), Vec::new()),
             Content::Note(place, _) => (strings::gone_note_title(place), vec![place.clone()]),
         };
         let mut pane = Pane {

@@ -217,7 +217,8 @@ impl App {
                 self.shared.effects.push(Effect::BuildRelated);
             }
             self.related_pending = true;
-            self.shared.say(crate::strings::RELATED_BUILDING.to_owned());
+            self.shared
+                .say(crate::strings::RELATED_BUILDING.to_string());
         }
     }
 

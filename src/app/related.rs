@@ -106,7 +106,7 @@ impl RelatedList {
             })
             .collect();
         let title = self.from.and_then(|id| catalog.get(id)).map_or_else(
-            || strings::RELATED_TITLE.to_owned(),
+            || strings::RELATED_TITLE.to_string(),
             |item| {
                 format!(
                     "{} {} › {}",
@@ -127,7 +127,7 @@ impl RelatedList {
                 .map(|r| place(r.id))
                 .into_iter()
                 .collect(),
-            empty: Some(strings::NO_RELATED.to_owned()),
+            empty: Some(strings::NO_RELATED.to_string()),
             ..Pane::default()
         }
     }
@@ -140,7 +140,7 @@ pub fn open(
     from: Option<ItemId>,
 ) -> Option<RelatedList> {
     let Some(from) = from else {
-        shared.say(strings::RELATED_NOTHING_SELECTED.to_owned());
+        shared.say(strings::RELATED_NOTHING_SELECTED.to_string());
         return None;
     };
     index.map(|i| RelatedList::new(i, from))

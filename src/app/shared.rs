@@ -228,7 +228,7 @@ impl Shared {
             (true, true) => format!("{} {}", catalog.city_name(first.city), title(sections[0])),
             (false, true) => title(sections[0]),
             (true, false) => catalog.city_name(first.city).to_owned(),
-            (false, false) => strings::COMPARISON_STEM.to_owned(),
+            (false, false) => strings::COMPARISON_STEM.to_string(),
         }
     }
 
@@ -278,7 +278,7 @@ impl Shared {
     /// `u`: puts back what the last destructive step took, and says what.
     pub fn undo(&mut self) {
         match self.undo.take() {
-            None => self.say(strings::NOTHING_TO_UNDO.to_owned()),
+            None => self.say(strings::NOTHING_TO_UNDO.to_string()),
             Some(Undo::Marks(marks)) => {
                 let n = marks.len();
                 // Marks set since stay: the union is what the user had and has.
@@ -308,7 +308,7 @@ impl Shared {
     /// The text the user's editor gave back from `base`; stored if it changed.
     pub fn note_edited(&mut self, place: Place, base: String, text: String) {
         if text.trim_end() == base.trim_end() {
-            self.say(strings::NOTE_UNCHANGED.to_owned());
+            self.say(strings::NOTE_UNCHANGED.to_string());
         } else {
             self.effects.push(Effect::SaveNote { place, text, base });
         }
@@ -329,7 +329,7 @@ impl Shared {
         let ok = notes.is_ok();
         self.load_notes(notes);
         if ok {
-            self.say(strings::NOTES_REREAD.to_owned());
+            self.say(strings::NOTES_REREAD.to_string());
         }
     }
 
@@ -345,7 +345,7 @@ impl Shared {
             } else {
                 strings::NOTE_SAVED
             }
-            .to_owned(),
+            .to_string(),
         );
     }
 

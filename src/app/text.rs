@@ -190,7 +190,7 @@ impl TextState {
         push_wrapped(&crumb, Tone::Heading);
         self.crumb.clone_from(&crumb);
         if item.attachment {
-            push_wrapped(strings::ATTACHMENT_NOTE, Tone::Attachment);
+            push_wrapped(&strings::ATTACHMENT_NOTE, Tone::Attachment);
         }
         self.header.push(Line::default());
         let clip = if item.attachment {

@@ -51,7 +51,7 @@ pub(super) fn status(
     let typed = typing.map(|which| Typed {
         prompt: match which {
             Find::Filter => strings::FILTER_PROMPT,
-            Find::Search => strings::SEARCH_PROMPT,
+            Find::Search => strings::SEARCH_PROMPT.get(),
         },
         input: finder.input(which),
     });
@@ -97,19 +97,22 @@ pub(super) fn status(
 /// What the keys go to in `mode`, as said in accessible mode when it changes; nothing for
 /// typing, whose prompt says it.
 pub(super) fn mode_name(mode: Mode) -> Option<&'static str> {
-    Some(match mode {
-        Mode::Groups(Grouping::ByCity) | Mode::SectionCities => strings::CITIES,
-        Mode::Groups(Grouping::BySection) | Mode::Outline => strings::SECTIONS,
-        Mode::Text => strings::TEXT,
-        Mode::Grid => strings::GRID_TITLE,
-        Mode::Compare => strings::COMPARE_TITLE,
-        Mode::Help => strings::PANE_HELP,
-        Mode::Bookmarks => strings::PANE_BOOKMARKS,
-        Mode::Related => strings::PANE_RELATED,
-        Mode::NoteEditor => strings::PANE_NOTE,
-        Mode::TooSmall => strings::TOO_SMALL,
-        Mode::Typing | Mode::Loading => return None,
-    })
+    Some(
+        match mode {
+            Mode::Groups(Grouping::ByCity) | Mode::SectionCities => strings::CITIES,
+            Mode::Groups(Grouping::BySection) | Mode::Outline => strings::SECTIONS,
+            Mode::Text => strings::TEXT,
+            Mode::Grid => strings::GRID_TITLE,
+            Mode::Compare => strings::COMPARE_TITLE,
+            Mode::Help => strings::PANE_HELP,
+            Mode::Bookmarks => strings::PANE_BOOKMARKS,
+            Mode::Related => strings::PANE_RELATED,
+            Mode::NoteEditor => strings::PANE_NOTE,
+            Mode::TooSmall => strings::TOO_SMALL,
+            Mode::Typing | Mode::Loading => return None,
+        }
+        .get(),
+    )
 }
 
 /// The pane that takes the keys: the overlay, else the focused pane.

@@ -163,10 +163,9 @@ pub fn on_catalog<T>(
                 cache::forget(path);
             }
             if matches!(why, Failure::Damaged) {
-                output::warn(&[format!(
-                    "warning: {}",
-                    strings::cli::read_again(&why.to_string())
-                )]);
+                output::warn(&[strings::warning_line(&strings::cli::read_again(
+                    &why.to_string(),
+                ))]);
             }
             drop(first);
             let (again, pending, gate) = catalog(data, use_cache)?;
@@ -186,7 +185,7 @@ pub(super) fn warn_about(notes: &[cache::Note]) {
     let lines: Vec<String> = notes
         .iter()
         .filter(|n| n.warning)
-        .map(|n| format!("warning: {}", n.text))
+        .map(|n| strings::warning_line(&n.text))
         .collect();
     output::warn(&lines);
 }

@@ -71,7 +71,7 @@ impl Failure {
     /// line whatever it quotes: a newline in a file name or title shows as `␊`, and what a
     /// terminal would act on as its symbol.
     pub fn report(&self) {
-        let mut lines = vec![format!("error: {}", inert_name(&self.to_string()))];
+        let mut lines = vec![crate::strings::error_line(&inert_name(&self.to_string()))];
         lines.extend(self.detail().iter().map(|d| format!("  {}", inert_name(d))));
         super::stderr::warn(&lines);
     }

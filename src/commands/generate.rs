@@ -1,11 +1,9 @@
 //! `woonbeleid completions` and `woonbeleid man`: generated from the one clap definition,
 //! so they cannot drift from what the program accepts.
 
-use clap::CommandFactory;
-
 use super::failure::Failure;
 use super::output;
-use crate::cli::Cli;
+use crate::cli;
 
 /// The completion script for `shell`, on stdout.
 ///
@@ -13,7 +11,7 @@ use crate::cli::Cli;
 /// Standard output cannot be written.
 pub fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "woonbeleid", &mut script);
+    clap_complete::generate(shell, &mut cli::command(), "woonbeleid", &mut script);
     output::print(&String::from_utf8_lossy(&script))
 }
 
@@ -23,7 +21,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<(), Failure> {
 /// Standard output cannot be written.
 pub fn man() -> Result<(), Failure> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command())
+    clap_mangen::Man::new(cli::command())
         .render(&mut page)
         .map_err(|e| Failure::Internal(e.to_string()))?;
     output::print(&String::from_utf8_lossy(&page))

@@ -130,7 +130,7 @@ fn check_usage(args: &Import<'_>) -> Result<(), Failure> {
         names::city_arg(city).map_err(Failure::Usage)?;
     }
     if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
-        return Err(Failure::Usage(strings::cli::STDIN_TWICE.to_owned()));
+        return Err(Failure::Usage(strings::cli::STDIN_TWICE.to_string()));
     }
     Ok(())
 }

@@ -5,21 +5,21 @@ use std::path::PathBuf;
 /// Why the notes cannot be read or written. Never a reason to overwrite the file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotesError {
-    #[error("{}{}: kan niet gelezen worden: {why}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+    #[error("{}", crate::strings::notes::unreadable(&format!("{}{}", path.display(), line.map(|l| format!(":{l}")).unwrap_or_default()), why))]
     Unreadable {
         path: PathBuf,
         line: Option<usize>,
         why: String,
     },
-    #[error("{}: geschreven door een nieuwere woonbeleid (formaat {version}, deze leest tot {reads})", path.display())]
+    #[error("{}", crate::strings::notes::newer(&path.display().to_string(), *version, *reads))]
     Newer {
         path: PathBuf,
         version: u32,
         reads: u32,
     },
-    #[error("{}: kan niet geschreven worden: {why}", path.display())]
+    #[error("{}", crate::strings::notes::unwritable(&path.display().to_string(), why))]
     Unwritable { path: PathBuf, why: String },
-    #[error("geen map voor de notities: {0} (zet WOONBELEID_HOME)")]
+    #[error("{}", crate::strings::notes::no_home(.0))]
     NoHome(String),
 }
 

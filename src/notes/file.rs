@@ -162,7 +162,7 @@ pub fn write(dir: &Path, notes: &Notes) -> Result<(), NotesError> {
     if fs::metadata(&path).is_ok_and(|m| m.permissions().readonly()) {
         return Err(NotesError::Unwritable {
             path,
-            why: crate::strings::cli::NOTES_READ_ONLY.to_owned(),
+            why: crate::strings::cli::NOTES_READ_ONLY.to_string(),
         });
     }
     replace(dir, NOTES, text.as_bytes()).map_err(fail)

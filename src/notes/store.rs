@@ -9,9 +9,7 @@ use super::error::NotesError;
 use super::file;
 use super::place::{Notes, Place};
 
-/// Put before the other version of a note that changed in two places at once: another
-/// browser or a script (`woonbeleid note --set`), which this process cannot tell apart.
-pub const CONFLICT_START: &str = "<<<<<<< ook elders gewijzigd (een ander venster of een script):";
+pub use crate::strings::notes::CONFLICT_START;
 pub const CONFLICT_END: &str = ">>>>>>>";
 
 #[derive(Debug)]
@@ -130,7 +128,7 @@ impl NoteStore {
             let theirs = disk.note(place);
             let ours = text.trim_end();
             let stored = match theirs {
-                Some(t) if Some(t) != base && t != ours => conflict(ours, CONFLICT_START, t),
+                Some(t) if Some(t) != base && t != ours => conflict(ours, &CONFLICT_START, t),
                 _ => ours.to_owned(),
             };
             disk.set(place.clone(), &stored);
@@ -164,7 +162,7 @@ impl NoteStore {
                 let joined = match disk.notes.remove(to) {
                     Some(there) if there != text => conflict(
                         &there,
-                        &format!("<<<<<<< verplaatst van '{}':", from.title),
+                        &crate::strings::notes::moved_from(&from.title),
                         &text,
                     ),
                     _ => text,

@@ -18,7 +18,7 @@ pub use os::{
     JOB_CONTROL, Kept, apply_kept, before_replacing, editor_command, end_stdout, file_kind,
     identity, job_control, keep, lower_thread_priority, new_file, read_exact_at, rename_over,
     stdout, stdout_closed, stdout_takes_colour, survive_file_size_limit, suspend, sync_folder,
-    terminal_gone, watch_signals, write_all_at,
+    terminal_gone, user_locale, watch_signals, write_all_at,
 };
 
 /// Which file this is and when it last changed, as far as the system can tell: equal

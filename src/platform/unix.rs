@@ -252,3 +252,9 @@ pub fn editor_command(editor: &str, path: &Path) -> Command {
         .arg(path);
     command
 }
+
+/// The user's locale where it is not in the environment: on Unix it is (`LANG`, `LC_*`).
+#[must_use]
+pub fn user_locale() -> Option<String> {
+    None
+}

@@ -300,3 +300,17 @@ pub fn editor_command(editor: &str, path: &Path) -> Command {
         .raw_arg(format!("{editor} \"{}\"", path.display()));
     command
 }
+
+/// The user's locale (`nl-BE`, `en-GB`): Windows keeps it outside the environment.
+#[must_use]
+#[allow(unsafe_code)]
+pub fn user_locale() -> Option<String> {
+    use windows_sys::Win32::Globalization::GetUserDefaultLocaleName;
+    // LOCALE_NAME_MAX_LENGTH.
+    let mut name = [0u16; 85];
+    let len = i32::try_from(name.len()).unwrap_or(0);
+    // SAFETY: the buffer is as long as the length given, and the call writes at most that.
+    let written = unsafe { GetUserDefaultLocaleName(name.as_mut_ptr(), len) };
+    let written = usize::try_from(written).ok().filter(|n| *n > 1)?;
+    Some(String::from_utf16_lossy(&name[..written - 1]))
+}

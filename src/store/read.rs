@@ -47,9 +47,9 @@ impl ReadError {
     pub fn message(&self) -> String {
         match self {
             ReadError::Io(e) => files::cannot_read(&super::reason::io_reason(e)),
-            ReadError::Directory => files::IS_A_FOLDER.to_owned(),
+            ReadError::Directory => files::IS_A_FOLDER.to_string(),
             ReadError::TooLarge { limit } => files::too_much_input(&size(*limit)),
-            ReadError::NotText(_) => files::NOT_TEXT.to_owned(),
+            ReadError::NotText(_) => files::NOT_TEXT.to_string(),
         }
     }
 }
@@ -80,7 +80,7 @@ pub fn regular(path: &Path) -> io::Result<()> {
         } else {
             files::A_SPECIAL_FILE
         };
-        Err(io::Error::other(files::not_regular(what)))
+        Err(io::Error::other(files::not_regular(&what)))
     }
 }
 

@@ -304,7 +304,7 @@ pub fn create_new(
                 Err(e) => return Err(e),
             }
         }
-        Err(io::Error::other(files::NO_FREE_NAME))
+        Err(io::Error::other(files::NO_FREE_NAME.to_string()))
     });
     forget(&tmp);
     result

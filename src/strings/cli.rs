@@ -1,10 +1,15 @@
-//! What the command line says: its errors, warnings and summaries, in Dutch.
+//! What the command line says: its errors, warnings and summaries.
+
+use super::taal::{Text, tr};
 
 /// The last line of a summary cut short: how many lines were left out.
 #[must_use]
 pub fn more_lines(n: usize) -> String {
-    let noun = if n == 1 { "regel" } else { "regels" };
-    format!("… en {n} andere {noun}")
+    if n == 1 {
+        tr!("… en 1 andere regel", "… and 1 more line")
+    } else {
+        tr!("… en {n} andere regels", "… and {n} more lines")
+    }
 }
 
 /// A JSON text field the import uses that JSON itself cannot read (a lone surrogate).
@@ -12,38 +17,67 @@ pub fn more_lines(n: usize) -> String {
 pub fn unreadable_text(why: &str) -> String {
     // serde_json places its reason in the field's own text, which says nothing here.
     let why = why.split(" at line ").next().unwrap_or(why);
-    format!("tekst die geen geldige JSON is ({why})")
+    tr!(
+        "tekst die geen geldige JSON is ({why})",
+        "text that is not valid JSON ({why})"
+    )
 }
 
 /// After the names a message lists, how many it left out.
 #[must_use]
 pub fn more_names(n: usize) -> String {
-    format!("+{n} andere")
+    tr!("+{n} andere", "+{n} more")
 }
 
 /// A snapshot could not be kept in the cache folder `folder`, at the step and for the
 /// reason in `why`.
 #[must_use]
 pub fn snapshot_unkept(folder: &str, why: &str) -> String {
-    format!("geen snapshot bewaard in {folder}: {why}; de RON wordt elke keer gelezen")
+    tr!(
+        "geen snapshot bewaard in {folder}: {why}; de RON wordt elke keer gelezen",
+        "no snapshot kept in {folder}: {why}; the RON is read every time"
+    )
 }
 
-pub const SNAPSHOT_FOLDER: &str = "de map kan niet worden gemaakt";
-pub const SNAPSHOT_TEMPORARY: &str = "er kan geen tijdelijk bestand in worden gemaakt";
-pub const SNAPSHOT_CLAIM: &str = "het tijdelijke bestand kan niet worden vergrendeld";
-pub const SNAPSHOT_WRITE: &str = "de snapshot kan niet worden geschreven";
-pub const SNAPSHOT_RENAME: &str = "de snapshot kan niet op zijn plaats worden gezet";
+pub const SNAPSHOT_FOLDER: Text = Text::new(
+    "de map kan niet worden gemaakt",
+    "the folder cannot be made",
+);
+pub const SNAPSHOT_TEMPORARY: Text = Text::new(
+    "er kan geen tijdelijk bestand in worden gemaakt",
+    "no temporary file can be made in it",
+);
+pub const SNAPSHOT_CLAIM: Text = Text::new(
+    "het tijdelijke bestand kan niet worden vergrendeld",
+    "the temporary file cannot be locked",
+);
+pub const SNAPSHOT_WRITE: Text = Text::new(
+    "de snapshot kan niet worden geschreven",
+    "the snapshot cannot be written",
+);
+pub const SNAPSHOT_RENAME: Text = Text::new(
+    "de snapshot kan niet op zijn plaats worden gezet",
+    "the snapshot cannot be put in its place",
+);
 
 /// `import - -`: standard input can be read once.
-pub const STDIN_TWICE: &str =
-    "'-' (standaardinvoer) staat er meer dan eens: die kan maar één keer worden gelezen";
+pub const STDIN_TWICE: Text = Text::new(
+    "'-' (standaardinvoer) staat er meer dan eens: die kan maar één keer worden gelezen",
+    "'-' (standard input) is given more than once: it can be read only once",
+);
 
 /// `note` on a city the dataset does not have, with the one most like it, if any is.
 #[must_use]
 pub fn unknown_city(wanted: &str, like: Option<&str>) -> String {
     match like {
-        Some(name) => format!("geen stad '{wanted}'; bedoelt u '{name}'?"),
-        None => format!("geen stad '{wanted}', en geen die erop lijkt"),
+        Some(name) => tr!(
+            "geen stad '{wanted}'; bedoelt u '{name}'?",
+            "no city '{wanted}'; did you mean '{name}'?"
+        ),
+        None => tr!(
+            "geen stad '{wanted}', en geen die erop lijkt",
+            "no city '{wanted}', and none like it"
+        ),
     }
 }
 
@@ -51,9 +85,13 @@ pub fn unknown_city(wanted: &str, like: Option<&str>) -> String {
 #[must_use]
 pub fn unknown_title(city: &str, wanted: &str, like: Option<&str>) -> String {
     match like {
-        Some(name) => format!("geen titel '{wanted}' in {city}; bedoelt u '{name}'?"),
-        None => format!(
-            "geen titel '{wanted}' in {city}, en geen die erop lijkt (`woonbeleid show {city}` toont ze alle)"
+        Some(name) => tr!(
+            "geen titel '{wanted}' in {city}; bedoelt u '{name}'?",
+            "no title '{wanted}' in {city}; did you mean '{name}'?"
+        ),
+        None => tr!(
+            "geen titel '{wanted}' in {city}, en geen die erop lijkt (`woonbeleid show {city}` toont ze alle)",
+            "no title '{wanted}' in {city}, and none like it (`woonbeleid show {city}` shows them all)"
         ),
     }
 }
@@ -61,56 +99,78 @@ pub fn unknown_title(city: &str, wanted: &str, like: Option<&str>) -> String {
 /// `note --move` from a title with nothing to move, and one like it that has something.
 #[must_use]
 pub fn unknown_moved(city: &str, wanted: &str, like: &str) -> String {
-    format!("geen notitie of bladwijzer op '{wanted}' in {city}; bedoelt u '{like}'?")
+    tr!(
+        "geen notitie of bladwijzer op '{wanted}' in {city}; bedoelt u '{like}'?",
+        "no note or bookmark on '{wanted}' in {city}; did you mean '{like}'?"
+    )
 }
 
 /// `note --move` from a title with nothing to move, and none like it: what there is.
 #[must_use]
 pub fn nothing_like_moved(city: &str, wanted: &str, listed: &str) -> String {
-    format!("geen notitie of bladwijzer op '{wanted}' in {city}; wel op: {listed}")
+    tr!(
+        "geen notitie of bladwijzer op '{wanted}' in {city}; wel op: {listed}",
+        "no note or bookmark on '{wanted}' in {city}; there are on: {listed}"
+    )
 }
 
 /// `note --move` in a city with no note or bookmark at all.
 #[must_use]
 pub fn nothing_to_move_in(city: &str) -> String {
-    format!("geen notitie of bladwijzer in {city} om te verplaatsen")
+    tr!(
+        "geen notitie of bladwijzer in {city} om te verplaatsen",
+        "no note or bookmark in {city} to move"
+    )
 }
 
 /// `note --move` from a place whose note went meanwhile.
 #[must_use]
 pub fn nothing_to_move(place: &str) -> String {
-    format!("geen notitie of bladwijzer op {place} om te verplaatsen")
+    tr!(
+        "geen notitie of bladwijzer op {place} om te verplaatsen",
+        "no note or bookmark on {place} to move"
+    )
 }
 
 /// `note --move` onto a place that had a note of its own: both are kept.
 #[must_use]
 pub fn moved_beside(place: &str, from: &str) -> String {
-    format!(
-        "{place} had al een notitie: beide blijven, de verplaatste eronder, na '<<<<<<< verplaatst van '{from}':'"
+    let marker = super::notes::moved_from(from);
+    tr!(
+        "{place} had al een notitie: beide blijven, de verplaatste eronder, na '{marker}'",
+        "{place} had a note already: both stay, the moved one below it, after '{marker}'"
     )
 }
 
 /// `diff --embedded OLD NEW`: the embedded dataset is OLD, so one file is all it takes.
-pub const DIFF_EMBEDDED_ONE_FILE: &str =
-    "`diff --embedded` neemt één bestand: NEW.ron, te vergelijken met de ingebouwde gegevens";
+pub const DIFF_EMBEDDED_ONE_FILE: Text = Text::new(
+    "`diff --embedded` neemt één bestand: NEW.ron, te vergelijken met de ingebouwde gegevens",
+    "`diff --embedded` takes one file: NEW.ron, to compare with the embedded data",
+);
 
 /// `note CITY TITLE EXTRA` without `--move`: the third name would be ignored.
 #[must_use]
 pub fn stray_note_argument(stray: &str) -> String {
-    format!(
-        "'{stray}' erbij: `note` neemt een stad en een titel; een nieuwe titel alleen met --move"
+    tr!(
+        "'{stray}' erbij: `note` neemt een stad en een titel; een nieuwe titel alleen met --move",
+        "'{stray}' too many: `note` takes a city and a title; a new title only with --move"
     )
 }
 
 /// `--data` given to a command that reads only the files it names (`diff`, `import`).
 #[must_use]
 pub fn data_unused(command: &str) -> String {
-    format!("--data zegt niets aan `{command}`: die leest alleen de bestanden die hij krijgt")
+    tr!(
+        "--data zegt niets aan `{command}`: die leest alleen de bestanden die hij krijgt",
+        "--data means nothing to `{command}`: it reads only the files it is given"
+    )
 }
 
 /// `--data` (or `diff`) given an export rather than a dataset.
-pub const AN_EXPORT: &str =
-    "dit is een export, geen dataset: importeer het eerst met `woonbeleid import …`";
+pub const AN_EXPORT: Text = Text::new(
+    "dit is een export, geen dataset: importeer het eerst met `woonbeleid import …`",
+    "this is an export, not a dataset: import it first with `woonbeleid import …`",
+);
 
 /// How to make a dataset of the export `name` (never over the export itself).
 #[must_use]
@@ -122,9 +182,10 @@ pub fn import_first(name: &str) -> String {
     } else {
         path.with_extension("ron")
     };
-    format!(
-        "woonbeleid import {name} -o {} maakt er een dataset van",
-        ron.display()
+    let ron = ron.display();
+    tr!(
+        "woonbeleid import {name} -o {ron} maakt er een dataset van",
+        "woonbeleid import {name} -o {ron} makes a dataset of it"
     )
 }
 
@@ -132,25 +193,31 @@ pub fn import_first(name: &str) -> String {
 /// page on one line).
 #[must_use]
 pub fn item_id(id: u64) -> String {
-    format!("item met Id {id}")
+    tr!("item met Id {id}", "item with Id {id}")
 }
 
 /// The words of `diff` and of what `import -o` says it changed.
 pub mod diff {
-    pub const NO_CHANGES: &str = "geen wijzigingen";
-    pub const CHAPTER: &str = "hoofdstuk:";
-    pub const CITY: &str = "stad";
-    pub const ATTACHMENT_ADDED: &str = "bijlage toegevoegd";
-    pub const ATTACHMENT_REMOVED: &str = "bijlage verwijderd";
+    use super::super::taal::{Text, tr};
+
+    pub const NO_CHANGES: Text = Text::new("geen wijzigingen", "no changes");
+    pub const CHAPTER: Text = Text::new("hoofdstuk:", "chapter:");
+    pub const CITY: Text = Text::new("stad", "city");
+    pub const ATTACHMENT_ADDED: Text = Text::new("bijlage toegevoegd", "attachment added");
+    pub const ATTACHMENT_REMOVED: Text = Text::new("bijlage verwijderd", "attachment removed");
 
     /// `3 items toegevoegd, 1 verwijderd, 2 gewijzigd` (`added` already counted).
     #[must_use]
     pub fn counted(added: &str, removed: usize, changed: Option<usize>) -> String {
         match changed {
-            Some(changed) => {
-                format!("{added} toegevoegd, {removed} verwijderd, {changed} gewijzigd")
-            }
-            None => format!("{added} toegevoegd, {removed} verwijderd"),
+            Some(changed) => tr!(
+                "{added} toegevoegd, {removed} verwijderd, {changed} gewijzigd",
+                "{added} added, {removed} removed, {changed} changed"
+            ),
+            None => tr!(
+                "{added} toegevoegd, {removed} verwijderd",
+                "{added} added, {removed} removed"
+            ),
         }
     }
 
@@ -158,44 +225,60 @@ pub mod diff {
     #[must_use]
     pub fn lines_differ(n: usize) -> String {
         if n == 1 {
-            "1 regel verschilt".to_owned()
+            tr!("1 regel verschilt", "1 line differs")
         } else {
-            format!("{n} regels verschillen")
+            tr!("{n} regels verschillen", "{n} lines differ")
         }
     }
 }
 
 /// No cache folder could be found (no home, no `WOONBELEID_CACHE`).
-pub const NO_CACHE_FOLDER: &str = "geen cachemap: de RON wordt elke keer gelezen";
+pub const NO_CACHE_FOLDER: Text = Text::new(
+    "geen cachemap: de RON wordt elke keer gelezen",
+    "no cache folder: the RON is read every time",
+);
 
 /// A snapshot that failed while a command read it: the command ran again on the RON.
 #[must_use]
 pub fn read_again(why: &str) -> String {
-    format!("{why}: opnieuw uit de RON gelezen")
+    tr!(
+        "{why}: opnieuw uit de RON gelezen",
+        "{why}: read again from the RON"
+    )
 }
 
 /// The browser asked for with standard output not a terminal (a pipe, a file).
-pub const NOT_A_TERMINAL: &str =
-    "standaarduitvoer is geen terminal: 'woonbeleid export' drukt de dataset af";
+pub const NOT_A_TERMINAL: Text = Text::new(
+    "standaarduitvoer is geen terminal: 'woonbeleid export' drukt de dataset af",
+    "standard output is not a terminal: 'woonbeleid export' prints the dataset",
+);
 
 /// A read-only `notes.ron`: the user's way of saying "leave it".
-pub const NOTES_READ_ONLY: &str = "het is alleen-lezen; er is niets geschreven";
+pub const NOTES_READ_ONLY: Text = Text::new(
+    "het is alleen-lezen; er is niets geschreven",
+    "it is read-only; nothing was written",
+);
 
 /// A search thread ended without its rows (it panicked): cannot happen.
-pub const SEARCH_THREAD_STOPPED: &str = "een zoekdraad stopte zonder antwoord";
+pub const SEARCH_THREAD_STOPPED: Text = Text::new(
+    "een zoekdraad stopte zonder antwoord",
+    "a search thread stopped without an answer",
+);
 
 /// The dataset an import replaces could not be read: the import went on, unsummarised.
 #[must_use]
 pub fn replaced_unreadable(name: &str, why: &str) -> String {
-    format!(
-        "{name}: de vervangen dataset kon niet gelezen worden ({why}): geen overzicht van wat veranderde"
+    tr!(
+        "{name}: de vervangen dataset kon niet gelezen worden ({why}): geen overzicht van wat veranderde",
+        "{name}: the replaced dataset could not be read ({why}): no summary of what changed"
     )
 }
 
 /// The dataset an import replaces is too large to compare on the way.
 #[must_use]
 pub fn replaced_too_large(name: &str) -> String {
-    format!(
-        "{name}: groter dan 32 MiB, dus niet vergeleken (bewaar een kopie en 'woonbeleid diff OUD NIEUW' toont wat veranderde)"
+    tr!(
+        "{name}: groter dan 32 MiB, dus niet vergeleken (bewaar een kopie en 'woonbeleid diff OUD NIEUW' toont wat veranderde)",
+        "{name}: larger than 32 MiB, so not compared (keep a copy and 'woonbeleid diff OLD NEW' shows what changed)"
     )
 }

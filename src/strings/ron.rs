@@ -1,56 +1,107 @@
 //! What the RON reader found wrong, in the user's words: its own messages are English and
 //! name its parser's terms (`Expected struct-like`, `Expected colon`).
 
-/// The reason a RON text could not be read, in Dutch.
+use super::taal::{Text, tr};
+
+/// The reason a RON text could not be read.
 #[must_use]
+// A table, one arm per kind of error the RON reader reports.
+#[allow(clippy::too_many_lines)]
 pub fn reason(code: &ron::Error) -> String {
     use ron::Error as E;
+    let fixed = |nl: &'static str, en: &'static str| Text::new(nl, en).get().to_owned();
     match code {
-        E::Eof => "het bestand houdt op waar er nog iets moest komen".to_owned(),
-        E::ExpectedArray => "hier hoort een lijst `[ … ]`".to_owned(),
-        E::ExpectedArrayEnd => "een `]` of een komma verwacht".to_owned(),
-        E::ExpectedComma => "een komma of een sluitend haakje verwacht".to_owned(),
-        E::ExpectedMapColon => "een dubbele punt `:` verwacht".to_owned(),
-        E::ExpectedMap | E::ExpectedMapEnd => "een `{ … }` klopt hier niet".to_owned(),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "hier hoort een `( … )`, zoals `Naam(…)`".to_owned()
+        E::Eof => fixed(
+            "het bestand houdt op waar er nog iets moest komen",
+            "the file ends where more was to come",
+        ),
+        E::ExpectedArray => fixed(
+            "hier hoort een lijst `[ … ]`",
+            "a list `[ … ]` belongs here",
+        ),
+        E::ExpectedArrayEnd => fixed("een `]` of een komma verwacht", "a `]` or a comma expected"),
+        E::ExpectedComma => fixed(
+            "een komma of een sluitend haakje verwacht",
+            "a comma or a closing bracket expected",
+        ),
+        E::ExpectedMapColon => fixed("een dubbele punt `:` verwacht", "a colon `:` expected"),
+        E::ExpectedMap | E::ExpectedMapEnd => {
+            fixed("een `{ … }` klopt hier niet", "a `{ … }` does not fit here")
         }
-        E::ExpectedStructLikeEnd => "een `)` of een komma verwacht".to_owned(),
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("hier hoort `{expected}(…)`, niet `{found}`")
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => fixed(
+            "hier hoort een `( … )`, zoals `Naam(…)`",
+            "a `( … )` belongs here, as in `Name(…)`",
+        ),
+        E::ExpectedStructLikeEnd => {
+            fixed("een `)` of een komma verwacht", "a `)` or a comma expected")
         }
-        E::ExpectedStructName(name) => format!("hier hoort `{name}(…)`"),
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "een tekst tussen aanhalingstekens verwacht (of het sluitende `\"` ontbreekt)"
-                .to_owned()
-        }
+        E::ExpectedDifferentStructName { expected, found } => tr!(
+            "hier hoort `{expected}(…)`, niet `{found}`",
+            "`{expected}(…)` belongs here, not `{found}`"
+        ),
+        E::ExpectedStructName(name) => tr!("hier hoort `{name}(…)`", "`{name}(…)` belongs here"),
+        E::ExpectedString | E::ExpectedStringEnd => fixed(
+            "een tekst tussen aanhalingstekens verwacht (of het sluitende `\"` ontbreekt)",
+            "a text in quotes expected (or the closing `\"` is missing)",
+        ),
         E::ExpectedInteger | E::IntegerOutOfBounds | E::InvalidIntegerDigit { .. } => {
-            "hier hoort een geheel getal".to_owned()
+            fixed("hier hoort een geheel getal", "a whole number belongs here")
         }
-        E::ExpectedBoolean => "hier hoort `true` of `false`".to_owned(),
-        E::ExpectedIdentifier | E::InvalidIdentifier(_) => "een veldnaam verwacht".to_owned(),
-        E::InvalidEscape(what) => format!("een ongeldige `\\`-reeks in een tekst ({what})"),
-        E::UnexpectedChar(c) => format!("onverwacht teken {c:?}"),
-        E::TrailingCharacters => "na het einde staat nog tekst".to_owned(),
-        E::UnclosedBlockComment | E::UnclosedLineComment => {
-            "een commentaar wordt niet afgesloten".to_owned()
+        E::ExpectedBoolean => fixed(
+            "hier hoort `true` of `false`",
+            "`true` or `false` belongs here",
+        ),
+        E::ExpectedIdentifier | E::InvalidIdentifier(_) => {
+            fixed("een veldnaam verwacht", "a field name expected")
         }
-        E::Utf8Error(_) => "geen geldige UTF-8".to_owned(),
+        E::InvalidEscape(what) => tr!(
+            "een ongeldige `\\`-reeks in een tekst ({what})",
+            "an invalid `\\` sequence in a text ({what})"
+        ),
+        E::UnexpectedChar(c) => tr!("onverwacht teken {c:?}", "unexpected character {c:?}"),
+        E::TrailingCharacters => fixed(
+            "na het einde staat nog tekst",
+            "there is more text after the end",
+        ),
+        E::UnclosedBlockComment | E::UnclosedLineComment => fixed(
+            "een commentaar wordt niet afgesloten",
+            "a comment is not closed",
+        ),
+        E::Utf8Error(_) => fixed("geen geldige UTF-8", "not valid UTF-8"),
         E::NoSuchStructField {
             expected, found, ..
-        } => format!("onbekend veld `{found}` (bekend: {})", expected.join(", ")),
-        E::MissingStructField { field, .. } => format!("het veld `{field}` ontbreekt"),
-        E::DuplicateStructField { field, .. } => format!("het veld `{field}` staat er twee keer"),
+        } => {
+            let known = expected.join(", ");
+            tr!(
+                "onbekend veld `{found}` (bekend: {known})",
+                "unknown field `{found}` (known: {known})"
+            )
+        }
+        E::MissingStructField { field, .. } => tr!(
+            "het veld `{field}` ontbreekt",
+            "the field `{field}` is missing"
+        ),
+        E::DuplicateStructField { field, .. } => tr!(
+            "het veld `{field}` staat er twee keer",
+            "the field `{field}` is there twice"
+        ),
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!("`{found}` kan hier niet (wel: {})", expected.join(", ")),
-        E::InvalidValueForType { expected, found } => {
-            format!("hier hoort {expected}, niet {found}")
+        } => {
+            let known = expected.join(", ");
+            tr!(
+                "`{found}` kan hier niet (wel: {known})",
+                "`{found}` cannot be here (these can: {known})"
+            )
         }
-        E::ExceededRecursionLimit => "te diep genest".to_owned(),
+        E::InvalidValueForType { expected, found } => tr!(
+            "hier hoort {expected}, niet {found}",
+            "{expected} belongs here, not {found}"
+        ),
+        E::ExceededRecursionLimit => fixed("te diep genest", "nested too deep"),
         E::Io(why) => why.clone(),
         // The rest are about RON features our files never use: name the parser's words.
-        other => format!("ongeldige RON ({other})"),
+        other => tr!("ongeldige RON ({other})", "invalid RON ({other})"),
     }
 }
 

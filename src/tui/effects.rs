@@ -37,7 +37,7 @@ pub(super) fn carry_out<B: Backend>(
         Effect::BuildRelated => start(app, Job::Related, host),
         Effect::Suspend => {
             if !suspend(terminal, host, Stop::Job)? {
-                app.report(strings::NO_JOB_CONTROL.to_owned());
+                app.report(strings::NO_JOB_CONTROL.to_string());
             }
             true
         }

@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, screen: &Screen, theme: Theme) {
     }
     match &screen.body {
         Body::TooSmall => {
-            let message = Paragraph::new(strings::TOO_SMALL)
+            let message = Paragraph::new(strings::TOO_SMALL.get())
                 .alignment(Alignment::Center)
                 .wrap(Wrap { trim: true });
             frame.render_widget(message, area);

@@ -11,10 +11,12 @@ pub const GROUPED: &str = include_str!("../../assets/raw/centrumsteden-grouped.t
 pub const BIN: &str = env!("CARGO_BIN_EXE_woonbeleid");
 
 /// The binary, its cache and home in this test build's own folder: no test reads or fills
-/// the user's (a test run once left 1.4 GB of snapshots there).
+/// the user's (a test run once left 1.4 GB of snapshots there). Dutch, whatever the
+/// machine's locale: the tests of English ask for it.
 pub fn bin() -> Command {
     let mut command = Command::new(BIN);
     command
+        .env("WOONBELEID_TAAL", "nl")
         .env("WOONBELEID_CACHE", own_dir("cache"))
         .env("WOONBELEID_HOME", own_dir("home"));
     command
@@ -80,14 +82,14 @@ pub fn assert_no_panic(o: &Output) {
     );
 }
 
-/// A bad input: exit 1, stderr starting with `error: FILE:LINE: …`, no panic.
+/// A bad input: exit 1, stderr starting with `fout: FILE:LINE: …` (`error:` in English), no panic.
 pub fn assert_refused(args: &[&str], file: &str, line: usize, says: &str) {
     let o = run(args);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
     let first = err.lines().next().unwrap_or_default();
     assert!(
-        first.starts_with(&format!("error: {file}:{line}: ")),
+        first.starts_with(&format!("fout: {file}:{line}: ")),
         "{args:?}: {first}"
     );
     assert!(first.contains(says), "{args:?}: {first} (wanted {says:?})");

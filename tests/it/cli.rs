@@ -105,7 +105,7 @@ fn usage_errors_exit_2() {
     ] {
         let o = run(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert!(stderr(&o).starts_with("error: "), "{args:?}");
+        assert!(stderr(&o).starts_with("fout: "), "{args:?}");
     }
 }
 
@@ -116,7 +116,7 @@ fn the_browser_needs_a_terminal_and_says_where_to_go_instead() {
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
-        err.starts_with("error: ") && err.contains("woonbeleid export"),
+        err.starts_with("fout: ") && err.contains("woonbeleid export"),
         "{err}"
     );
 }
@@ -336,10 +336,10 @@ fn several_words_are_one_query_quoted_or_not() {
 #[test]
 fn usage_lines_show_the_real_synopsis() {
     for args in [
-        &["--mous"][..],
-        &["--mouse", "--bogus"],
-        &["--no-color", "--x"],
-        &["-x"],
+        &["--taal", "en", "--mous"][..],
+        &["--taal=en", "--mouse", "--bogus"],
+        &["--no-color", "--taal", "en", "--x"],
+        &["-x", "--taal", "en"],
     ] {
         let o = run(args);
         let err = stderr(&o);
@@ -349,12 +349,18 @@ fn usage_lines_show_the_real_synopsis() {
             "{args:?}: {err}"
         );
     }
-    let help = String::from_utf8(run(&["filter", "--help"]).stdout).unwrap();
+    let dutch = stderr(&run(&["--mouse", "--bogus"]));
+    assert!(
+        dutch.starts_with("fout: onverwacht argument '--bogus'")
+            && dutch.contains("Gebruik: woonbeleid [OPTIES] [OPDRACHT]"),
+        "{dutch}"
+    );
+    let help = String::from_utf8(run(&["filter", "--help", "--taal", "en"]).stdout).unwrap();
     assert!(
         help.contains("<QUERY>...") && help.contains("fzf syntax"),
         "{help}"
     );
-    let help = String::from_utf8(run(&["search", "--help"]).stdout).unwrap();
+    let help = String::from_utf8(run(&["search", "--help", "--taal", "en"]).stdout).unwrap();
     assert!(
         help.contains("<TEXT>...") && help.contains("substring"),
         "{help}"

@@ -154,7 +154,7 @@ fn show_of_a_city_prints_its_items_in_order_and_unknown_names_say_the_closest() 
     assert_eq!(gone.status.code(), Some(1));
     assert!(
         stderr(&gone)
-            .starts_with("error: geen titel 'Woonraad' in Gent; bedoelt u 'Stedelijke Woonraad'?"),
+            .starts_with("fout: geen titel 'Woonraad' in Gent; bedoelt u 'Stedelijke Woonraad'?"),
         "{}",
         stderr(&gone)
     );

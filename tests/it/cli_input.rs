@@ -215,7 +215,7 @@ fn endless_non_text_fails_at_its_first_block() {
             start.elapsed()
         );
         assert!(
-            err.starts_with(&format!("error: {}:", args[args.len() - 1])),
+            err.starts_with(&format!("fout: {}:", args[args.len() - 1])),
             "{err}"
         );
         assert!(
@@ -234,7 +234,7 @@ fn input_that_is_not_a_regular_file_is_read_up_to_a_limit() {
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
-        err.starts_with("error: (stdin):1: meer dan 10 KiB uit iets dat geen gewoon bestand is")
+        err.starts_with("fout: (stdin):1: meer dan 10 KiB uit iets dat geen gewoon bestand is")
             && err.contains("--max-input-size"),
         "{err}"
     );

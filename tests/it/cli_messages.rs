@@ -59,7 +59,7 @@ fn standard_input_named_twice_is_wrong_usage() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert_eq!(
         stderr(&o),
-        "error: '-' (standaardinvoer) staat er meer dan eens: die kan maar één keer worden gelezen\n"
+        "fout: '-' (standaardinvoer) staat er meer dan eens: die kan maar één keer worden gelezen\n"
     );
 }
 
@@ -67,7 +67,7 @@ fn standard_input_named_twice_is_wrong_usage() {
 /// `import`, OLD and NEW of `diff`, and no `--data` where it means nothing.
 #[test]
 fn helps_describe_what_each_command_takes() {
-    let help = |cmd: &str| common::cli::stdout(&run(&[cmd, "--help"]));
+    let help = |cmd: &str| common::cli::stdout(&run(&[cmd, "--help", "--taal", "en"]));
     let import = help("import");
     for format in ["copied from the web list", "CSV", "REST JSON", "Graph JSON"] {
         assert!(import.contains(format), "{format}: {import}");
@@ -90,7 +90,7 @@ fn helps_describe_what_each_command_takes() {
         let o = run(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(
-            stderr(&o).starts_with("error: --data zegt niets aan"),
+            stderr(&o).starts_with("fout: --data zegt niets aan"),
             "{}",
             stderr(&o)
         );
@@ -122,7 +122,7 @@ fn an_export_given_as_a_dataset_says_import_it_first() {
             let o = run(args);
             let err = stderr(&o);
             assert!(
-                err.starts_with(&format!("error: {file}:1: dit is een export, geen dataset")),
+                err.starts_with(&format!("fout: {file}:1: dit is een export, geen dataset")),
                 "{args:?}: {err}"
             );
             assert!(
@@ -142,7 +142,7 @@ fn a_missing_data_file_is_named_before_stdout_is_blamed() {
     let o = run(&["--data", "/nonexistent/lijst.ron"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).starts_with("error: /nonexistent/lijst.ron:1: "),
+        stderr(&o).starts_with("fout: /nonexistent/lijst.ron:1: "),
         "{}",
         stderr(&o)
     );
@@ -155,7 +155,7 @@ fn the_browser_on_a_pipe_says_what_to_use_in_dutch() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
         stderr(&o).trim_end(),
-        "error: standaarduitvoer is geen terminal: 'woonbeleid export' drukt de dataset af"
+        "fout: standaarduitvoer is geen terminal: 'woonbeleid export' drukt de dataset af"
     );
 }
 

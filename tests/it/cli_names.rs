@@ -23,7 +23,7 @@ fn a_city_argument_is_cleaned_and_never_empty() {
         let o = run(&["import", view, "--city", city]);
         assert_eq!(o.status.code(), Some(2), "{city:?}");
         assert!(
-            stderr(&o).starts_with("error: ") && stderr(&o).contains(says),
+            stderr(&o).starts_with("fout: ") && stderr(&o).contains(says),
             "{}",
             stderr(&o)
         );

@@ -45,7 +45,7 @@ fn a_full_disk_leaves_the_old_dataset_intact() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
         err.starts_with(&format!(
-            "error: {}:1: kan niet geschreven worden: ",
+            "fout: {}:1: kan niet geschreven worden: ",
             out.display()
         )),
         "{err}"
@@ -260,7 +260,7 @@ fn a_file_size_limit_is_an_error_line_like_a_full_disk() {
     assert_eq!(
         err,
         format!(
-            "error: {}:1: kan niet geschreven worden: te groot voor het bestandssysteem\n",
+            "fout: {}:1: kan niet geschreven worden: te groot voor het bestandssysteem\n",
             out.display()
         )
     );

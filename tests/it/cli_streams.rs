@@ -64,7 +64,7 @@ fn a_full_stdout_is_an_error() {
         assert_eq!(o.status.code(), Some(1), "{command} {redirect}: {err}");
         assert_eq!(
             err,
-            format!("error: standaarduitvoer kan niet worden geschreven: {why}\n"),
+            format!("fout: standaarduitvoer kan niet worden geschreven: {why}\n"),
             "{command} {redirect}"
         );
     }

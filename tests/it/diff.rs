@@ -88,7 +88,7 @@ fn diff_says_what_changed_and_exits_like_diff() {
     let o = run(&["diff", &old, &missing]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).starts_with(&format!("error: {missing}:1: ")),
+        stderr(&o).starts_with(&format!("fout: {missing}:1: ")),
         "{}",
         stderr(&o)
     );

@@ -307,7 +307,7 @@ fn n_walks_hits_section_by_section_per_sectie_and_says_when_it_wraps() {
     run(&mut app, &[Action::Accept]);
     let hits = app.hit_counter().1;
     assert!(hits > 3, "{hits}");
-    let wrapped = |app: &App| app.message() == Some(woonbeleid::strings::WRAPPED_TO_FIRST);
+    let wrapped = |app: &App| app.message() == Some(woonbeleid::strings::WRAPPED_TO_FIRST.get());
     for _ in 0..=hits {
         if wrapped(&app) {
             break;
@@ -332,7 +332,10 @@ fn n_walks_hits_section_by_section_per_sectie_and_says_when_it_wraps() {
     assert!(wrapped(&app) && app.hit_counter().0 == Some(1));
     run(&mut app, &[Action::NextHit(Direction::Backward)]);
     assert_eq!(app.hit_counter().0, Some(hits));
-    assert_eq!(app.message(), Some(woonbeleid::strings::WRAPPED_TO_LAST));
+    assert_eq!(
+        app.message(),
+        Some(woonbeleid::strings::WRAPPED_TO_LAST.get())
+    );
 }
 
 #[test]

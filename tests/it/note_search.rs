@@ -41,7 +41,7 @@ fn hit_in_note(app: &App) -> bool {
     let rows = text_rows(app);
     let Some(heading) = rows
         .iter()
-        .position(|l| l.text().contains(woonbeleid::strings::NOTE_HEADING))
+        .position(|l| l.text().contains(woonbeleid::strings::NOTE_HEADING.get()))
     else {
         return false;
     };

@@ -322,15 +322,18 @@ fn enter_on_an_orphan_says_the_item_is_gone_and_keeps_the_list_open() {
     assert!(app.screen().overlay.is_some(), "the list stays open");
     assert_eq!(
         app.message(),
-        Some(woonbeleid::strings::ORPHAN_BOOKMARK_GONE)
+        Some(woonbeleid::strings::ORPHAN_BOOKMARK_GONE.get())
     );
     assert!(
         app.screen()
             .text()
-            .contains(woonbeleid::strings::ORPHAN_BOOKMARK_GONE),
+            .contains(woonbeleid::strings::ORPHAN_BOOKMARK_GONE.get()),
         "on the status line"
     );
     run(&mut app, &[Action::Move(Move::Down), Action::Accept]);
     assert!(app.screen().overlay.is_some());
-    assert_eq!(app.message(), Some(woonbeleid::strings::ORPHAN_NOTE_GONE));
+    assert_eq!(
+        app.message(),
+        Some(woonbeleid::strings::ORPHAN_NOTE_GONE.get())
+    );
 }

@@ -122,14 +122,14 @@ fn unknown_names_say_the_closest_match() {
     let home = tempfile::tempdir().unwrap();
     let o = woonbeleid(home.path(), &["note", "Gnet", "Lokaal woonoverleg"]);
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(err(&o), "error: geen stad 'Gnet'; bedoelt u 'Gent'?\n");
+    assert_eq!(err(&o), "fout: geen stad 'Gnet'; bedoelt u 'Gent'?\n");
     let o = woonbeleid(
         home.path(),
         &["note", "Gent", "Lokale woonraad", "--set", "x"],
     );
     assert_eq!(
         err(&o),
-        "error: geen titel 'Lokale woonraad' in Gent; bedoelt u 'Stedelijke Woonraad'?\n"
+        "fout: geen titel 'Lokale woonraad' in Gent; bedoelt u 'Stedelijke Woonraad'?\n"
     );
     assert!(!home.path().join("notes.ron").exists(), "nothing written");
 }
@@ -206,13 +206,13 @@ fn a_move_matches_the_old_title_as_every_note_command_does_and_says_the_closest(
     assert_eq!(wrong.status.code(), Some(1));
     assert_eq!(
         err(&wrong),
-        "error: geen notitie of bladwijzer op 'Woonraad (nieuw)' in Gent; bedoelt u 'Woonraad (oud)'?\n"
+        "fout: geen notitie of bladwijzer op 'Woonraad (nieuw)' in Gent; bedoelt u 'Woonraad (oud)'?\n"
     );
     // Nothing like it: what could move is listed, not one note offered as if it were close.
     let unlike = woonbeleid(home.path(), &args("Bestuur"));
     assert_eq!(
         err(&unlike),
-        "error: geen notitie of bladwijzer op 'Bestuur' in Gent; wel op: 'Stedelijke Woonraad', 'Woonraad (oud)'\n"
+        "fout: geen notitie of bladwijzer op 'Bestuur' in Gent; wel op: 'Stedelijke Woonraad', 'Woonraad (oud)'\n"
     );
     let moved = woonbeleid(home.path(), &args("WOONRAAD (óud)"));
     assert!(moved.status.success(), "{}", err(&moved));

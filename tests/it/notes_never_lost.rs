@@ -41,7 +41,7 @@ fn a_notes_file_that_cannot_be_read_is_never_overwritten() {
             assert_eq!(o.status.code(), Some(1), "{args:?}");
             let e = err(&o);
             assert!(
-                e.starts_with("error: ") && e.contains(says) && e.lines().count() == 1,
+                e.starts_with("fout: ") && e.contains(says) && e.lines().count() == 1,
                 "{e}"
             );
         }

@@ -56,7 +56,7 @@ fn enter_on_an_orphan_note_says_the_item_is_gone_and_opens_it_to_read() {
         &[],
     );
     run(&mut app, &[Action::Bookmarks, Action::Accept]);
-    assert_eq!(app.message(), Some(strings::ORPHAN_NOTE_GONE));
+    assert_eq!(app.message(), Some(strings::ORPHAN_NOTE_GONE.get()));
     let title = overlay_title(&app);
     assert!(title.contains("Zottegem › Weg"), "{title}");
     let screen = text_of(&render(&app, COLOR));
@@ -67,7 +67,7 @@ fn enter_on_an_orphan_note_says_the_item_is_gone_and_opens_it_to_read() {
     // Esc, as the help's keys read it.
     run(&mut app, &[Action::CloseHelp]);
     assert!(
-        overlay_title(&app).contains(strings::BOOKMARKS_TITLE),
+        overlay_title(&app).contains(strings::BOOKMARKS_TITLE.get()),
         "Esc: back to the list: {}",
         overlay_title(&app)
     );
@@ -99,8 +99,8 @@ fn a_long_orphan_note_is_read_to_its_end_at_every_size() {
 fn an_orphan_bookmark_with_a_note_opens_its_note_from_either_row() {
     // Two rows, the bookmark's and the note's (' removes the one, never the other).
     for (row, said) in [
-        (0, strings::ORPHAN_BOOKMARK_GONE),
-        (1, strings::ORPHAN_NOTE_GONE),
+        (0, strings::ORPHAN_BOOKMARK_GONE.get()),
+        (1, strings::ORPHAN_NOTE_GONE.get()),
     ] {
         let mut app = with_notes(
             120,
@@ -124,6 +124,6 @@ fn an_orphan_bookmark_with_a_note_opens_its_note_from_either_row() {
 fn an_orphan_bookmark_without_a_note_says_why_and_stays_on_the_list() {
     let mut app = with_notes(120, 40, &[], &[("Ninove", "Verdwenen")]);
     run(&mut app, &[Action::Bookmarks, Action::Accept]);
-    assert_eq!(app.message(), Some(strings::ORPHAN_BOOKMARK_GONE));
-    assert!(overlay_title(&app).contains(strings::BOOKMARKS_TITLE));
+    assert_eq!(app.message(), Some(strings::ORPHAN_BOOKMARK_GONE.get()));
+    assert!(overlay_title(&app).contains(strings::BOOKMARKS_TITLE.get()));
 }

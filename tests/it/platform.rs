@@ -114,7 +114,7 @@ fn paths_with_spaces_and_accents_work_for_data_notes_and_messages() {
         .unwrap();
     assert_eq!(refused.status.code(), Some(1));
     assert!(
-        stderr(&refused).starts_with(&format!("error: {}:", missing.display())),
+        stderr(&refused).starts_with(&format!("fout: {}:", missing.display())),
         "{}",
         stderr(&refused)
     );

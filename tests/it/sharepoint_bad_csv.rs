@@ -26,7 +26,7 @@ fn excel_files_say_what_they_are_and_what_to_do() {
     let o = sh(&format!("\"$BIN\" import - < '{f}'"));
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).starts_with("error: (stdin):1: een Excel-werkmap"),
+        stderr(&o).starts_with("fout: (stdin):1: een Excel-werkmap"),
         "{}",
         stderr(&o)
     );

@@ -33,7 +33,10 @@ fn stored(app: &mut App, actions: &[Action]) -> Vec<(Place, bool)> {
 fn u_puts_back_marks_cleared_by_esc_and_says_so() {
     let mut app = app(120, 40);
     run(&mut app, &[Action::Undo]);
-    assert_eq!(app.message(), Some(woonbeleid::strings::NOTHING_TO_UNDO));
+    assert_eq!(
+        app.message(),
+        Some(woonbeleid::strings::NOTHING_TO_UNDO.get())
+    );
     select(&mut app, "Gent", "Stedelijke Woonraad");
     run(&mut app, &[Action::Mark]);
     select(&mut app, "Aalst", "Lokale woonraad");
@@ -53,7 +56,7 @@ fn u_puts_back_marks_cleared_by_esc_and_says_so() {
     run(&mut app, &[Action::Undo]);
     assert_eq!(
         app.message(),
-        Some(woonbeleid::strings::NOTHING_TO_UNDO),
+        Some(woonbeleid::strings::NOTHING_TO_UNDO.get()),
         "once"
     );
     assert_eq!(app.marks().len(), 2);
@@ -93,5 +96,8 @@ fn u_puts_back_a_bookmark_removed_in_the_panes_or_in_the_list() {
     assert_eq!(back, [(Place::new("Aalst", "Lokale woonraad"), true)]);
     assert_eq!(listed(&app), 2, "listed again");
     run(&mut app, &[Action::Move(Move::Down), Action::Undo]);
-    assert_eq!(app.message(), Some(woonbeleid::strings::NOTHING_TO_UNDO));
+    assert_eq!(
+        app.message(),
+        Some(woonbeleid::strings::NOTHING_TO_UNDO.get())
+    );
 }

@@ -208,7 +208,7 @@ fn a_bad_data_file_ends_the_browser_with_one_line() {
     t.assert_exited_cleanly("1");
     assert!(
         t.screen()
-            .contains("error: bad.ron:1: kolom 8: het bestand houdt op"),
+            .contains("fout: bad.ron:1: kolom 8: het bestand houdt op"),
         "{}",
         t.screen()
     );

@@ -13,7 +13,7 @@ use crate::strings;
 impl Browser {
     pub(super) fn next_hit(&mut self, shared: &mut Shared, way: Direction) {
         if !shared.finder.search_active() {
-            shared.say(strings::NO_SEARCH.to_owned());
+            shared.say(strings::NO_SEARCH.to_string());
             return;
         }
         if shared.finder.searching() {
@@ -23,7 +23,7 @@ impl Browser {
         let here = self.current.and_then(|id| shared.catalog.position(id));
         let Some((hit, wrapped)) = shared.finder.step(way, here) else {
             let said = if shared.finder.filter_active() {
-                strings::NO_HITS_SHOWN.to_owned()
+                strings::NO_HITS_SHOWN.to_string()
             } else {
                 strings::no_hits(shared.finder.input(Find::Search).value())
             };
@@ -35,7 +35,7 @@ impl Browser {
                 Direction::Forward => strings::WRAPPED_TO_FIRST,
                 Direction::Backward => strings::WRAPPED_TO_LAST,
             };
-            shared.say(said.to_owned());
+            shared.say(said.to_string());
         }
         if let Some(id) = shared.catalog.id_at(hit.item as usize) {
             self.jump_to(shared, id);

@@ -207,7 +207,7 @@ impl Browser {
         let whole = group.into_iter().chain(member).map(str::to_owned).collect();
         cut_title(Pane {
             rect,
-            empty: lines.is_empty().then(|| strings::NO_ITEMS.to_owned()),
+            empty: lines.is_empty().then(|| strings::NO_ITEMS.to_string()),
             title,
             focused,
             lines,
@@ -229,7 +229,7 @@ impl Browser {
         let chosen = self.current == Some(id);
         let marker = sign(chosen, shared.marks.contains(&id));
         let (tone, count) = if chars == 0 {
-            (Tone::Dim, strings::EMPTY.to_owned())
+            (Tone::Dim, strings::EMPTY.to_string())
         } else {
             (Tone::Plain, chars.to_string())
         };

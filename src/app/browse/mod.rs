@@ -170,7 +170,7 @@ impl Browser {
                 return;
             }
         }
-        shared.say(strings::NO_JUMP_BACK.to_owned());
+        shared.say(strings::NO_JUMP_BACK.to_string());
     }
 
     /// Shows the text pane (an item opened from another view).

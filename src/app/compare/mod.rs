@@ -77,7 +77,7 @@ impl CompareState {
     /// something to set side by side (else it is said why not).
     pub fn open_section(&mut self, shared: &mut Shared, shown: Option<ItemId>) -> bool {
         let Some(id) = shown else {
-            shared.say(strings::SECTION_NOTHING_SELECTED.to_owned());
+            shared.say(strings::SECTION_NOTHING_SELECTED.to_string());
             return false;
         };
         let Some(section) = shared
@@ -88,7 +88,7 @@ impl CompareState {
             return false;
         };
         if section.members.len() < 2 {
-            shared.say(strings::SECTION_NOWHERE_ELSE.to_owned());
+            shared.say(strings::SECTION_NOWHERE_ELSE.to_string());
             return false;
         }
         let title = section.title.clone();
@@ -240,7 +240,7 @@ impl CompareState {
         let shown = self.columns.len();
         let what = match &self.section {
             Some(section) => strings::section_everywhere(section, self.ids.len()),
-            None => strings::COMPARE_TITLE.to_owned(),
+            None => strings::COMPARE_TITLE.to_string(),
         };
         if shown > 0 && shown < self.ids.len() {
             let columns =
@@ -257,6 +257,7 @@ impl CompareState {
             Marking::Own => strings::MARKED_OWN,
             Marking::Unmarked => strings::MARKED_NONE,
         }
+        .get()
     }
 
     pub fn pane(&self, shared: &Shared, rect: Rect) -> Pane {

@@ -195,7 +195,7 @@ fn take_table(shared: &mut Shared, rows: &[usize], cols: &[usize], action: Actio
     } else if shared.may_write(least) {
         let contents = markdown(shared, rows, cols);
         shared.effects.push(Effect::WriteMarkdown {
-            stem: strings::GRID_STEM.to_owned(),
+            stem: strings::GRID_STEM.to_string(),
             contents,
         });
     }
@@ -205,7 +205,7 @@ fn take_table(shared: &mut Shared, rows: &[usize], cols: &[usize], action: Actio
 fn markdown(shared: &Shared, rows: &[usize], cols: &[usize]) -> String {
     let mut out = String::with_capacity(table_bytes(rows, cols));
     out.push_str("| ");
-    out.push_str(strings::CITY);
+    out.push_str(&strings::CITY);
     for section in cols.iter().filter_map(|s| shared.sections.get(*s)) {
         out.push_str(" | ");
         out.push_str(&section.title);

@@ -6,6 +6,8 @@ use std::fmt;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::action::{Action, Grouping};
+use crate::strings::Text;
+use crate::strings::keys::SPACE;
 
 /// Which bindings apply: the top-most thing on screen takes keys first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -158,7 +160,7 @@ impl fmt::Display for Key {
             f.write_str("Shift-")?;
         }
         match self.code {
-            KeyCode::Char(' ') => f.write_str("Spatie"),
+            KeyCode::Char(' ') => f.write_str(SPACE.get()),
             KeyCode::Char(c) => write!(f, "{c}"),
             KeyCode::Enter => f.write_str("Enter"),
             KeyCode::Esc => f.write_str("Esc"),
@@ -184,10 +186,7 @@ impl fmt::Display for Key {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum About {
     /// A help line of its own; `hint` is its word in the status line, if it has one there.
-    Shown {
-        what: &'static str,
-        hint: Option<&'static str>,
-    },
+    Shown { what: Text, hint: Option<Text> },
     /// Shown on the previous binding's line, its keys after a `/` (`j/k`).
     WithPrevious,
 }
@@ -199,11 +198,11 @@ pub struct Binding {
     pub about: About,
 }
 
-pub(super) const fn shown(what: &'static str) -> About {
+pub(super) const fn shown(what: Text) -> About {
     About::Shown { what, hint: None }
 }
 
-pub(super) const fn hinted(what: &'static str, hint: &'static str) -> About {
+pub(super) const fn hinted(what: Text, hint: Text) -> About {
     About::Shown {
         what,
         hint: Some(hint),

@@ -96,7 +96,7 @@ pub fn help(mode: Mode) -> Vec<HelpLine> {
                 .collect();
             Some(HelpLine {
                 keys: keys.join("  "),
-                what,
+                what: what.get(),
             })
         })
         .collect()

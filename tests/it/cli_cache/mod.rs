@@ -134,7 +134,10 @@ fn a_cache_folder_that_cannot_be_made_costs_one_warning_line() {
     assert_eq!(o.stdout, truth.stdout);
     assert!(o.status.success());
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.starts_with("warning: geen snapshot bewaard"), "{err}");
+    assert!(
+        err.starts_with("waarschuwing: geen snapshot bewaard"),
+        "{err}"
+    );
     assert!(err.contains("de map kan niet worden gemaakt"), "{err}");
     assert!(!err.contains("os error"), "{err}");
 }
