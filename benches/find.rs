@@ -56,7 +56,7 @@ fn keystroke_handled_and_drawn(c: &mut Criterion) {
             app.update(Action::Edit(Edit::Insert(ch)));
         }
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test backend");
-        let theme = Theme { color: true };
+        let theme = Theme::COLOUR;
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| {
                 for edit in [Edit::Insert('d'), Edit::DeleteBack] {
@@ -79,7 +79,7 @@ fn frame(c: &mut Criterion) {
     for n in [1_000, 1_000_000] {
         let app = App::new(catalog(n, 0), 200, 50);
         let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test backend");
-        let theme = Theme { color: true };
+        let theme = Theme::COLOUR;
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| {
                 terminal

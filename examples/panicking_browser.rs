@@ -50,11 +50,13 @@ fn main() -> Result<(), woonbeleid::commands::Failure> {
     let opts = Options {
         use_cache: false,
         mouse: true,
-        theme: Theme { color: true },
+        theme: Theme::COLOUR,
         log: None,
         started: Instant::now(),
         fresh: true,
         accessible: false,
+        grouping: woonbeleid::app::Grouping::ByCity,
+        notices: &[],
     };
     tui::run_with(
         tui::DataSource::Ready(Box::new(Catalog::new(data))),

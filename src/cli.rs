@@ -239,6 +239,12 @@ pub enum Command {
     },
     /// Print the manual page, in roff (`woonbeleid man > woonbeleid.1`).
     Man,
+    /// Print the default configuration, every entry with what it does; `--check` reads
+    /// the configuration file in use and names what in it is not used.
+    Config {
+        #[arg(long)]
+        check: bool,
+    },
     /// Print the dataset.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]

@@ -25,6 +25,7 @@ pub mod cache;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod diff;
 pub mod export;
 pub mod highlight;

@@ -100,6 +100,7 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         }
         Command::Completions { shell } => commands::completions(shell)?,
         Command::Man => commands::man()?,
+        Command::Config { check } => return commands::config(check),
         Command::Filter { query } => {
             let query = query.join(" ");
             let any =
@@ -207,18 +208,34 @@ fn browse(cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         None => tui::DataSource::Ready(Box::new(Catalog::new(commands::dataset(None)?))),
     };
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let (settings, problems) = commands::settings::load();
+    // Said before the browser takes the screen (it stays in the terminal after) and on
+    // its status line.
+    let notices: Vec<String> = problems
+        .iter()
+        .map(|p| woonbeleid::strings::warning_line(p))
+        .collect();
+    output::warn(&notices);
+    woonbeleid::app::keys::install(settings.keymap);
     let opts = tui::Options {
         use_cache: !cli.no_cache,
-        mouse: cli.mouse,
-        theme: Theme { color: !no_color },
+        // A flag turns a switch on whatever the file says; the file turns it on by default.
+        mouse: cli.mouse || settings.mouse.unwrap_or(false),
+        theme: Theme {
+            color: !no_color,
+            palette: settings.palette,
+        },
         log: cli.log.as_deref(),
         started,
         fresh: cli.fresh,
-        accessible: woonbeleid::cli::accessible(
-            cli.toegankelijk,
-            std::env::var_os("ACCESSIBLE").as_deref(),
-            std::env::var_os("TERM").as_deref(),
-        ),
+        accessible: settings.accessible.unwrap_or(false)
+            || woonbeleid::cli::accessible(
+                cli.toegankelijk,
+                std::env::var_os("ACCESSIBLE").as_deref(),
+                std::env::var_os("TERM").as_deref(),
+            ),
+        grouping: settings.grouping.unwrap_or_default(),
+        notices: &problems,
     };
     Ok(match tui::run(source, &opts)? {
         tui::Exit::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(255)),

@@ -567,6 +567,7 @@ pub fn history_broken(why: &str) -> String {
 
 /// The command line's messages.
 pub mod cli;
+pub mod config;
 pub mod files;
 pub mod notes;
 pub mod ron;

@@ -2,6 +2,7 @@
 //! This file only names the parts: each imports the others it needs, never this one, so
 //! no file here imports one that imports it back.
 
+mod config;
 mod dataset;
 mod diff;
 mod export;
@@ -14,10 +15,12 @@ mod notes;
 pub mod output;
 mod paint;
 mod related;
+pub mod settings;
 mod show;
 mod stderr;
 mod version;
 
+pub use config::config;
 pub use dataset::{catalog, check_data, dataset, dataset_file, on_catalog};
 pub use diff::diff;
 pub use export::{export, export_section};

@@ -56,6 +56,10 @@ pub fn about(command: &str) -> Option<Text> {
             "Print the manual page, in roff (`woonbeleid man > woonbeleid.1`).",
         ),
         "export" => Text::new("Druk de dataset af.", "Print the dataset."),
+        "config" => Text::new(
+            "Druk de standaardinstellingen af, elke regel met wat ze doet (`woonbeleid config > BESTAND`); met --check: lees het instellingenbestand en meld wat ervan niet gebruikt wordt.",
+            "Print the default configuration, every entry with what it does (`woonbeleid config > FILE`); with --check: read the configuration file and name what in it is not used.",
+        ),
         _ => return None,
     })
 }
@@ -156,6 +160,10 @@ fn own(command: &str, id: &str) -> Option<Text> {
         ("import", "no_cache") => Text::new(
             "Bewaar geen snapshot van UIT in de cachemap (de eerste keer openen leest de RON).",
             "Keep no snapshot of OUT in the cache folder (its first open reads the RON).",
+        ),
+        ("config", "check") => Text::new(
+            "Lees het instellingenbestand in gebruik en meld elke regel die niet gebruikt wordt (afsluitcode 1 als er een is).",
+            "Read the configuration file in use and name every line that is not used (exit code 1 when there is one).",
         ),
         ("diff", "old") => Text::new(
             "De dataset ervoor: een RON zoals `import` ze schrijft (een export wordt eerst geïmporteerd). Met --embedded is het ene gegeven bestand NIEUW.",

@@ -31,6 +31,9 @@ pub struct TerminalHost {
     pub(super) fresh: bool,
     /// Accessible mode, for every browser this host prepares.
     pub(super) accessible: bool,
+    pub(super) grouping: crate::app::Grouping,
+    /// Said on the first browser's status line, then no more.
+    pub(super) notices: Vec<String>,
     pub(super) events: Sender<Event>,
     pub(super) input: input::Control,
     pub(super) jobs: Runner,
@@ -89,13 +92,28 @@ impl Host for TerminalHost {
             Some(history::Read::Broken(why)) => _ = app.report(strings::history_broken(&why)),
             Some(history::Read::Fresh) | None => {}
         }
-        let Some(home) = self.home.as_deref().filter(|_| !self.fresh) else {
-            return;
-        };
-        match position::read(home, &app.catalog().fingerprint()) {
-            position::Read::Fresh => {}
-            position::Read::Restored(p) => _ = app.restore(&p),
-            position::Read::Broken(why) => _ = app.report(strings::position_broken(&why)),
+        let restored = self
+            .home
+            .as_deref()
+            .filter(|_| !self.fresh)
+            .is_some_and(
+                |home| match position::read(home, &app.catalog().fingerprint()) {
+                    position::Read::Fresh => false,
+                    position::Read::Restored(p) => {
+                        _ = app.restore(&p);
+                        true
+                    }
+                    position::Read::Broken(why) => {
+                        _ = app.report(strings::position_broken(&why));
+                        false
+                    }
+                },
+            );
+        if !restored && self.grouping == crate::app::Grouping::BySection {
+            app.update(crate::app::Action::Regroup);
+        }
+        for notice in std::mem::take(&mut self.notices) {
+            _ = app.report(notice);
         }
     }
 

@@ -47,6 +47,11 @@ pub struct Options<'a> {
     pub fresh: bool,
     /// For screen readers and braille displays (`--toegankelijk`).
     pub accessible: bool,
+    /// How the first pane starts when no earlier position is restored.
+    pub grouping: crate::app::Grouping,
+    /// What was said before the browser started (a configuration's problems): on the
+    /// status line and in the messages (`M`) once it runs.
+    pub notices: &'a [String],
 }
 
 /// Whether a browser can run here: stdout must be a terminal.
@@ -147,6 +152,8 @@ pub fn run_with<H: Host>(
         notes,
         fresh: opts.fresh,
         accessible: opts.accessible,
+        grouping: opts.grouping,
+        notices: opts.notices.to_vec(),
         events: tx.clone(),
         input: control.clone(),
         jobs: runner::Runner::new(tx.clone()),

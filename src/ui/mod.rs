@@ -1,6 +1,7 @@
 //! Drawing: paints the app's `Screen` and computes nothing that changes state. Every label
 //! arrives cut to its width; the theme gives each tone its style.
 
+pub mod palette;
 mod pane;
 pub mod theme;
 

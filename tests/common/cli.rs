@@ -10,7 +10,7 @@ use std::time::Duration;
 pub const GROUPED: &str = include_str!("../../assets/raw/centrumsteden-grouped.txt");
 pub const BIN: &str = env!("CARGO_BIN_EXE_woonbeleid");
 
-/// The binary, its cache and home in this test build's own folder: no test reads or fills
+/// The binary, its cache, home and (absent) configuration in this test build's own folder: no test reads or fills
 /// the user's (a test run once left 1.4 GB of snapshots there). Dutch, whatever the
 /// machine's locale: the tests of English ask for it.
 pub fn bin() -> Command {
@@ -18,7 +18,8 @@ pub fn bin() -> Command {
     command
         .env("WOONBELEID_TAAL", "nl")
         .env("WOONBELEID_CACHE", own_dir("cache"))
-        .env("WOONBELEID_HOME", own_dir("home"));
+        .env("WOONBELEID_HOME", own_dir("home"))
+        .env("WOONBELEID_CONFIG", own_dir("no-config.toml"));
     command
 }
 

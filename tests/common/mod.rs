@@ -14,7 +14,7 @@ use woonbeleid::model::{City, Dataset, Item, ItemId};
 use woonbeleid::store;
 use woonbeleid::ui::{self, theme::Theme};
 
-pub const COLOR: Theme = Theme { color: true };
+pub const COLOR: Theme = Theme::COLOUR;
 
 /// The number in the environment variable `name`, to run a test longer than CI does; else
 /// `default`.

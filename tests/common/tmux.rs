@@ -21,14 +21,14 @@ impl Tmux {
     }
 
     /// Starts a command (no quotes in it) the same way, from the test's own folder
-    /// (`$PWD`, also its `WOONBELEID_HOME`, with its `WOONBELEID_CACHE` in it: no test sees
-    /// the user's notes or snapshots), after a shell
-    /// line of `setup` there.
+    /// (`$PWD`, also its `WOONBELEID_HOME`, with its `WOONBELEID_CACHE` and the
+    /// `config.toml` it reads in it: no test sees the user's notes, snapshots or
+    /// configuration), after a shell line of `setup` there.
     pub fn start_command(name: &str, width: u16, height: u16, setup: &str, command: &str) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
         let pid_file = dir.path().join("pid");
         let script = format!(
-            "cd {dir} && export WOONBELEID_TAAL=nl WOONBELEID_HOME={dir} WOONBELEID_CACHE={dir}/cache && {setup} && sh -c 'echo $$ > {pid}; exec {command}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
+            "cd {dir} && export WOONBELEID_TAAL=nl WOONBELEID_HOME={dir} WOONBELEID_CACHE={dir}/cache WOONBELEID_CONFIG={dir}/config.toml && {setup} && sh -c 'echo $$ > {pid}; exec {command}'; echo EXITED:$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo; sleep 600",
             dir = dir.path().display(),
             pid = pid_file.display()
         );
@@ -39,7 +39,7 @@ impl Tmux {
     pub fn shell(name: &str, width: u16, height: u16) -> Tmux {
         let dir = tempfile::tempdir().unwrap();
         let script = format!(
-            "env PS1='PROMPT$ ' WOONBELEID_TAAL=nl WOONBELEID_HOME={0} WOONBELEID_CACHE={0}/cache bash --norc --noprofile -i",
+            "env PS1='PROMPT$ ' WOONBELEID_TAAL=nl WOONBELEID_HOME={0} WOONBELEID_CACHE={0}/cache WOONBELEID_CONFIG={0}/config.toml bash --norc --noprofile -i",
             dir.path().display()
         );
         Tmux::session(name, width, height, dir, &script)

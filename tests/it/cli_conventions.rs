@@ -6,7 +6,7 @@ use crate::common;
 
 use common::cli::{bin, run, stderr, stdout};
 
-const SUBCOMMANDS: [&str; 11] = [
+const SUBCOMMANDS: [&str; 12] = [
     "import",
     "diff",
     "filter",
@@ -18,6 +18,7 @@ const SUBCOMMANDS: [&str; 11] = [
     "completions",
     "man",
     "export",
+    "config",
 ];
 
 #[test]

@@ -26,6 +26,7 @@ mod cli_names;
 mod cli_output;
 mod cli_streams;
 mod compare;
+mod config_file;
 mod diff;
 mod event_loop;
 mod find;

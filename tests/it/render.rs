@@ -165,7 +165,7 @@ fn cut_titles_end_in_an_ellipsis() {
 #[test]
 fn monochrome_still_shows_focus_and_selection() {
     let app = app(120, 40);
-    let t = render(&app, Theme { color: false });
+    let t = render(&app, Theme::MONO);
     let buf = t.backend().buffer();
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {

@@ -10,6 +10,7 @@ mod common;
 mod tmux;
 mod tmux_cache;
 mod tmux_color;
+mod tmux_config;
 mod tmux_history;
 mod tmux_notes;
 mod tmux_scale;

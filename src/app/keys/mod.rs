@@ -3,12 +3,16 @@
 
 mod binding;
 mod editor;
+mod keymap;
+pub mod names;
+pub mod spelling;
 mod tables;
 mod views;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use binding::{About, Binding, Key, Mode};
+pub use keymap::{Keymap, install};
 
 use super::action::{Action, Edit, NoteEdit};
 
@@ -16,19 +20,42 @@ use super::action::{Action, Edit, NoteEdit};
 /// shares with others.
 #[must_use]
 pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
-    tables::of(mode).iter().flat_map(|t| t.iter()).collect()
+    keymap::in_use().of(mode).iter().collect()
 }
 
 /// The action a key asks for in a mode. Key releases are ignored (terminals with the kitty
 /// protocol report them).
 #[must_use]
 pub fn action(mode: Mode, event: &KeyEvent) -> Option<Action> {
+    keymap::in_use().action(mode, event)
+}
+
+impl Keymap {
+    /// The action a key asks for in a mode, with this keymap.
+    #[must_use]
+    pub fn action(&self, mode: Mode, event: &KeyEvent) -> Option<Action> {
+        action_in(self.of(mode), mode, event)
+    }
+
+    /// The help's lines for a mode, with this keymap.
+    #[must_use]
+    pub fn help(&self, mode: Mode) -> Vec<HelpLine> {
+        help_of(self.of(mode))
+    }
+
+    /// The status line's hints for a mode, with this keymap.
+    #[must_use]
+    pub fn hints(&self, mode: Mode) -> Vec<String> {
+        hints_of(self.of(mode))
+    }
+}
+
+fn action_in(bindings: &[Binding], mode: Mode, event: &KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
-    let bound = tables::of(mode)
+    let bound = bindings
         .iter()
-        .flat_map(|t| t.iter())
         .find(|b| b.keys.iter().any(|k| k.matches(event)))
         .map(|b| b.action);
     bound.or_else(|| match (mode, event.code) {
@@ -58,9 +85,9 @@ pub struct HelpLine {
 }
 
 /// Groups a binding with the ones shown on its line: `(binding, those after it)`.
-fn lines(mode: Mode) -> Vec<(&'static Binding, Vec<&'static Binding>)> {
-    let mut out: Vec<(&'static Binding, Vec<&'static Binding>)> = Vec::new();
-    for b in bindings(mode) {
+fn lines(bindings: &[Binding]) -> Vec<(&Binding, Vec<&Binding>)> {
+    let mut out: Vec<(&Binding, Vec<&Binding>)> = Vec::new();
+    for b in bindings {
         match b.about {
             About::Shown { .. } => out.push((b, Vec::new())),
             About::WithPrevious => {
@@ -76,7 +103,11 @@ fn lines(mode: Mode) -> Vec<(&'static Binding, Vec<&'static Binding>)> {
 /// Every key of a mode, for the help overlay: `j/k  ↓/↑` style, pairs joined key by key.
 #[must_use]
 pub fn help(mode: Mode) -> Vec<HelpLine> {
-    lines(mode)
+    help_of(keymap::in_use().of(mode))
+}
+
+fn help_of(bindings: &[Binding]) -> Vec<HelpLine> {
+    lines(bindings)
         .into_iter()
         .filter_map(|(first, more)| {
             let About::Shown { what, .. } = first.about else {
@@ -94,6 +125,10 @@ pub fn help(mode: Mode) -> Vec<HelpLine> {
                         .join("/")
                 })
                 .collect();
+            // A line whose keys were all moved elsewhere by the configuration.
+            if width == 0 {
+                return None;
+            }
             Some(HelpLine {
                 keys: keys.join("  "),
                 what: what.get(),
@@ -106,7 +141,11 @@ pub fn help(mode: Mode) -> Vec<HelpLine> {
 /// leads, so it is on screen however narrow the line.
 #[must_use]
 pub fn hints(mode: Mode) -> Vec<String> {
-    let mut lines = lines(mode);
+    hints_of(keymap::in_use().of(mode))
+}
+
+fn hints_of(bindings: &[Binding]) -> Vec<String> {
+    let mut lines = lines(bindings);
     lines.sort_by_key(|(b, _)| !matches!(b.action, Action::ToggleHelp));
     lines
         .into_iter()
@@ -119,6 +158,7 @@ pub fn hints(mode: Mode) -> Vec<String> {
             };
             let group: Vec<&Binding> = std::iter::once(first).chain(more).collect();
             // A pair is named by keys of one kind: `Spatie/PgUp` would read as a pair.
+            let group: Vec<&Binding> = group.into_iter().filter(|b| !b.keys.is_empty()).collect();
             let all_chars = group.iter().all(|b| b.keys.iter().any(Key::is_char));
             let label = group
                 .iter()
@@ -129,10 +169,12 @@ pub fn hints(mode: Mode) -> Vec<String> {
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("/");
-            Some(format!("{label} {word}"))
+            (!label.is_empty()).then(|| format!("{label} {word}"))
         })
         .collect()
 }
 
+#[cfg(test)]
+mod keymap_tests;
 #[cfg(test)]
 mod tests;
