@@ -20,6 +20,7 @@ mod cli_color;
 mod cli_conventions;
 mod cli_inert;
 mod cli_input;
+mod cli_language;
 mod cli_memory;
 mod cli_messages;
 mod cli_names;

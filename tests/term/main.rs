@@ -12,6 +12,7 @@ mod tmux_cache;
 mod tmux_color;
 mod tmux_config;
 mod tmux_history;
+mod tmux_language;
 mod tmux_notes;
 mod tmux_scale;
 mod tmux_signals;
