@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{ArgAction, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCompleter;
 
+pub mod complete;
 mod errors;
 mod words;
 
@@ -66,6 +68,18 @@ pub struct Cli {
     pub taal: Option<crate::strings::Taal>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// When the shell's completion script asks for candidates (`complete::VAR` set), answers
+/// on stdout and exits; else returns, having done nothing.
+pub fn complete_if_asked() {
+    let Some(shell) = std::env::var_os(complete::VAR) else {
+        return;
+    };
+    complete::asked_by(&shell);
+    clap_complete::CompleteEnv::with_factory(command)
+        .var(complete::VAR)
+        .complete();
 }
 
 /// Whether the browser runs in accessible mode: asked for, or `ACCESSIBLE` set to anything
@@ -188,10 +202,13 @@ pub enum Command {
         #[arg(long = "move", conflicts_with = "set", requires = "new_title")]
         move_note: bool,
         /// The city, as the browser shows it (case and accents do not matter).
+        #[arg(add = ArgValueCompleter::new(complete::city))]
         city: String,
         /// The item's title.
+        #[arg(add = ArgValueCompleter::new(complete::title))]
         title: String,
         /// With --move: the title the note moves to (refused without --move).
+        #[arg(add = ArgValueCompleter::new(complete::title))]
         new_title: Option<String>,
         /// Set the note to TEXT (`-` reads it from standard input); empty text removes it.
         #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
@@ -213,8 +230,10 @@ pub enum Command {
     /// scripts.
     Show {
         /// The city, as the browser shows it (case and accents do not matter).
+        #[arg(add = ArgValueCompleter::new(complete::city))]
         city: String,
         /// The item's title; without it, every item of the city.
+        #[arg(add = ArgValueCompleter::new(complete::title))]
         title: Option<String>,
     },
     /// Toon de verwante teksten van andere steden, welke titel ze ook hebben.
@@ -224,8 +243,10 @@ pub enum Command {
     /// CITY<TAB>TITLE<TAB>SCORE<TAB>gedeelde woorden. Exit 1 als er geen is (een lege tekst).
     Related {
         /// De stad, zoals de browser ze toont (hoofdletters en accenten tellen niet).
+        #[arg(add = ArgValueCompleter::new(complete::city))]
         city: String,
         /// De titel van het item.
+        #[arg(add = ArgValueCompleter::new(complete::title))]
         title: String,
         /// Hoeveel verwante teksten ten hoogste.
         #[arg(long, value_name = "N", default_value_t = 10, value_parser = parse_limit)]
@@ -251,7 +272,7 @@ pub enum Command {
         format: ExportFormat,
         /// Only this section, across all cities that have it (with --format md), to
         /// compare them side by side in a document. Aliases count.
-        #[arg(long, value_name = "TITLE")]
+        #[arg(long, value_name = "TITLE", add = ArgValueCompleter::new(complete::section))]
         section: Option<String>,
     },
 }

@@ -12,6 +12,8 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     output::guard_standard_streams();
     choose_taal();
+    // The shell's completion script calls the program with this set: answer and exit.
+    woonbeleid::cli::complete_if_asked();
     let parsed = woonbeleid::cli::command()
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));

@@ -21,15 +21,45 @@ const SUBCOMMANDS: [&str; 12] = [
     "config",
 ];
 
+/// What the program answers `shell`'s script when the line is `words` (the last being
+/// typed).
+fn answer(shell: &str, words: &[&str]) -> Vec<String> {
+    let mut command = bin();
+    command
+        .env("WOONBELEID_COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(words);
+    let o = command.output().unwrap();
+    assert!(o.status.success(), "{shell} {words:?}: {}", stderr(&o));
+    stdout(&o)
+        .lines()
+        // fish and PowerShell put a help after a tab, zsh after a colon.
+        .map(|l| l.split(['\t', ':']).next().unwrap_or_default().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 #[test]
-fn every_shell_gets_a_script_that_names_every_subcommand() {
+fn every_shell_gets_a_script_that_asks_the_program_and_is_answered() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let o = run(&["completions", shell]);
         assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
         let script = stdout(&o);
-        for sub in SUBCOMMANDS {
-            assert!(script.contains(sub), "{shell} lacks {sub}");
-        }
+        assert!(script.contains("WOONBELEID_COMPLETE"), "{shell}: {script}");
+        assert!(
+            script.contains(common::cli::BIN),
+            "{shell} calls this program: {script}"
+        );
+        let subs = answer(shell, &["woonbeleid", "no"]);
+        assert_eq!(subs, ["note", "notes"], "{shell}");
+        let cities = answer(shell, &["woonbeleid", "note", "a"]);
+        assert_eq!(cities, ["Aalst", "Antwerpen"], "{shell}");
+    }
+    for sub in SUBCOMMANDS {
+        let found = answer("fish", &["woonbeleid", &sub[..2]]);
+        assert!(found.iter().any(|s| s == sub), "{sub}: {found:?}");
     }
     let o = run(&["completions", "tcsh"]);
     assert_eq!(
@@ -39,25 +69,58 @@ fn every_shell_gets_a_script_that_names_every_subcommand() {
     );
 }
 
-/// The bash script, sourced in a real bash, completes a subcommand and an option.
+#[test]
+fn titles_are_the_named_citys_and_sections_and_cities_come_from_the_data_in_use() {
+    let titles = answer("fish", &["woonbeleid", "show", "aalst", "lokale"]);
+    assert_eq!(titles, ["Lokale woonraad"], "the city's titles, case aside");
+    let titles = answer(
+        "fish",
+        &["woonbeleid", "note", "--set", "x", "Aalst", "Lok"],
+    );
+    assert_eq!(titles, ["Lokaal woonoverleg", "Lokale woonraad"]);
+    assert!(answer("fish", &["woonbeleid", "note", "Nergens", "L"]).is_empty());
+    let sections = answer("fish", &["woonbeleid", "export", "--section", "b"]);
+    assert_eq!(sections, ["B. OVERLEG"]);
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::Data::new()
+        .city("Zottegem", &[("Woonraad", "tekst")])
+        .city("Zele", &[("Woonraad", "tekst")])
+        .build();
+    let file = dir.path().join("eigen.ron");
+    std::fs::write(&file, woonbeleid::store::to_ron(&data)).unwrap();
+    let path = file.display().to_string();
+    let cities = answer("fish", &["woonbeleid", "--data", &path, "related", "z"]);
+    assert_eq!(cities, ["Zottegem", "Zele"], "the dataset the line names");
+    let eq = format!("--data={path}");
+    let titles = answer("fish", &["woonbeleid", &eq, "note", "zele", "w"]);
+    assert_eq!(titles, ["Woonraad"]);
+}
+
+/// The bash script, sourced in a real bash, completes a subcommand, an option, a city
+/// and a title (with its spaces escaped, as bash puts a reply in the line as it is).
 #[cfg(unix)]
 #[test]
 fn the_bash_completion_completes_in_bash() {
     use std::process::{Command, Stdio};
     let script = stdout(&run(&["completions", "bash"]));
     let complete = |line: &str| {
-        let words: Vec<&str> = line.split(' ').collect();
+        let words: Vec<String> = line
+            .split(' ')
+            .map(|w| format!("'{}'", w.replace('\'', "'\\''")))
+            .collect();
         let probe = format!(
-            "{script}\nCOMP_WORDS=({words}); COMP_CWORD={cword}; COMP_LINE='{line}'; \
-             COMP_POINT=${{#COMP_LINE}}; _woonbeleid woonbeleid '{cur}' '{prev}'; \
+            "{script}\nCOMP_WORDS=({words}); COMP_CWORD={cword}; COMP_LINE={line:?}; \
+             COMP_POINT=${{#COMP_LINE}}; _clap_complete_woonbeleid woonbeleid {cur} {prev}; \
              printf '%s\\n' \"${{COMPREPLY[@]}}\"",
             words = words.join(" "),
             cword = words.len() - 1,
-            cur = words[words.len() - 1],
+            // Bash gives the function the word unquoted, as COMP_WORDS has it raw.
+            cur = words[words.len() - 1].replacen("'\\''", "", 1),
             prev = words[words.len().saturating_sub(2)],
         );
         let o = Command::new("bash")
             .args(["--norc", "-c", &probe])
+            .env("WOONBELEID_TAAL", "nl")
             .stdin(Stdio::null())
             .output()
             .unwrap();
@@ -73,6 +136,16 @@ fn the_bash_completion_completes_in_bash() {
     );
     let flags = complete("woonbeleid export --fo");
     assert_eq!(flags.trim(), "--format", "{flags}");
+    let city = complete("woonbeleid note sint");
+    assert_eq!(city.trim(), "Sint-Niklaas", "{city}");
+    let title = complete("woonbeleid note Sint-Niklaas lokaal");
+    assert_eq!(title.trim(), "Lokaal\\ woonoverleg", "{title}");
+    let quoted = complete("woonbeleid show Aalst 'lokale");
+    assert_eq!(
+        quoted.trim(),
+        "Lokale woonraad",
+        "readline closes the quote: {quoted}"
+    );
 }
 
 #[test]

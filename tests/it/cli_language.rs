@@ -64,7 +64,8 @@ fn help_usage_errors_and_error_lines_follow_a_dutch_locale() {
 
 #[test]
 fn each_choice_overrides_the_ones_after_it() {
-    let cases: [(&[(&str, &str)], &[&str], bool); 8] = [
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], bool);
+    let cases: [Case; 8] = [
         (&[], &[], false),
         (&[("LANG", "C")], &[], false),
         (&[("LANG", "en_US")], &[], true),
