@@ -569,6 +569,8 @@ pub fn history_broken(why: &str) -> String {
 pub mod cli;
 pub mod config;
 pub mod files;
+pub mod import;
 pub mod notes;
 pub mod ron;
+pub mod snapshot;
 pub mod usage;

@@ -186,7 +186,9 @@ pub fn open_in_checked<E>(
     match reuse(&path, hashing) {
         Ok(catalog) => {
             prune::used(&path);
-            let notes = vec![Note::log(format!("snapshot {} used", path.display()))];
+            let notes = vec![Note::log(crate::strings::snapshot::used(
+                &path.display().to_string(),
+            ))];
             Ok(Opened {
                 catalog,
                 notes,
@@ -235,9 +237,8 @@ fn open_at_rest(path: &Path, ron: &Path) -> Option<Opened> {
     prune::used(path);
     Some(Opened {
         catalog,
-        notes: vec![Note::log(format!(
-            "snapshot {} used: the RON is unchanged since its hash last agreed",
-            path.display()
+        notes: vec![Note::log(crate::strings::snapshot::used_unchanged(
+            &path.display().to_string(),
         ))],
         pending: None,
         unverified: None,
@@ -256,7 +257,7 @@ fn reuse(path: &Path, hashing: Hashing) -> Result<Catalog, snapshot::Unusable> {
         }
         (Err(e), _) => Err(e),
         (Ok(_), None) => Err(snapshot::Unusable::Io(io::Error::other(
-            "the RON cannot be read",
+            crate::strings::snapshot::RON_UNREADABLE.get(),
         ))),
     }
 }
@@ -272,10 +273,7 @@ fn not_used(path: &Path, why: &snapshot::Unusable) -> Option<Note> {
         why,
         snapshot::Unusable::Stale | snapshot::Unusable::Version(_) | snapshot::Unusable::Io(_)
     );
-    let text = format!(
-        "snapshot {} not used ({why}): rebuilt from the RON",
-        path.display()
-    );
+    let text = crate::strings::snapshot::not_used(&path.display().to_string(), &why.to_string());
     Some(if ordinary {
         Note::log(text)
     } else {
@@ -299,9 +297,8 @@ fn open_unverified(path: &Path, ron: &Path, hashing: Hashing) -> Result<Opened, 
             prune::used(path);
             Ok(Opened {
                 catalog,
-                notes: vec![Note::log(format!(
-                    "snapshot {} used, the RON's hash compared after",
-                    path.display()
+                notes: vec![Note::log(crate::strings::snapshot::used_hash_after(
+                    &path.display().to_string(),
                 ))],
                 pending: None,
                 unverified: Some(Unverified {

@@ -12,6 +12,8 @@ use super::disk::DiskTexts;
 use super::format::{Kind, Unusable};
 use super::{Catalog, Precomputed, Strings, Texts};
 use crate::model::Alias;
+use crate::strings::Text;
+use crate::strings::snapshot as say;
 
 pub(super) struct Parts {
     pub file: Arc<File>,
@@ -19,7 +21,7 @@ pub(super) struct Parts {
     pub sections: Vec<(Kind, (u64, u64, u64))>,
 }
 
-const fn damaged(what: &'static str) -> Unusable {
+const fn damaged(what: Text) -> Unusable {
     Unusable::Damaged(what)
 }
 
@@ -35,7 +37,7 @@ impl<'a> Cursor<'a> {
             .at
             .checked_add(n)
             .filter(|e| *e <= self.b.len())
-            .ok_or(damaged("a section ends early"))?;
+            .ok_or(damaged(say::SECTION_ENDS_EARLY))?;
         let out = &self.b[self.at..end];
         self.at = end;
         Ok(out)
@@ -48,12 +50,12 @@ impl<'a> Cursor<'a> {
     }
 
     fn count(&mut self, width: usize) -> Result<usize, Unusable> {
-        let n = usize::try_from(self.u64()?).map_err(|_| damaged("a count"))?;
+        let n = usize::try_from(self.u64()?).map_err(|_| damaged(say::A_COUNT))?;
         // A count that promises more bytes than there are is a lie, whatever its size.
         (n.checked_mul(width)
             .is_some_and(|need| need <= self.b.len() - self.at))
         .then_some(n)
-        .ok_or(damaged("a count"))
+        .ok_or(damaged(say::A_COUNT))
     }
 
     fn u64s(&mut self) -> Result<Vec<u64>, Unusable> {
@@ -65,9 +67,10 @@ impl<'a> Cursor<'a> {
     fn strings(&mut self, separated: bool) -> Result<Strings, Unusable> {
         let n = self.count(8)?;
         let ends: Vec<u64> = (0..=n).map(|_| self.u64()).collect::<Result<_, _>>()?;
-        let total = usize::try_from(*ends.last().unwrap_or(&0)).map_err(|_| damaged("strings"))?;
+        let total =
+            usize::try_from(*ends.last().unwrap_or(&0)).map_err(|_| damaged(say::STRINGS))?;
         let text =
-            std::str::from_utf8(self.take(total)?).map_err(|_| damaged("strings are not UTF-8"))?;
+            std::str::from_utf8(self.take(total)?).map_err(|_| damaged(say::STRINGS_NOT_UTF8))?;
         let mut out = Strings::new(separated);
         for w in ends.windows(2) {
             let (a, b) = (usize::try_from(w[0]), usize::try_from(w[1]));
@@ -75,7 +78,7 @@ impl<'a> Cursor<'a> {
                 (Ok(a), Ok(b)) if a <= b => text.get(a..b),
                 _ => None,
             };
-            out.push(s.ok_or(damaged("a string's bounds"))?);
+            out.push(s.ok_or(damaged(say::STRING_BOUNDS))?);
         }
         Ok(out)
     }
@@ -87,17 +90,17 @@ impl Parts {
             .iter()
             .find(|(k, _)| *k == kind)
             .map(|(_, e)| *e)
-            .ok_or(damaged("a section is missing"))
+            .ok_or(damaged(say::SECTION_MISSING))
     }
 
     /// A small section's bytes, checked.
     fn read(&self, kind: Kind) -> Result<Vec<u8>, Unusable> {
         let (offset, len, sum) = self.section(kind)?;
-        let len = usize::try_from(len).map_err(|_| damaged("a section's length"))?;
+        let len = usize::try_from(len).map_err(|_| damaged(say::SECTION_LENGTH))?;
         let mut buf = vec![0; len];
         crate::platform::read_exact_at(&self.file, &mut buf, offset)?;
         if xxh3_64(&buf) != sum {
-            return Err(damaged("a section's checksum"));
+            return Err(damaged(say::SECTION_CHECKSUM));
         }
         Ok(buf)
     }
@@ -113,7 +116,7 @@ impl Parts {
         if c.at == bytes.len() {
             Ok(out)
         } else {
-            Err(damaged("a section is longer than its contents"))
+            Err(damaged(say::SECTION_LONGER))
         }
     }
 
@@ -137,7 +140,7 @@ impl Parts {
             && city_starts.last() == Some(&n)
             && city_starts.windows(2).all(|w| w[0] <= w[1]);
         if !counts_agree {
-            return Err(damaged("counts that do not agree"));
+            return Err(damaged(say::COUNTS_DISAGREE));
         }
         let texts = self.texts(n)?;
         let precomputed = self.precomputed(n)?;
@@ -176,7 +179,7 @@ impl Parts {
             && starts.last() == Some(&len)
             && starts.windows(2).all(|w| w[0] <= w[1]);
         if !ordered {
-            return Err(damaged("the texts' offsets"));
+            return Err(damaged(say::TEXT_OFFSETS));
         }
         Ok(DiskTexts {
             file: Arc::clone(&self.file),
@@ -199,7 +202,7 @@ impl Parts {
                 .collect::<Result<Vec<_>, _>>()
         })?;
         if of.len() != n || of.iter().any(|s| *s as usize >= titles.len()) {
-            return Err(damaged("the sections"));
+            return Err(damaged(say::THE_SECTIONS));
         }
         Ok(Precomputed {
             section_titles: (0..titles.len())
@@ -222,7 +225,7 @@ fn flags(c: &mut Cursor<'_>) -> Result<Vec<bool>, Unusable> {
         .map(|b| match b {
             0 => Ok(false),
             1 => Ok(true),
-            _ => Err(damaged("a flag")),
+            _ => Err(damaged(say::A_FLAG)),
         })
         .collect()
 }
@@ -239,6 +242,6 @@ fn u32s(c: &mut Cursor<'_>) -> Result<Vec<u32>, Unusable> {
 
 fn to_usizes(v: Vec<u64>) -> Result<Vec<usize>, Unusable> {
     v.into_iter()
-        .map(|x| usize::try_from(x).map_err(|_| damaged("an offset")))
+        .map(|x| usize::try_from(x).map_err(|_| damaged(say::AN_OFFSET)))
         .collect()
 }

@@ -15,8 +15,7 @@ use super::step::{Originals, Step};
 use crate::text::fold::fold_bytes_into;
 
 /// Said in place of a text that could not be read whole and unchanged.
-pub const UNREADABLE: &str =
-    "(deze tekst kon niet gelezen worden: de snapshot is beschadigd; hij wordt herbouwd)";
+pub const UNREADABLE: crate::strings::Text = crate::strings::snapshot::UNREADABLE_TEXT;
 
 /// How many bytes of neighbouring texts `DiskTexts::each` reads in one call.
 const SPAN: u64 = 4 << 20;
@@ -168,7 +167,7 @@ impl DiskTexts {
         };
         read.unwrap_or_else(|| {
             self.damaged.store(true, Ordering::SeqCst);
-            UNREADABLE.to_owned()
+            UNREADABLE.get().to_owned()
         })
     }
 }

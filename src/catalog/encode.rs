@@ -28,7 +28,7 @@ impl<'c> Encoder<'c> {
         let c = self.c;
         let Texts::Memory(texts) = &c.texts else {
             return Err(io::Error::other(
-                "a snapshot is written from a catalog in memory",
+                crate::strings::snapshot::FROM_MEMORY_ONLY.get(),
             ));
         };
         match kind {

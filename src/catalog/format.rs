@@ -1,6 +1,7 @@
 //! What a snapshot's reader and writer agree on, leaning on neither: the format's
 //! version, the RON's identity, the kinds of section, and why a file cannot be used.
 
+use crate::strings::snapshot as say;
 use std::io;
 
 pub(super) const MAGIC: &[u8; 8] = b"WOONSNAP";
@@ -18,14 +19,14 @@ pub struct Key {
 /// Why a snapshot cannot be used; the caller rebuilds it from the RON.
 #[derive(Debug, thiserror::Error)]
 pub enum Unusable {
-    #[error("not a snapshot")]
+    #[error("{}", say::FOREIGN)]
     Foreign,
-    #[error("format {0}, this version reads {VERSION}")]
+    #[error("{}", say::version(*.0, VERSION))]
     Version(u32),
-    #[error("made from another version of the dataset")]
+    #[error("{}", say::STALE)]
     Stale,
-    #[error("damaged: {0}")]
-    Damaged(&'static str),
+    #[error("{}", say::damaged(.0))]
+    Damaged(crate::strings::Text),
     #[error("{0}")]
     Io(#[from] io::Error),
 }

@@ -147,11 +147,13 @@ pub fn open_if(file: File, accept: impl FnOnce(&Key) -> bool) -> Result<(Catalog
             sum: u64_at(&head, at + 16),
         };
         if e.offset.checked_add(e.len).is_none_or(|end| end > size) {
-            return Err(Unusable::Damaged("a section beyond the end of the file"));
+            return Err(Unusable::Damaged(
+                crate::strings::snapshot::SECTION_BEYOND_END,
+            ));
         }
         if KINDS[i] != Kind::Texts && e.len > read_whole_limit(found.len) {
             return Err(Unusable::Damaged(
-                "a section longer than its dataset allows",
+                crate::strings::snapshot::SECTION_TOO_LONG,
             ));
         }
     }
@@ -178,7 +180,7 @@ fn header(file: &File) -> Result<(Vec<u8>, Key), Unusable> {
         return Err(Unusable::Version(version));
     }
     if xxh3_64(&head[..TABLE - 8]) != u64_at(&head, TABLE - 8) {
-        return Err(Unusable::Damaged("header"));
+        return Err(Unusable::Damaged(crate::strings::snapshot::HEADER));
     }
     let key = Key {
         len: u64_at(&head, 16),

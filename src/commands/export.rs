@@ -16,7 +16,7 @@ use crate::store::{self, Tail};
 /// A section the dataset does not have, or a format other than Markdown (usage errors).
 pub fn export_section(data: Dataset, format: ExportFormat, title: &str) -> Result<(), Failure> {
     if format != ExportFormat::Md {
-        return Err(Failure::Usage("--section hoort bij --format md".into()));
+        return Err(Failure::Usage(crate::strings::cli::SECTION_NEEDS_MD.into()));
     }
     let catalog = Catalog::new(data);
     let sections = SectionIndex::new(&catalog);
@@ -26,9 +26,9 @@ pub fn export_section(data: Dataset, format: ExportFormat, title: &str) -> Resul
             .iter()
             .map(|s| s.title.as_str())
             .collect();
-        return Err(Failure::Usage(format!(
-            "no section '{title}'; sections: {}",
-            known.join(", ")
+        return Err(Failure::Usage(crate::strings::cli::no_section(
+            title,
+            &known.join(", "),
         )));
     };
     output::print(&crate::export::section_markdown(&catalog, section))

@@ -243,7 +243,7 @@ fn to_file(
             Err(Stop::Sink(e)) => Err(e),
             Err(Stop::Input(e)) => {
                 bad = Some(e);
-                Err(io::Error::other("the input is refused"))
+                Err(io::Error::other(crate::strings::cli::INPUT_REFUSED.get()))
             }
         }
     });
@@ -315,13 +315,9 @@ fn read_source(path: &Path) -> Result<Source, ImportError> {
             if let Some(e) = import::office(&name, &block) {
                 return Err(e);
             }
-            return Err(import::decode(&name, &block).err().unwrap_or_else(|| {
-                ImportError::new(
-                    &name,
-                    1,
-                    "binary data: this is not a text export of the list",
-                )
-            }));
+            return Err(import::decode(&name, &block)
+                .err()
+                .unwrap_or_else(|| ImportError::new(&name, 1, crate::strings::cli::BINARY_DATA)));
         }
         Err(e) => return Err(ImportError::new(&name, 1, e.message())),
     };

@@ -22,7 +22,9 @@ pub fn guard_standard_streams() {
 /// Stdout is closed.
 pub fn stdout() -> Result<BufWriter<Box<dyn Write + Send>>, Failure> {
     if STDOUT_CLOSED.load(Ordering::Relaxed) {
-        return Err(Failure::Output(io::Error::other("die is gesloten")));
+        return Err(Failure::Output(io::Error::other(
+            crate::strings::cli::STDOUT_CLOSED.get(),
+        )));
     }
     let out = platform::stdout().map_err(Failure::Output)?;
     Ok(BufWriter::with_capacity(1 << 20, out))

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::located::ImportError;
+use crate::strings::import as say;
 
 /// The columns the user named (`--title-column`, …), overriding the usual names.
 #[derive(Debug, Clone, Copy, Default)]
@@ -78,9 +79,9 @@ impl Role {
     #[must_use]
     pub fn noun(self) -> &'static str {
         match self {
-            Role::Title => "titel",
-            Role::Description => "beschrijving",
-            Role::City => "stad",
+            Role::Title => say::TITLE_WORD.get(),
+            Role::Description => say::DESCRIPTION_WORD.get(),
+            Role::City => say::CITY_WORD.get(),
         }
     }
 
@@ -163,21 +164,19 @@ fn find(columns: &[Column], role: Role, names: &ColumnNames<'_>) -> Result<usize
         [one] => Ok(*one),
         [] => Err(Missing {
             role,
-            message: format!(
-                "geen {}kolom (gezocht: {}); de kolommen zijn: {}; noem hem met {} NAAM",
+            message: say::no_column(
                 role.noun(),
-                listed(wanted.iter().map(|w| (*w).to_owned())),
-                found(),
-                role.option()
+                &listed(wanted.iter().map(|w| (*w).to_owned())),
+                &found(),
+                role.option(),
             ),
         }),
         several => Err(Missing {
             role,
-            message: format!(
-                "meerdere kolommen kunnen de {} zijn: {}; kies er een met {} NAAM",
+            message: say::several_columns(
                 role.noun(),
-                listed(several.iter().map(|&i| columns[i].shown())),
-                role.option()
+                &listed(several.iter().map(|&i| columns[i].shown())),
+                role.option(),
             ),
         }),
     }

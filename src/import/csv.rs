@@ -14,9 +14,9 @@ use super::csv_table::{CsvTable, Grouping, Layout, Lines};
 use super::input::Source;
 use super::located::{ImportError, shorten};
 use super::table;
+use crate::strings::import as say;
 
 const SCHEMA: &str = "ListSchema=";
-const QUOTED: &str = "a cell holding a comma, a quote or a newline must be quoted";
 
 /// Whether the text starts as a CSV export: the schema line, or a header row of at least
 /// two cells that is quoted or names one of the usual columns (or a named one). Prose
@@ -110,15 +110,15 @@ pub(super) fn read(
     let lines = Lines::new(body, skipped);
     let line_of = |pos: Option<&csv::Position>| lines.at(pos);
     let broken = |e: &csv::Error| {
-        ImportError::new(&src.name, line_of(e.position()), format!("not CSV: {e}"))
+        ImportError::new(
+            &src.name,
+            line_of(e.position()),
+            say::not_csv(&e.to_string()),
+        )
     };
     let mut header = csv::StringRecord::new();
     if !rows.read_record(&mut header).map_err(|e| broken(&e))? {
-        return Err(ImportError::new(
-            &src.name,
-            2,
-            "a schema line but no header row",
-        ));
+        return Err(ImportError::new(&src.name, 2, say::SCHEMA_WITHOUT_HEADER));
     }
     let header_line = line_of(header.position());
     let cols = header_columns(&header, schema.as_ref());
@@ -140,7 +140,7 @@ pub(super) fn read(
         return Err(ImportError::new(
             &src.name,
             header_line,
-            "a header row but no rows: the export holds no items",
+            say::HEADER_WITHOUT_ROWS,
         ));
     }
     let layout = Layout {
@@ -164,10 +164,7 @@ fn check_width(
     if cells == header {
         return Ok(());
     }
-    let why = format!(
-        "row {} has {cells} cells where the header has {header}: {QUOTED}",
-        n + 1,
-    );
+    let why = say::cells_differ(n + 1, cells, header);
     Err(ImportError::new(file, line, why))
 }
 
@@ -197,7 +194,7 @@ fn names_of<'r>(
     name: &str,
 ) -> Result<(&'r str, &'r str), ImportError> {
     let at = |message: String| ImportError::new(name, line, message);
-    let title = table::name_cell(title, "title", at)?;
+    let title = table::name_cell(title, &say::TITLE_WORD, at)?;
     let at = |message: String| {
         ImportError::new(
             name,
@@ -205,16 +202,16 @@ fn names_of<'r>(
             format!("'{}': {message}", shorten(title.trim())),
         )
     };
-    let city = table::name_cell(city, "city", at)?;
+    let city = table::name_cell(city, &say::CITY_WORD, at)?;
     Ok((title, city))
 }
 
 fn notes(file: &str, cols: &[Column], chosen: Chosen) -> Vec<String> {
-    let mut notes = vec![format!(
-        "{file}: title from '{}', description from '{}', city from '{}'",
-        cols[chosen.title].shown(),
-        cols[chosen.description].shown(),
-        cols[chosen.city].shown()
+    let mut notes = vec![say::columns_used(
+        file,
+        &cols[chosen.title].shown(),
+        &cols[chosen.description].shown(),
+        &cols[chosen.city].shown(),
     )];
     let ignored: Vec<String> = cols
         .iter()
@@ -223,14 +220,12 @@ fn notes(file: &str, cols: &[Column], chosen: Chosen) -> Vec<String> {
         .map(|(_, c)| c.shown())
         .collect();
     if !ignored.is_empty() {
-        notes.push(format!(
-            "{file}: columns ignored: {}",
-            columns::listed(ignored.into_iter())
+        notes.push(say::columns_ignored(
+            file,
+            &columns::listed(ignored.into_iter()),
         ));
     }
-    notes.push(format!(
-        "{file}: a CSV export says nothing about attachments: no item is marked as having one"
-    ));
+    notes.push(say::csv_no_attachments(file));
     notes
 }
 
@@ -250,13 +245,8 @@ struct SchemaLine {
 /// column holds rich text. The `<Field …/>` elements are markup with attributes only; the
 /// HTML parser already used for rich text reads them (attribute names in lower case).
 fn schema(file: &str, json: &str) -> Result<HashMap<String, Field>, ImportError> {
-    let line: SchemaLine = serde_json::from_str(json.trim_end()).map_err(|e| {
-        ImportError::new(
-            file,
-            1,
-            format!("the ListSchema line is not the schema SharePoint writes: {e}"),
-        )
-    })?;
+    let line: SchemaLine = serde_json::from_str(json.trim_end())
+        .map_err(|e| ImportError::new(file, 1, say::odd_schema(&e.to_string())))?;
     let mut out = HashMap::with_capacity(line.fields.len());
     let Ok(select) = Selector::parse("field") else {
         return Ok(out);

@@ -16,6 +16,7 @@ use super::name_set::NameSet;
 use super::names::{self, Place};
 use super::order;
 use crate::model::Level;
+use crate::strings::import as say;
 
 /// How a CSV's rows are read: where its body starts in the text (after the schema and
 /// `sep=` lines, how many), the separator, the columns chosen, whether the description is
@@ -136,7 +137,7 @@ impl<'f> Grouping<'f> {
                     raw: raw.to_owned(),
                 };
                 self.look_alike = Some(names::look_alike_error(
-                    "city",
+                    &say::CITY_WORD,
                     &place(self.line_of(self.cities[city].first), first_raw),
                     &place(line, city_raw),
                 ));

@@ -2,6 +2,7 @@
 
 use super::located::ImportError;
 use crate::strings::files;
+use crate::strings::import as say;
 
 /// Decodes an input file: UTF-8 (with or without BOM) or UTF-16 with a BOM.
 ///
@@ -35,11 +36,7 @@ pub fn decode_owned(name: &str, mut bytes: Vec<u8>) -> Result<String, ImportErro
         ));
     }
     if text.trim().is_empty() {
-        return Err(ImportError::new(
-            name,
-            1,
-            "leeg bestand: er is geen export om te importeren",
-        ));
+        return Err(ImportError::new(name, 1, say::EMPTY_FILE));
     }
     Ok(text)
 }

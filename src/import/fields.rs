@@ -8,6 +8,7 @@ use super::input::Source;
 use super::json_entry::{Entry, Object, Shape, is_metadata, kind};
 use super::located::ImportError;
 use super::table::{self, Record};
+use crate::strings::import as say;
 
 /// When the city column is missing but its lookup id is there: how to ask for the name.
 pub(super) fn lookup_hint(
@@ -39,17 +40,13 @@ pub(super) fn lookup_hint(
         internal(Role::Description, "Beschrijving"),
     );
     Some(match shape {
-        Shape::Graph => format!(
-            "the city column '{stem}' is a lookup and only '{id}' (its number) is here: ask for the items with ?expand=fields(select={title},{desc},{stem},Attachments)"
-        ),
+        Shape::Graph => say::graph_lookup(&stem, &id, &title, &desc),
         Shape::RestVerbose | Shape::RestLight => rest_hint(&stem, &id, &title, &desc),
     })
 }
 
 fn rest_hint(stem: &str, id: &str, title: &str, desc: &str) -> String {
-    format!(
-        "the city column '{stem}' is a lookup that was not expanded: only '{id}' (its number) is here; ask for $select=Id,{title},{desc},{stem}/Title,Attachments&$expand={stem}"
-    )
+    say::rest_lookup(stem, id, title, desc)
 }
 
 /// An item's fields as a record.
@@ -64,7 +61,7 @@ pub(super) fn record(
     let item = Item { src, entry };
     let (title_key, desc_key) = (name(chosen.title), name(chosen.description));
     let title = item.text(&title_key)?.unwrap_or_default();
-    table::name_cell(&title, "title", |m| item.fail(&title_key, &m))?;
+    table::name_cell(&title, &say::TITLE_WORD, |m| item.fail(&title_key, &m))?;
     let description =
         table::description(&item.text(&desc_key)?.unwrap_or_default(), None).into_owned();
     let city = item.city(&name(chosen.city), &title_key, &desc_key)?;
@@ -75,10 +72,7 @@ pub(super) fn record(
         Some(_) => {
             return Err(item.fail(
                 "Attachments",
-                &format!(
-                    "{} where true or false belongs",
-                    kind(entry.fields["Attachments"])
-                ),
+                &say::where_switch_belongs(kind(entry.fields["Attachments"])),
             ));
         }
     };
@@ -129,14 +123,11 @@ impl Item<'_> {
                     key,
                     &rest_hint(key, &format!("{key}Id"), title_key, desc_key),
                 ),
-                Lookup::NoTitle => self.fail(
-                    key,
-                    &format!("an expanded lookup without 'Title': expand it as {key}/Title"),
-                ),
+                Lookup::NoTitle => self.fail(key, &say::lookup_without_title(key)),
             })?,
             None => self.text(key)?.unwrap_or_default(),
         };
-        table::name_cell(&city, "city", |m| self.fail(key, &m))?;
+        table::name_cell(&city, &say::CITY_WORD, |m| self.fail(key, &m))?;
         Ok(city)
     }
 }
@@ -168,11 +159,11 @@ fn lookup_text(lookup: &Object<'_>) -> Result<String, Lookup> {
 /// A field used as text: `null` is none; text with what JSON cannot hold in a string (a
 /// lone surrogate) is refused with JSON's reason.
 fn text(raw: &RawValue) -> Result<Option<String>, String> {
-    match kind(raw) {
-        "null" => Ok(None),
-        "text" => serde_json::from_str(raw.get())
+    match raw.get().as_bytes().first() {
+        Some(b'n') => Ok(None),
+        Some(b'"') => serde_json::from_str(raw.get())
             .map(Some)
             .map_err(|e| crate::strings::cli::unreadable_text(&e.to_string())),
-        other => Err(format!("{other} where text belongs")),
+        _ => Err(say::where_text_belongs(kind(raw))),
     }
 }

@@ -16,6 +16,7 @@ use super::group::Group;
 use super::input::{LineFate, Source};
 use super::lines::{Line, Lines};
 use super::located::{ImportError, shorten};
+use crate::strings::import as say;
 
 const HEADER_START: &str = "Uitvouwen/samenvouwen";
 const ATTACHMENT: &str = "Bijlage";
@@ -44,23 +45,23 @@ pub(super) fn header(line: &str) -> Header<'_> {
     if !rest.starts_with(' ') {
         return Header::Neither;
     }
-    let broken = |why: &str| Header::Broken(format!("a group header {why}: '{line}'"));
+    let broken = |why: &str| Header::Broken(say::broken_header(why, line));
     if column.trim().is_empty() {
-        return broken("without a column name");
+        return broken(&say::HEADER_NO_COLUMN);
     }
     let Some((name, count)) = value.strip_suffix(')').and_then(|v| v.rsplit_once('(')) else {
-        return broken("without its row count '(N)' at the end");
+        return broken(&say::HEADER_NO_COUNT);
     };
     let (name, count) = (name.trim(), count.trim());
     if name.is_empty() {
-        return broken("without a city name");
+        return broken(&say::HEADER_NO_CITY);
     }
     if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit()) {
-        return broken(&format!("whose count '({count})' is not a number of rows"));
+        return broken(&say::header_count_not_a_number(count));
     }
     match count.parse() {
         Ok(count) => Header::Complete { name, count },
-        Err(_) => broken(&format!("whose count '({count})' is too large")),
+        Err(_) => broken(&say::header_count_too_large(count)),
     }
 }
 
@@ -155,7 +156,7 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
         }
         self.finish(text.len())?;
         if self.groups.is_empty() {
-            return Err(ImportError::new(self.name, 1, "no group header found"));
+            return Err(ImportError::new(self.name, 1, say::NO_GROUP_HEADER));
         }
         Ok(self)
     }
@@ -191,8 +192,9 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
                 self.visitor.fate(LineFate::GroupHeader);
                 Ok(())
             }
-            Header::Broken(why) => Err(ImportError::new(self.name, line.no, why)
-                .with_detail("the list writes a group header as 'Uitvouwen/samenvouwen Stad : NAME (N)'; a title cannot start that way")),
+            Header::Broken(why) => {
+                Err(ImportError::new(self.name, line.no, why).with_detail(say::HEADER_FORM))
+            }
             Header::Neither if self.pos == Pos::Preamble => self.preamble(line, norm),
             Header::Neither => self.row_start(line, norm),
         }
@@ -210,7 +212,7 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
             return Err(ImportError::new(
                 self.name,
                 line.no,
-                format!("text before the first group header: '{}'", shorten(&norm)),
+                say::text_before_first_header(&shorten(&norm)),
             ));
         };
         self.visitor.fate(fate);
@@ -265,19 +267,10 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
         let mut e = ImportError::new(
             self.name,
             group.header_line,
-            format!(
-                "{}: the header counts {} row{}, but {} {} found",
-                group.name,
-                group.count,
-                if group.count == 1 { "" } else { "s" },
-                group.found,
-                if group.found == 1 { "was" } else { "were" }
-            ),
+            say::count_differs(&group.name, group.count, group.found),
         );
         if let Some(by) = by.filter(|_| group.found < group.count) {
-            e = e.with_detail(format!(
-                "the group ends at line {by}, which reads as the next group's header (a title of that form cannot be imported)"
-            ));
+            e = e.with_detail(say::group_ends_at(by));
         }
         Err(e)
     }
@@ -292,12 +285,13 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
             }
             // The list never has a row without a title; taking the next line as the
             // title would be a guess.
-            let message = format!("{}: a blank line where a row's title was expected", g.name);
-            let why = "a row without a title cannot be told apart from one whose title is its first text line";
-            return Err(ImportError::new(self.name, line.no, message).with_detail(why));
+            let message = say::blank_for_title(&g.name);
+            return Err(
+                ImportError::new(self.name, line.no, message).with_detail(say::ROW_WITHOUT_TITLE)
+            );
         }
         if row_end(&norm, &g.name).is_some() {
-            let message = format!("a row end ('{norm}') where a title was expected");
+            let message = say::row_end_for_title(&norm);
             return Err(ImportError::new(self.name, line.no, message));
         }
         self.visitor.fate(LineFate::Title {
@@ -349,12 +343,9 @@ impl<'a, 'v, V: Visitor<'a>> Scanner<'a, 'v, V> {
             return Err(ImportError::new(
                 self.name,
                 open.title_line,
-                format!(
-                    "{city}: row '{}' has no end line ('{city}' or '{ATTACHMENT}{city}')",
-                    shorten(&open.title)
-                ),
+                say::row_without_end(city, &shorten(&open.title), ATTACHMENT),
             )
-            .with_detail("the file ends inside this row: was the copy cut short?"));
+            .with_detail(say::FILE_ENDS_IN_ROW));
         }
         self.close_group(end, None)
     }

@@ -17,6 +17,7 @@ use super::input::{LineFate, Parsed, Source};
 use super::lines::Lines;
 use super::located::{ImportError, shorten};
 use crate::model::{City, Item, Level};
+use crate::strings::import as say;
 
 /// The last line of the item view's column header.
 pub(super) const COLUMN_HEADER_END: &str = "Bewerken";
@@ -82,7 +83,7 @@ pub(super) fn parse<S: std::hash::BuildHasher>(
         return Err(ImportError::new(
             &src.name,
             fates.len().max(1),
-            "the item view holds no rows",
+            say::NO_ROWS_IN_VIEW,
         ));
     }
     let (items, title_lines) = items(rows, &mut fates);
@@ -118,17 +119,14 @@ fn column_header(
             return Err(ImportError::new(
                 &src.name,
                 line.no,
-                format!(
-                    "text before the item view's column header ('{COLUMN_HEADER_END}'): '{}'",
-                    shorten(&norm)
-                ),
+                say::text_before_view_header(COLUMN_HEADER_END, &shorten(&norm)),
             ));
         }
     }
     Err(ImportError::new(
         &src.name,
         1,
-        format!("no item-view column header ('{COLUMN_HEADER_END}')"),
+        say::no_view_header(COLUMN_HEADER_END),
     ))
 }
 

@@ -17,6 +17,7 @@ use super::json_entry::{Entry, Key, Object, Shape, has_fields, is_metadata, kind
 use super::lines::LineCounter;
 use super::located::ImportError;
 use super::table::{Read, Record};
+use crate::strings::import as say;
 
 /// The items of one page (`file`: its index among the table's files).
 ///
@@ -131,11 +132,12 @@ impl Page<'_> {
             Shape::RestLight => "REST",
             Shape::Graph => "Microsoft Graph",
         };
-        let mut notes = vec![format!(
-            "{file}: a {api} page: title from '{}', description from '{}', city from '{}'",
-            cols[chosen.title].shown(),
-            cols[chosen.description].shown(),
-            cols[chosen.city].shown()
+        let mut notes = vec![say::page_columns(
+            file,
+            api,
+            &cols[chosen.title].shown(),
+            &cols[chosen.description].shown(),
+            &cols[chosen.city].shown(),
         )];
         let ignored: Vec<String> = cols
             .iter()
@@ -145,22 +147,16 @@ impl Page<'_> {
             .collect();
         if !ignored.is_empty() {
             let ignored = columns::listed(ignored.into_iter());
-            notes.push(format!("{file}: fields ignored: {ignored}"));
+            notes.push(say::fields_ignored(file, &ignored));
         }
         if self.no_descriptions {
-            notes.push(format!(
-                "{file}: no item on this page has a description field: all are empty"
-            ));
+            notes.push(say::no_descriptions(file));
         }
         if records.iter().any(|r| r.attachment.is_none()) {
-            notes.push(format!(
-                "{file}: no 'Attachments' field (on some or all items): those are not marked as having one"
-            ));
+            notes.push(say::no_attachments_field(file));
         }
         if let Some(next) = &self.next {
-            notes.push(format!(
-                "{file}: more pages follow ({next}): import every page's file together"
-            ));
+            notes.push(say::more_pages(file, next));
         }
         notes
     }
@@ -191,16 +187,16 @@ struct Light<'a> {
 /// The page's shape, its items and their fields' names, and the link to the next page.
 fn first_look(src: &Source) -> Result<FirstLook<'_>, ImportError> {
     let top: &RawValue = serde_json::from_str(&src.text)
-        .map_err(|e| ImportError::new(&src.name, e.line().max(1), format!("not JSON: {e}")))?;
+        .map_err(|e| ImportError::new(&src.name, e.line().max(1), say::not_json(&e.to_string())))?;
     let top: Object<'_> = object(src, top, "$")?;
     let (shape, items, path, next) = page(src, &top)?;
     let items_raw = items;
-    let items: Vec<&RawValue> = typed(src, items, path, "an array of items")?;
+    let items: Vec<&RawValue> = typed(src, items, path, &say::AN_ARRAY_OF_ITEMS)?;
     if items.is_empty() {
         return Err(ImportError::new(
             &src.name,
             line_of(src, items_raw),
-            format!("{path}: an empty page: it holds no items"),
+            say::empty_page(path),
         ));
     }
     let mut out = FirstLook {
@@ -261,10 +257,7 @@ fn page<'a>(
             return Err(ImportError::new(
                 &src.name,
                 line_of(src, d),
-                format!(
-                    "$.d: a REST answer without 'results' (its keys: {}): save the answer of .../items, which is a list",
-                    columns::listed(d_obj.keys().map(|k| k.to_string()))
-                ),
+                say::rest_without_results(&columns::listed(d_obj.keys().map(|k| k.to_string()))),
             ));
         };
         let next = d_obj
@@ -281,10 +274,7 @@ fn page<'a>(
         Err(ImportError::new(
             &src.name,
             1,
-            format!(
-                "$: neither a REST page ({{\"d\":{{\"results\":[…]}}}} or {{\"value\":[…]}}) nor a Graph page ({{\"value\":[{{\"id\":…,\"fields\":{{…}}}}]}}): its top-level keys are {}",
-                columns::listed(top.keys().map(|k| k.to_string()))
-            ),
+            say::neither_page(&columns::listed(top.keys().map(|k| k.to_string()))),
         ))
     }
 }
@@ -303,9 +293,7 @@ fn entry<'a>(
             return Err(ImportError::new(
                 &src.name,
                 line,
-                format!(
-                    "{path}: a Graph item without 'fields': ask for the items with ?expand=fields"
-                ),
+                say::graph_without_fields(&path),
             ));
         };
         let id = item
@@ -315,7 +303,7 @@ fn entry<'a>(
             src,
             raw_fields,
             &format!("{path}.fields"),
-            "an object of fields",
+            &say::AN_OBJECT_OF_FIELDS,
         )?;
         (id.and_then(|s| s.parse().ok()), fields, raw_fields)
     } else {
@@ -350,7 +338,7 @@ fn line_of(src: &Source, raw: &RawValue) -> usize {
 }
 
 fn object<'a>(src: &Source, raw: &'a RawValue, path: &str) -> Result<Object<'a>, ImportError> {
-    typed(src, raw, path, "an object")
+    typed(src, raw, path, &say::KIND_OBJECT)
 }
 
 /// A raw value as `T`, or an error naming its path and what it is instead.
@@ -362,11 +350,15 @@ fn typed<'a, T: Deserialize<'a>>(
 ) -> Result<T, ImportError> {
     serde_json::from_str(raw.get()).map_err(|_| {
         let found = kind(raw);
-        let hint = if path == "$" && found == "an array" {
-            ": a page is an object ({\"value\":[…]} or {\"d\":{\"results\":[…]}}), as SharePoint saves it"
+        let hint = if path == "$" && raw.get().starts_with('[') {
+            say::PAGE_IS_OBJECT.get()
         } else {
             ""
         };
-        ImportError::new(&src.name, line_of(src, raw), format!("{path}: {found} where {wanted} belongs{hint}"))
+        ImportError::new(
+            &src.name,
+            line_of(src, raw),
+            say::where_belongs(path, found, wanted, hint),
+        )
     })
 }

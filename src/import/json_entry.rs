@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Deref;
 
+use crate::strings::import as say;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
@@ -86,11 +87,11 @@ pub(super) fn is_metadata(key: &str) -> bool {
 pub(super) fn kind(v: &RawValue) -> &'static str {
     match v.get().as_bytes().first() {
         Some(b'n') => "null",
-        Some(b't' | b'f') => "true or false",
-        Some(b'"') => "text",
-        Some(b'[') => "an array",
-        Some(b'{') => "an object",
-        _ => "a number",
+        Some(b't' | b'f') => say::KIND_SWITCH.get(),
+        Some(b'"') => say::KIND_TEXT.get(),
+        Some(b'[') => say::KIND_ARRAY.get(),
+        Some(b'{') => say::KIND_OBJECT.get(),
+        _ => say::KIND_NUMBER.get(),
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::located::{ImportError, shorten};
 use crate::model::Item;
+use crate::strings::import as say;
 
 /// Where an item's title line is, and SharePoint's id of the item when its export has one
 /// (a JSON page is often one line: the line alone does not tell its items apart).
@@ -64,10 +65,7 @@ pub(super) fn merge_city<'a>(
                     return Err(ImportError::new(
                         second.file,
                         second.line,
-                        format!(
-                            "{city}: '{}' differs between {} and {}",
-                            item.title, first.file, second.file
-                        ),
+                        say::item_differs(city, &item.title, first.file, second.file),
                     )
                     .with_detail(format!("{first}: {}", d.0))
                     .with_detail(format!("{second}: {}", d.1)));
@@ -137,11 +135,11 @@ fn difference_but(
                 (x, y) if x != y => {
                     let from = common_prefix(x.unwrap_or(""), y.unwrap_or("")).saturating_sub(20);
                     let show = |l: Option<&str>| {
-                        l.map_or_else(|| "(text ends)".to_owned(), |l| around(l, from))
+                        l.map_or_else(|| say::TEXT_ENDS.get().to_owned(), |l| around(l, from))
                     };
                     return Some((
-                        format!("description line {n}: {}", show(x)),
-                        format!("description line {n}: {}", show(y)),
+                        say::description_line(n, &show(x)),
+                        say::description_line(n, &show(y)),
                     ));
                 }
                 (None, None) => break,
@@ -256,6 +254,8 @@ mod tests {
 
     #[test]
     fn a_difference_names_city_title_files_and_first_line() {
+        // The messages as they read in English.
+        let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let into = placed("a.txt", vec![item("A", "same\nold")]);
         let from = placed("b.txt", vec![item("B", ""), item("A", "same\nnew")]);
         let e = merge_city("Gent", into, from).err().unwrap();
@@ -274,6 +274,8 @@ mod tests {
 
     #[test]
     fn a_difference_far_into_a_line_is_shown_from_near_it() {
+        // The messages as they read in English.
+        let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let long = "woord ".repeat(30);
         let into = placed("a", vec![item("A", &format!("{long}oud einde"))]);
         let from = placed("b", vec![item("A", &format!("{long}nieuw einde"))]);

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::clean;
 use super::group::Group;
 use super::located::{ImportError, shorten};
+use crate::strings::import as say;
 
 /// A name as written, for telling look-alikes apart: trimmed, U+00A0 as a space.
 #[must_use]
@@ -42,12 +43,12 @@ pub(crate) fn look_alike_error(what: &str, first: &Place, second: &Place) -> Imp
     ImportError::new(
         &second.file,
         second.line,
-        format!(
-            "{what} '{}' looks like '{}' at {}:{} but differs by characters that cannot be seen",
-            shown(&second.raw),
-            shown(&first.raw),
-            first.file,
-            first.line
+        say::look_alike(
+            what,
+            &shown(&second.raw),
+            &shown(&first.raw),
+            &first.file,
+            first.line,
         ),
     )
     .with_detail(format!(
@@ -62,7 +63,7 @@ pub(crate) fn look_alike_error(what: &str, first: &Place, second: &Place) -> Imp
         second.line,
         shown(&second.raw)
     ))
-    .with_detail("remove the control, zero-width or bidi characters from one of them")
+    .with_detail(say::REMOVE_INVISIBLE)
 }
 
 /// A second group for a name within one export: a look-alike, or the same city twice.
@@ -75,7 +76,7 @@ pub(crate) fn second_group(file: &str, first: &Group, line: usize, raw: &str) ->
             raw: raw.to_owned(),
         };
         return look_alike_error(
-            "city",
+            &say::CITY_WORD,
             &place(first.header_line, &first.raw_name),
             &place(line, raw),
         );
@@ -83,10 +84,7 @@ pub(crate) fn second_group(file: &str, first: &Group, line: usize, raw: &str) ->
     ImportError::new(
         file,
         line,
-        format!(
-            "{} has a second group; the first starts at line {}",
-            first.name, first.header_line
-        ),
+        say::second_group(&first.name, first.header_line),
     )
 }
 
@@ -135,12 +133,9 @@ pub fn city_arg(raw: &str) -> Result<String, String> {
     let name = clean::norm(raw);
     if name.is_empty() {
         return Err(if raw.is_empty() {
-            "--city needs a name: --city '' names no city".to_owned()
+            say::CITY_NEEDS_NAME.get().to_owned()
         } else {
-            format!(
-                "--city '{}' holds no visible characters",
-                clean::inert_name(raw)
-            )
+            say::city_invisible(&clean::inert_name(raw))
         });
     }
     Ok(name.into_owned())
@@ -168,6 +163,8 @@ mod tests {
 
     #[test]
     fn city_arguments_are_cleaned_and_never_empty() {
+        // The messages as they read in English.
+        let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         assert_eq!(city_arg(" Gent\u{200b} ").unwrap(), "Gent");
         assert_eq!(city_arg("Gent\u{1b}]0;PWN\u{7}").unwrap(), "Gent");
         assert!(city_arg("").unwrap_err().contains("needs a name"));

@@ -14,6 +14,7 @@ use super::merge::{Origin, Placed};
 use super::names::{Place, Suspects};
 use super::sink::{Sink, Text};
 use crate::model::{Item, Level};
+use crate::strings::import as say;
 
 /// Runs `visitor` over the rows of `group` again. Returns whether it saw them all.
 pub(super) fn rescan<'a, V: Visitor<'a>>(
@@ -69,7 +70,7 @@ impl<'a> Visitor<'a> for CheckTitles<'_> {
     fn row(&mut self, _city: usize, _item: usize, row: &Row<'a, '_>) -> ControlFlow<()> {
         match self
             .suspects
-            .check("title", row.title, || place(self.file, row))
+            .check(&say::TITLE_WORD, row.title, || place(self.file, row))
         {
             Ok(()) => ControlFlow::Continue(()),
             Err(e) => {

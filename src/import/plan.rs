@@ -23,6 +23,7 @@ use super::sniff::detect_with;
 use super::tables;
 use super::titles;
 use super::views::{infer_city, note_view_suspects};
+use crate::strings::import as say;
 
 /// Per input (in order) what its first pass kept, the titles that hid something, and what
 /// `--verbose` tells.
@@ -135,13 +136,7 @@ fn read_inputs(
     }
     if let (Some(city), false) = (req.city, any_view) {
         let file = req.sources.first().map_or("-", |s| s.name.as_str());
-        return Err(ImportError::new(
-            file,
-            1,
-            format!(
-                "--city {city} given, but no input is an item view: the grouped export names its own cities"
-            ),
-        ));
+        return Err(ImportError::new(file, 1, say::city_without_view(city)));
     }
     Ok((kinds, suspects, notes))
 }
@@ -241,7 +236,7 @@ fn plan_cities(inputs: &[Input<'_>], city_arg: Option<&str>) -> Result<Plans, Im
                     raw: name.to_owned(),
                 });
                 if names::look_alike(&first.raw, &place.raw) {
-                    return Err(names::look_alike_error("city", &first, &place));
+                    return Err(names::look_alike_error(&say::CITY_WORD, &first, &place));
                 }
             }
             plan.more.push(occurrence);

@@ -9,8 +9,7 @@ use super::grouped;
 use super::input::{Format, Source};
 use super::itemview;
 use super::located::ImportError;
-
-const SAVE_AS_CSV: &str = "open de lijst in SharePoint en kies Exporteren > Exporteren naar CSV (Export > Export to CSV), en importeer dat bestand";
+use crate::strings::import as say;
 
 /// A workbook, told by its first bytes: an Office Open XML file is a ZIP archive
 /// (`PK\x03\x04`) holding `[Content_Types].xml`; the old format is an OLE compound file.
@@ -19,18 +18,18 @@ pub fn office(name: &str, bytes: &[u8]) -> Option<ImportError> {
     let what = if bytes.starts_with(b"PK\x03\x04") {
         let head = &bytes[..bytes.len().min(64 * 1024)];
         if contains(head, b"xl/") {
-            "een Excel-werkmap (.xlsx), geen export van de lijst"
+            say::AN_XLSX
         } else if contains(head, b"[Content_Types].xml") {
-            "een Office-document (een ZIP-archief met XML), geen export van de lijst"
+            say::AN_OFFICE_FILE
         } else {
-            "een ZIP-archief, geen export van de lijst"
+            say::A_ZIP
         }
     } else if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
-        "een Excel 97-2003-werkmap (.xls), geen export van de lijst"
+        say::AN_XLS
     } else {
         return None;
     };
-    Some(ImportError::new(name, 1, what).with_detail(SAVE_AS_CSV))
+    Some(ImportError::new(name, 1, what).with_detail(say::SAVE_AS_CSV))
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
@@ -50,14 +49,7 @@ pub(super) fn iqy(src: &Source) -> Option<ImportError> {
     let url = rest
         .iter()
         .any(|l| l.starts_with("http") || l.to_ascii_lowercase().contains("owssvr.dll"));
-    url.then(|| {
-        ImportError::new(
-            &src.name,
-            1,
-            "een Excel-webquery (query.iqy van Exporteren naar Excel): die haalt de lijst op wanneer Excel hem opent, er staan geen gegevens in",
-        )
-        .with_detail(SAVE_AS_CSV)
-    })
+    url.then(|| ImportError::new(&src.name, 1, say::AN_IQY).with_detail(say::SAVE_AS_CSV))
 }
 
 /// Tells the two exports apart by where their rows begin: after an optional heading and
@@ -116,8 +108,7 @@ fn detect_text(src: &Source) -> Result<Format, ImportError> {
             break;
         }
     }
-    Err(ImportError::new(&src.name, 1, "geen export van de lijst: geen groepskop ('Uitvouwen/samenvouwen Stad : NAAM (N)') en geen kolomkop van de itemweergave ('Bewerken') waar de lijst begint")
-        .with_detail("kopieer de lijst van de webpagina met haar kopregels, en importeer dat bestand"))
+    Err(ImportError::new(&src.name, 1, say::NOT_AN_EXPORT).with_detail(say::COPY_WITH_HEADERS))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::names::{self, Place};
 use super::order;
 use super::rich;
 use crate::model::Item;
+use crate::strings::import as say;
 
 /// What reading one CSV or JSON file found: its rows, and what `--verbose` says of it.
 pub(super) struct Read {
@@ -173,10 +174,11 @@ fn agree(first: &mut Record, second: &Record, files: &[String]) -> Result<(), Im
         return Err(ImportError::new(
             fb,
             second.line,
-            format!(
-                "item {} ('{}') differs between {fa} and {fb}",
-                second.id.unwrap_or_default(),
-                shorten(&clean::norm(&second.title_raw))
+            say::numbered_item_differs(
+                &second.id.unwrap_or_default().to_string(),
+                &shorten(&clean::norm(&second.title_raw)),
+                fa,
+                fb,
             ),
         )
         .with_detail(format!("{fa}:{}: {a}", first.line))
@@ -205,7 +207,7 @@ pub(super) fn into_table(records: Vec<Record>, files: Vec<String>) -> Result<Tab
         let at = if let Some(&at) = by_name.get(&name) {
             let first = &cities[at].place;
             if names::look_alike(&first.raw, &r.city_raw) {
-                return Err(names::look_alike_error("city", first, &place()));
+                return Err(names::look_alike_error(&say::CITY_WORD, first, &place()));
             }
             at
         } else {
@@ -250,14 +252,12 @@ pub(super) fn name_cell<'c>(
 ) -> Result<&'c str, ImportError> {
     let cleaned = clean::norm(cell);
     if cleaned.is_empty() {
-        return Err(at(format!(
-            "no {what}: every item needs one (an empty {what} cell)"
-        )));
+        return Err(at(say::empty_cell(what)));
     }
     if cell.trim().contains(['\n', '\r']) {
-        return Err(at(format!(
-            "a {what} on several lines: «{}»",
-            shorten(&cell.replace(['\r', '\n'], "⏎"))
+        return Err(at(say::cell_on_lines(
+            what,
+            &shorten(&cell.replace(['\r', '\n'], "⏎")),
         )));
     }
     Ok(cell)
@@ -300,6 +300,8 @@ mod tests {
 
     #[test]
     fn a_disagreeing_duplicate_names_both_pages() {
+        // The messages as they read in English.
+        let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let files = vec!["p1.json".to_owned(), "p2.json".to_owned()];
         let records = vec![
             rec(7, 0, "Gent", "A", "oud"),
@@ -337,6 +339,8 @@ mod tests {
 
     #[test]
     fn look_alike_cities_are_refused() {
+        // The messages as they read in English.
+        let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let records = vec![
             rec(1, 0, "Gent", "A", ""),
             rec(2, 0, "Ge\u{200b}nt", "B", ""),

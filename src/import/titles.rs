@@ -11,6 +11,7 @@ use super::names::Suspects;
 use super::passes::{self, CheckTitles};
 use super::views::view_places;
 use crate::model::Level;
+use crate::strings::import as say;
 
 /// The chapter: the first input's that has one; every other input must agree.
 pub(super) fn chapter(inputs: &[(&Source, Checked)]) -> Result<String, ImportError> {
@@ -33,9 +34,7 @@ pub(super) fn chapter(inputs: &[(&Source, Checked)]) -> Result<String, ImportErr
                 return Err(ImportError::new(
                     &src.name,
                     1,
-                    format!(
-                        "chapter '{ch}' differs from '{first}' in {file}: import one chapter at a time"
-                    ),
+                    say::chapter_differs(&ch, first, file),
                 ));
             }
             _ => {}
@@ -54,18 +53,20 @@ pub(super) fn check_titles(
             Checked::Grouped { groups, .. } => check_titles_of(src, groups, suspects)?,
             Checked::View(view) => {
                 for (item, place) in view_places(src, view) {
-                    suspects.check("title", &item.title, || place)?;
+                    suspects.check(&say::TITLE_WORD, &item.title, || place)?;
                 }
             }
             Checked::Table(table) => {
                 for city in 0..table.cities.len() {
                     for (item, place) in table.places(city) {
-                        suspects.check("title", &item.title, || place)?;
+                        suspects.check(&say::TITLE_WORD, &item.title, || place)?;
                     }
                 }
             }
             Checked::Csv(table) => {
-                table.each_title(src, |title, place| suspects.check("title", title, || place))?;
+                table.each_title(src, |title, place| {
+                    suspects.check(&say::TITLE_WORD, title, || place)
+                })?;
             }
         }
     }

@@ -10,6 +10,7 @@ use super::located::ImportError;
 use super::names::{Place, Suspects};
 use super::passes::{self, Matches};
 use crate::model::Item;
+use crate::strings::import as say;
 
 /// The raw text of the given lines (ascending line numbers), in one walk over the source.
 fn raw_lines<'a>(src: &'a Source, numbers: &[usize]) -> Vec<&'a str> {
@@ -64,28 +65,19 @@ pub(super) fn infer_city(
         .filter(|(n, _)| *n > 0)
         .collect();
     ranked.sort_by_key(|s| std::cmp::Reverse(s.0));
-    let unknown = |why: String| {
-        ImportError::new(
-            &src.name,
-            1,
-            "an item view names no city: give it with --city NAME",
-        )
-        .with_detail(why)
-    };
+    let unknown =
+        |why: String| ImportError::new(&src.name, 1, say::VIEW_NAMES_NO_CITY).with_detail(why);
     match ranked.as_slice() {
         [(_, name)] => Ok((*name).to_owned()),
         [(a, name), (b, _), ..] if a > b => Ok((*name).to_owned()),
-        [] => Err(unknown(
-            "its texts match no city of the other inputs".into(),
-        )),
-        [(best, _), ..] => Err(unknown(format!(
-            "its texts match several cities equally: {}",
-            ranked
+        [] => Err(unknown(say::VIEW_MATCHES_NO_CITY.into())),
+        [(best, _), ..] => Err(unknown(say::view_matches_several(
+            &ranked
                 .iter()
                 .filter(|r| r.0 == *best)
                 .map(|r| r.1)
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
         ))),
     }
 }

@@ -262,10 +262,10 @@ pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
                 out
             }),
         Format::Md => {
-            let mut out = String::from("# Notities\n\n");
+            let mut out = String::from(crate::strings::cli::NOTES_HEADING.get());
             for (p, text, orphan) in &shown {
                 let mark = if *orphan {
-                    " (wees: het item staat niet meer in de gegevens)"
+                    crate::strings::cli::ORPHAN_MARK.get()
                 } else {
                     ""
                 };

@@ -87,10 +87,7 @@ fn gather(disk: OnDisk) -> Result<Notes, String> {
             Entry::Vacant(v) => _ = v.insert(n.text),
             Entry::Occupied(o) if *o.get() == n.text => {}
             Entry::Occupied(o) => {
-                return Err(format!(
-                    "twee verschillende notities voor {}: voeg ze samen tot één",
-                    o.key()
-                ));
+                return Err(crate::strings::cli::two_notes(&o.key().to_string()));
             }
         }
     }

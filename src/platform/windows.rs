@@ -131,11 +131,9 @@ pub fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
             Err(e) if e.kind() == io::ErrorKind::PermissionDenied && Instant::now() < until => {
                 std::thread::sleep(Duration::from_millis(25));
             }
+            // Said as "another program holds it open" (`strings::files::io_kind`).
             Err(e) if e.kind() == io::ErrorKind::PermissionDenied => {
-                return Err(io::Error::new(
-                    e.kind(),
-                    format!("{e}: another program holds '{}' open", to.display()),
-                ));
+                return Err(io::Error::new(io::ErrorKind::ResourceBusy, e));
             }
             other => return other,
         }

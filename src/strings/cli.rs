@@ -282,3 +282,60 @@ pub fn replaced_too_large(name: &str) -> String {
         "{name}: larger than 32 MiB, so not compared (keep a copy and 'woonbeleid diff OLD NEW' shows what changed)"
     )
 }
+
+/// `woonbeleid --version`: the program, and the dataset with where it came from.
+#[must_use]
+pub fn version(
+    program: &str,
+    dataset: &str,
+    cities: usize,
+    items: usize,
+    chapter: &str,
+    sources: &str,
+) -> String {
+    let cities = match cities {
+        1 => tr!("1 stad", "1 city"),
+        n => tr!("{n} steden", "{n} cities"),
+    };
+    let items = match items {
+        1 => tr!("1 item", "1 item"),
+        n => tr!("{n} items", "{n} items"),
+    };
+    tr!(
+        "woonbeleid {program}\ndataset: {dataset}: {cities}, {items}\nhoofdstuk: {chapter}\ngeïmporteerd uit: {sources}\n",
+        "woonbeleid {program}\ndataset: {dataset}: {cities}, {items}\nchapter: {chapter}\nimported from: {sources}\n"
+    )
+}
+pub const EMBEDDED_DATASET: Text = Text::new("(ingebouwde dataset)", "(embedded dataset)");
+pub const NOT_RECORDED: Text = Text::new("(niet bijgehouden)", "(not recorded)");
+
+pub const INPUT_REFUSED: Text = Text::new("de invoer wordt geweigerd", "the input is refused");
+pub const BINARY_DATA: Text = Text::new(
+    "binaire gegevens: dit is geen tekstexport van de lijst",
+    "binary data: this is not a text export of the list",
+);
+pub const STDOUT_CLOSED: Text = Text::new("die is gesloten", "it is closed");
+pub const ORPHAN_MARK: Text = Text::new(
+    " (wees: het item staat niet meer in de gegevens)",
+    " (orphan: the item is no longer in the data)",
+);
+pub const BOOKMARKS_HEADING: Text = Text::new("# Bladwijzers\n\n", "# Bookmarks\n\n");
+pub const NOTES_HEADING: Text = Text::new("# Notities\n\n", "# Notes\n\n");
+pub const SECTION_NEEDS_MD: Text = Text::new(
+    "--section hoort bij --format md",
+    "--section goes with --format md",
+);
+#[must_use]
+pub fn no_section(title: &str, known: &str) -> String {
+    tr!(
+        "geen sectie '{title}'; de secties: {known}",
+        "no section '{title}'; sections: {known}"
+    )
+}
+#[must_use]
+pub fn two_notes(place: &str) -> String {
+    tr!(
+        "twee verschillende notities voor {place}: voeg ze samen tot één",
+        "two different notes for {place}: merge them into one"
+    )
+}

@@ -44,6 +44,19 @@ pub fn speaking<R>(taal: Taal, f: impl FnOnce() -> R) -> R {
     result
 }
 
+/// Speaks `taal` on this thread until the guard returned is dropped: a unit test's
+/// messages in the language it checks them in.
+#[cfg(test)]
+pub(crate) fn speaking_here(taal: Taal) -> impl Drop {
+    struct Restore(Option<Taal>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            ON_THIS_THREAD.with(|t| t.set(self.0));
+        }
+    }
+    Restore(ON_THIS_THREAD.with(|t| t.replace(Some(taal))))
+}
+
 impl Taal {
     /// `nl` or `en`, in any case, as `--taal` and `WOONBELEID_TAAL` take it.
     #[must_use]

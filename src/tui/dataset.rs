@@ -36,10 +36,9 @@ pub(super) fn load(path: PathBuf, use_cache: bool, tx: mpsc::Sender<Event>) -> i
         if opened.unverified.is_some_and(|u| !u.holds()) {
             // Treated as a snapshot found damaged: the loop rereads the RON.
             catalog.mark_damaged();
-            let _ = tx.send(Event::Note(cache::Note::log(format!(
-                "snapshot of {} was of another RON of the same size and time: rereading",
-                path.display()
-            ))));
+            let _ = tx.send(Event::Note(cache::Note::log(
+                crate::strings::snapshot::of_another_ron(&path.display().to_string()),
+            )));
         }
     })
     .map(drop)
@@ -75,10 +74,8 @@ pub(super) fn finish_keeping(name: Option<&Path>) {
         return;
     };
     if !keeping.is_finished() {
-        let name = name.map_or_else(String::new, |p| format!(" of {}", p.display()));
-        crate::commands::output::warn(&[format!(
-            "woonbeleid: keeping the snapshot{name} for the next start…"
-        )]);
+        let name = name.map(|p| p.display().to_string());
+        crate::commands::output::warn(&[crate::strings::snapshot::keeping(name.as_deref())]);
     }
     let _ = keeping.join();
 }

@@ -22,7 +22,7 @@ fn made_once_then_used_and_equal_to_the_ron() {
         Err("the RON was read again".to_owned())
     })
     .unwrap();
-    assert!(said(&notes, "used"), "{notes:?}");
+    assert!(said(&notes, "gebruikt"), "{notes:?}");
     assert_eq!(second.to_dataset(), data);
     assert_eq!(first.to_dataset(), data);
     assert!(second.precomputed().is_some(), "it came from the snapshot");
@@ -35,10 +35,13 @@ fn an_edit_that_keeps_size_and_time_is_still_seen() {
     cache::open_in(folder.path(), &ron, load).unwrap();
     edit_keeping_size_and_time(&ron);
     let (c, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
-    assert!(said(&notes, "another version of the dataset"), "{notes:?}");
+    assert!(
+        said(&notes, "een andere versie van de dataset"),
+        "{notes:?}"
+    );
     assert_eq!(c.to_dataset(), load(&ron).unwrap());
     let (_, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
-    assert!(said(&notes, "used"), "rebuilt, then used: {notes:?}");
+    assert!(said(&notes, "gebruikt"), "rebuilt, then used: {notes:?}");
 }
 
 /// The RON at `ron` made different in content, with the same size and time.
@@ -107,7 +110,7 @@ fn a_truncated_damaged_or_foreign_snapshot_is_rebuilt() {
     ] {
         std::fs::write(&snap, &bad).unwrap();
         let (c, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
-        assert!(said(&notes, "rebuilt from the RON"), "{notes:?}");
+        assert!(said(&notes, "herbouwd uit de RON"), "{notes:?}");
         assert_eq!(c.to_dataset(), data);
         assert_eq!(std::fs::read(&snap).unwrap(), whole, "rebuilt whole");
     }
@@ -163,7 +166,7 @@ fn a_snapshot_found_damaged_while_reading_and_forgotten_is_rebuilt_from_the_ron(
     assert_eq!(again.to_dataset(), data, "rebuilt from the RON");
     assert!(!again.is_damaged());
     let (reused, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
-    assert!(said(&notes, "used"), "{notes:?}");
+    assert!(said(&notes, "gebruikt"), "{notes:?}");
     assert_eq!(reused.to_dataset(), data);
     assert!(!reused.is_damaged());
 }

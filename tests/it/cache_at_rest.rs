@@ -17,7 +17,7 @@ use woonbeleid::cache;
 use woonbeleid::catalog::snapshot::{self, Key, Seen};
 
 /// What the cache says when it used a snapshot without reading the RON.
-const AT_REST: &str = "unchanged since its hash last agreed";
+const AT_REST: &str = "ongewijzigd sinds zijn hash het laatst klopte";
 
 /// Longer than the RON must have been still before a hash counts as of the file at rest.
 const STILL: Duration = Duration::from_millis(2_100);
@@ -47,7 +47,10 @@ fn a_ron_at_rest_is_not_read_again_and_every_kind_of_change_is_seen() {
     );
     std::thread::sleep(STILL);
     let (_, notes) = open(&ron);
-    assert!(said(&notes, "used") && !said(&notes, AT_REST), "{notes:?}");
+    assert!(
+        said(&notes, "gebruikt") && !said(&notes, AT_REST),
+        "{notes:?}"
+    );
     let (c, notes) = cache::open_in(folder.path(), &ron, never_read).unwrap();
     assert!(said(&notes, AT_REST), "{notes:?}");
     assert_eq!(c.to_dataset(), data);

@@ -30,7 +30,7 @@ fn two_builders_at_once_leave_one_whole_snapshot() {
     }
     let (c, notes) =
         cache::open_in(folder.path(), &ron, |_| Err("read the RON".to_owned())).unwrap();
-    assert!(said(&notes, "used"));
+    assert!(said(&notes, "gebruikt"));
     assert_eq!(c.to_dataset(), data);
     let names: Vec<String> = std::fs::read_dir(folder.path())
         .unwrap()
@@ -147,7 +147,11 @@ fn snapshots_long_unused_are_dropped_when_one_is_kept_and_a_use_counts_as_recent
         let opened =
             cache::open_in_checked(folder.path(), ron, check, |_| Err("read again".to_owned()))
                 .unwrap();
-        assert!(said(&opened.notes, "used"), "{check:?}: {:?}", opened.notes);
+        assert!(
+            said(&opened.notes, "gebruikt"),
+            "{check:?}: {:?}",
+            opened.notes
+        );
     }
     // Keeping another snapshot clears what has not been used for a month.
     let other_dir = tempfile::tempdir().unwrap();
@@ -218,7 +222,7 @@ fn using_a_snapshot_that_links_elsewhere_leaves_that_files_time_alone() {
     common::files::set_time(&elsewhere, then);
     std::os::unix::fs::symlink(&elsewhere, &snap).unwrap();
     let (c, notes) = cache::open_in(folder.path(), &ron, load).unwrap();
-    assert!(said(&notes, "used"), "{notes:?}");
+    assert!(said(&notes, "gebruikt"), "{notes:?}");
     assert_eq!(c.to_dataset(), data);
     let now = std::fs::metadata(&elsewhere).unwrap().modified().unwrap();
     assert_eq!(now, then, "the linked file's time was changed");

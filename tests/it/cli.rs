@@ -215,7 +215,11 @@ fn export_one_section_across_cities() {
     assert!(md.contains("*Zonder deze sectie: Genk, Roeselare.*"));
     let o = run(&["export", "--format", "md", "--section", "bestaat niet"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("sections: 1. LOKAAL"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("de secties: 1. LOKAAL"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(
         run(&["export", "--format", "json", "--section", "B. OVERLEG"])
             .status
@@ -375,11 +379,11 @@ fn version_names_the_dataset_and_where_it_came_from() {
         let out = String::from_utf8(o.stdout).unwrap();
         assert!(out.starts_with("woonbeleid 0."), "{out}");
         assert!(
-            out.contains("(embedded dataset): 13 cities, 90 items"),
+            out.contains("(ingebouwde dataset): 13 steden, 90 items"),
             "{out}"
         );
         assert!(
-            out.contains("imported from: centrumsteden-grouped.txt, gent-itemview.txt"),
+            out.contains("geïmporteerd uit: centrumsteden-grouped.txt, gent-itemview.txt"),
             "{out}"
         );
     }
@@ -393,9 +397,9 @@ fn version_names_the_dataset_and_where_it_came_from() {
     assert!(run(&["import", &f, "-o", out_arg]).status.success());
     let o = run(&["--version", "--data", out_arg]);
     let text = String::from_utf8(o.stdout).unwrap();
-    assert!(text.contains(": 1 city, 7 items"), "{text}");
+    assert!(text.contains(": 1 stad, 7 items"), "{text}");
     assert!(
-        text.contains("\nimported from: aalst.txt\n"),
+        text.contains("\ngeïmporteerd uit: aalst.txt\n"),
         "file names, no folders: {text}"
     );
 }

@@ -21,13 +21,13 @@ fn bad_inputs_get_one_located_line_and_exit_1() {
         "latin1.txt",
         b"Uitvouwen/samenvouwen Stad : Aalst (1)\nEe\xe9nmaal\nAalst\n",
     );
-    assert_refused(&["import", &latin1], &latin1, 2, "geen UTF-8");
+    assert_refused(&["import", &latin1], &latin1, 2, "not UTF-8");
     let empty = write(d, "empty.txt", b"");
-    assert_refused(&["import", &empty], &empty, 1, "leeg bestand");
+    assert_refused(&["import", &empty], &empty, 1, "an empty file");
     let prose = write(d, "prose.txt", b"Dit is geen export.\n");
-    assert_refused(&["import", &prose], &prose, 1, "geen export van de lijst");
+    assert_refused(&["import", &prose], &prose, 1, "not an export of the list");
     let binary = write(d, "bin.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    assert_refused(&["import", &binary], &binary, 1, "binaire gegevens");
+    assert_refused(&["import", &binary], &binary, 1, "binary data");
     let cut = &GROUPED[..GROUPED.find("ambtenaren van de betrokken").unwrap()];
     let truncated = write(d, "cut.txt", cut.as_bytes());
     assert_refused(&["import", &truncated], &truncated, 12, "has no end line");
@@ -43,14 +43,9 @@ fn bad_inputs_get_one_located_line_and_exit_1() {
         "Aalst: the header counts 8 rows, but 7 were found",
     );
     let dir_arg = d.display().to_string();
-    assert_refused(&["import", &dir_arg], &dir_arg, 1, "is een map");
+    assert_refused(&["import", &dir_arg], &dir_arg, 1, "is a folder");
     let missing = d.join("missing.txt").display().to_string();
-    assert_refused(
-        &["import", &missing],
-        &missing,
-        1,
-        "kan niet gelezen worden",
-    );
+    assert_refused(&["import", &missing], &missing, 1, "cannot be read");
     let other = write(
         d,
         "other.txt",
@@ -81,9 +76,9 @@ fn bad_dataset_files_are_located() {
         "syntax.ron",
         b"Dataset(\n  chapter: \"x\",\n  cities: [,\n)\n",
     );
-    assert_refused(&["export", "--data", &syntax], &syntax, 3, "kolom ");
+    assert_refused(&["export", "--data", &syntax], &syntax, 3, "column ");
     let types = write(d, "types.ron", b"Dataset(chapter: 1, cities: [])");
-    assert_refused(&["export", "--data", &types], &types, 1, "kolom ");
+    assert_refused(&["export", "--data", &types], &types, 1, "column ");
     let unknown = write(
         d,
         "unknown.ron",
@@ -95,10 +90,10 @@ fn bad_dataset_files_are_located() {
         &["export", "--data", raw],
         raw,
         1,
-        "dit is een export, geen dataset",
+        "this is an export, not a dataset",
     );
     let dir_arg = d.display().to_string();
-    assert_refused(&["export", "--data", &dir_arg], &dir_arg, 1, "is een map");
+    assert_refused(&["export", "--data", &dir_arg], &dir_arg, 1, "is a folder");
 }
 
 #[test]
@@ -146,7 +141,7 @@ fn a_fifty_megabyte_line_is_refused_quickly() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "long.txt", &vec![b'a'; 50 * 1024 * 1024]);
     let start = std::time::Instant::now();
-    assert_refused(&["import", &f], &f, 1, "geen export van de lijst");
+    assert_refused(&["import", &f], &f, 1, "not an export of the list");
     assert!(
         start.elapsed() < std::time::Duration::from_secs(20),
         "{:?}",
@@ -162,7 +157,7 @@ fn a_dataset_with_a_missing_field_is_located() {
         &["export", "--data", &f],
         &f,
         2,
-        "het veld `description` ontbreekt",
+        "the field `description` is missing",
     );
 }
 
@@ -174,7 +169,7 @@ fn an_unreadable_file_is_refused() {
         &["import", "/proc/self/mem"],
         "/proc/self/mem",
         1,
-        "kan niet gelezen worden",
+        "cannot be read",
     );
 }
 
@@ -279,7 +274,7 @@ fn a_dataset_file_with_a_byte_order_mark() {
         &["export", "--data", &f],
         &f,
         1,
-        "UTF-16 (volgens de byte-order mark): een datasetbestand is UTF-8 RON",
+        "UTF-16 (by its byte-order mark): a dataset file is UTF-8 RON",
     );
 }
 

@@ -84,6 +84,10 @@ fn each_choice_overrides_the_ones_after_it() {
         (&[("LANG", "nl_BE")], &["--taal", "en"], true),
     ];
     for (vars, args, english) in cases {
+        if vars.is_empty() && args.is_empty() && cfg!(windows) {
+            // Without a variable, Windows asks the user's locale: not the test's to set.
+            continue;
+        }
         assert_eq!(is_english(vars, args), english, "{vars:?} {args:?}");
     }
 }

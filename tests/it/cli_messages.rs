@@ -182,7 +182,7 @@ fn exports_that_disagree_invisibly_show_where_and_name_the_json_item() {
     let err = stderr(&o);
     assert!(
         err.contains(&format!(
-            "{json}:1: item met Id 42: description line 1: «␠de tekst»"
+            "{json}:1: item met Id 42: beschrijving regel 1: «␠de tekst»"
         )),
         "{err}"
     );

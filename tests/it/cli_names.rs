@@ -17,8 +17,8 @@ fn a_city_argument_is_cleaned_and_never_empty() {
         "cleaned, not escaped"
     );
     for (city, says) in [
-        ("", "--city needs a name"),
-        ("\u{200b}\u{7}", "no visible characters"),
+        ("", "--city heeft een naam nodig"),
+        ("\u{200b}\u{7}", "geen zichtbare tekens"),
     ] {
         let o = run(&["import", view, "--city", city]);
         assert_eq!(o.status.code(), Some(2), "{city:?}");
@@ -61,7 +61,7 @@ fn names_that_differ_only_by_what_cannot_be_seen_are_refused() {
         let err = stderr(&o);
         assert_eq!(o.status.code(), Some(1), "{hidden:?}: {err}");
         assert!(
-            err.contains("looks like 'Aalst' at") && err.contains(":5"),
+            err.contains("lijkt op 'Aalst' op") && err.contains(":5"),
             "{hidden:?}: {err}"
         );
         assert!(err.lines().count() >= 3, "both lines shown: {err}");
@@ -73,7 +73,7 @@ fn names_that_differ_only_by_what_cannot_be_seen_are_refused() {
         for args in [&["import", &f][..], &["import", &f, "-o", &out]] {
             let o = run(args);
             assert_eq!(o.status.code(), Some(1), "{hidden:?}: {}", stderr(&o));
-            assert!(stderr(&o).contains("title 'Lokaal"), "{}", stderr(&o));
+            assert!(stderr(&o).contains("titel 'Lokaal"), "{}", stderr(&o));
         }
         assert!(!std::path::Path::new(&out).exists());
     }

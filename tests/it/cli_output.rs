@@ -23,7 +23,7 @@ fn an_output_in_a_missing_folder_is_refused_and_nothing_written() {
         &["import", "assets/raw/centrumsteden-grouped.txt", "-o", &out],
         &out,
         1,
-        "bestaat niet",
+        "does not exist",
     );
 }
 
@@ -69,17 +69,17 @@ fn an_output_that_is_not_a_regular_file_is_refused_and_left_alone() {
     let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
     fs::create_dir(d.join("folder")).unwrap();
     for (out, what) in [
-        (fifo.clone(), "een FIFO"),
-        (socket.clone(), "een socket"),
-        (d.join("folder"), "een map"),
-        ("/dev/null".into(), "een tekenapparaat"),
+        (fifo.clone(), "a FIFO"),
+        (socket.clone(), "a socket"),
+        (d.join("folder"), "a folder"),
+        ("/dev/null".into(), "a character device"),
     ] {
         let shown = out.display().to_string();
         assert_refused(
             &["import", SEED, "-o", &shown],
             &shown,
             1,
-            &format!("kan niet geschreven worden: '{shown}' is {what}, geen gewoon bestand"),
+            &format!("cannot be written: '{shown}' is {what}, not a regular file"),
         );
     }
     assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
@@ -136,7 +136,7 @@ fn a_read_only_output_needs_force_and_modes_are_kept() {
         &["import", SEED, "-o", &shown],
         &shown,
         1,
-        "is alleen-lezen (--force vervangt het)",
+        "is read-only (--force replaces it)",
     );
     assert_eq!(fs::read_to_string(&out).unwrap(), "old");
     let o = import_to(&out, &["--force"]);

@@ -228,6 +228,11 @@ fn in_an_item_view_every_structural_line_in_a_text_is_text_or_as_documented() {
     assert_eq!(seen.len(), 3, "every reading exercised: {seen:?}");
 }
 
+/// The messages as they were first written, in English.
+fn in_english<R>(f: impl FnOnce() -> R) -> R {
+    woonbeleid::strings::speaking(woonbeleid::strings::Taal::En, f)
+}
+
 #[test]
 fn a_header_of_any_form_is_text_inside_a_row_and_refused_where_a_title_belongs() {
     for header in STRUCTURAL
@@ -236,7 +241,7 @@ fn a_header_of_any_form_is_text_inside_a_row_and_refused_where_a_title_belongs()
     {
         let mut data = grouped("tekst", 9);
         data.cities[1].items[1].title = (*header).to_owned();
-        let got = import(grouped_export(&data), None);
+        let got = in_english(|| import(grouped_export(&data), None));
         let reads_as_text = !header.contains(':');
         assert_eq!(got.is_ok(), reads_as_text, "{header:?}: {got:?}");
         if let Err(e) = got {
@@ -257,7 +262,7 @@ fn bad_counts_say_what_is_wrong_with_them() {
         ("", "without its row count"),
     ] {
         let text = format!("Uitvouwen/samenvouwen Stad : Aalst {count}\nA. X\nAalst\n");
-        let e = import(text, None).unwrap_err();
+        let e = in_english(|| import(text, None)).unwrap_err();
         assert_eq!(e.line, 1);
         assert!(e.message.contains(says), "{count}: {e}");
         assert!(!e.message.contains("(N)") || count.is_empty(), "{e}");

@@ -67,6 +67,6 @@ fn a_used_field_that_json_cannot_read_is_refused_with_the_reason() {
     let e = import(&page("1e400", "1")).unwrap_err();
     assert_eq!(
         e.message,
-        "$.d.results[0].Title: a number where text belongs"
+        "$.d.results[0].Title: een getal waar tekst hoort"
     );
 }

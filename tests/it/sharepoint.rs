@@ -177,6 +177,7 @@ fn the_command_imports_pages_as_the_copied_export() {
     }
     let out = dir.path().join("out.ron");
     args.extend(["-o".into(), out.display().to_string(), "--verbose".into()]);
+    args.extend(["--taal".into(), "en".into()]);
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let o = run(&args);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -198,7 +199,7 @@ fn the_command_says_what_a_csv_leaves_unsaid() {
         "export.csv",
         &writers::csv(&rows(), true, "\r\n"),
     );
-    let o = run(&["import", &f, "--verbose"]);
+    let o = run(&["import", &f, "--verbose", "--taal", "en"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("columns ignored: 'Gewijzigd door'"), "{err}");
@@ -213,7 +214,7 @@ fn a_query_file_is_refused_with_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let iqy = "WEB\r\n1\r\nhttps://x.sharepoint.com/sites/wonen/_vti_bin/owssvr.dll?XMLDATA=1&List={1A2B}&View={3C4D}&RowLimit=0&RootFolder=%2fLists%2fWoonbeleid\r\n\r\nSelection={1A2B}-{3C4D}\r\nEditWebPage=\r\nFormatting=None\r\n";
     let f = write(dir.path(), "query.iqy", iqy.as_bytes());
-    assert_refused(&["import", &f], &f, 1, "een Excel-webquery");
+    assert_refused(&["import", &f], &f, 1, "an Excel web query");
     let o = run(&["import", &f]);
     assert!(stderr(&o).contains("Export to CSV"));
 }
@@ -228,7 +229,7 @@ fn a_graph_page_leaves_empty_descriptions_out() {
     assert_eq!(got.chapter, "1. HOOFDSTUK");
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "graph.json", page);
-    let err = stderr(&run(&["import", &f, "--verbose"]));
+    let err = stderr(&run(&["import", &f, "--verbose", "--taal", "en"]));
     assert!(
         err.contains("no item on this page has a description field"),
         "{err}"
@@ -269,7 +270,7 @@ fn prose_with_commas_is_not_a_csv() {
         "p.txt",
         b"Dit is, zoals gezegd, gewoon tekst.\nMet nog een regel, ook.\n",
     );
-    assert_refused(&["import", &f], &f, 1, "geen export van de lijst");
+    assert_refused(&["import", &f], &f, 1, "not an export of the list");
     let csv = write(
         dir.path(),
         "c.txt",
@@ -284,7 +285,7 @@ fn verbose_says_which_fields_were_used_and_which_ignored() {
     let dir = tempfile::tempdir().unwrap();
     let pages = writers::rest_verbose(&rows()[..2], 1);
     let first = write(dir.path(), "p1.json", &pages[0]);
-    let o = run(&["import", &first, "--verbose"]);
+    let o = run(&["import", &first, "--verbose", "--taal", "en"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
     let lines: Vec<&str> = err.lines().collect();
@@ -307,6 +308,8 @@ fn verbose_says_which_fields_were_used_and_which_ignored() {
         "import",
         &second,
         "--verbose",
+        "--taal",
+        "en",
         "--description-column",
         "Omschrijving lang",
     ]));
@@ -334,7 +337,7 @@ fn a_lookup_expanded_to_another_field_is_read() {
 fn one_column_is_not_a_csv() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "t.txt", b"\"Titel\"\n\"A. EEN\"\n");
-    assert_refused(&["import", &f], &f, 1, "geen export van de lijst");
+    assert_refused(&["import", &f], &f, 1, "not an export of the list");
 }
 
 #[test]
@@ -352,6 +355,6 @@ fn an_export_without_attachments_takes_them_from_one_with() {
         ColumnNames::default(),
     )
     .unwrap_err();
-    assert!(e.message.contains("differs between"), "{e}");
+    assert!(e.message.contains("verschilt tussen"), "{e}");
     assert!(e.detail[1].ends_with("attachment: yes"), "{e:?}");
 }

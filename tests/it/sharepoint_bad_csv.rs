@@ -18,9 +18,9 @@ const HEADER: &str = "\"Titel\",\"Beschrijving\",\"Stad\"";
 #[test]
 fn excel_files_say_what_they_are_and_what_to_do() {
     let xlsx = b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml\0\0xl/workbook.xml\0\0";
-    refused("lijst.xlsx", xlsx, 1, "een Excel-werkmap (.xlsx)");
+    refused("lijst.xlsx", xlsx, 1, "an Excel workbook (.xlsx)");
     // The content decides, not the name.
-    refused("lijst.csv", xlsx, 1, "een Excel-werkmap (.xlsx)");
+    refused("lijst.csv", xlsx, 1, "an Excel workbook (.xlsx)");
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "lijst.xlsx", xlsx);
     let o = sh(&format!("\"$BIN\" import - < '{f}'"));
@@ -35,13 +35,13 @@ fn excel_files_say_what_they_are_and_what_to_do() {
         "query.iqy",
         iqy.as_bytes(),
         1,
-        "een Excel-webquery (query.iqy",
+        "an Excel web query (query.iqy",
     );
     refused(
         "query.txt",
         iqy.replace('\n', "\r\n").as_bytes(),
         1,
-        "er staan geen gegevens in",
+        "holds no data",
     );
     let dir = tempfile::tempdir().unwrap();
     let f = write(dir.path(), "query.iqy", iqy.as_bytes());
@@ -90,24 +90,24 @@ fn a_csv_without_rows_or_columns() {
         "a header row but no rows",
     );
     refused("e.csv", HEADER.as_bytes(), 1, "a header row but no rows");
-    refused("e.csv", b"\xEF\xBB\xBF", 1, "leeg bestand");
-    refused("e.csv", b"", 1, "leeg bestand");
+    refused("e.csv", b"\xEF\xBB\xBF", 1, "an empty file");
+    refused("e.csv", b"", 1, "an empty file");
     let no_city = "\"Titel\",\"Beschrijving\",\"Gewijzigd\"\n\"A\",\"x\",\"gisteren\"\n";
     refused(
         "e.csv",
         no_city.as_bytes(),
         1,
-        "geen stadkolom (gezocht: 'Stad', 'Gemeente', 'City'); de kolommen zijn: 'Titel', 'Beschrijving', 'Gewijzigd'",
+        "no city column (looked for: 'Stad', 'Gemeente', 'City'); the columns are: 'Titel', 'Beschrijving', 'Gewijzigd'",
     );
     refused_with(
         "e.csv",
         no_city.as_bytes(),
         &["--city-column", "Plaats"],
         1,
-        "geen stadkolom (gezocht: 'Plaats')",
+        "no city column (looked for: 'Plaats')",
     );
     let schema = "ListSchema={\"schemaXmlList\":[\"<Field DisplayName=\\\"Titel\\\" Name=\\\"Title\\\"/>\"]}\n\"Titel\",\"Tekst\",\"Stad\"\n\"A\",\"x\",\"Gent\"\n";
-    refused("e.csv", schema.as_bytes(), 2, "geen beschrijvingkolom");
+    refused("e.csv", schema.as_bytes(), 2, "no description column");
     refused(
         "e.csv",
         b"ListSchema={\"schemaXmlList\":3}\n\"Titel\"\n",
@@ -180,14 +180,14 @@ fn what_makes_a_file_a_csv() {
         "e.csv",
         b"\"Titel\",\"Stad\"\n\"A\",\"Gent\"\n",
         1,
-        "geen beschrijvingkolom",
+        "no description column",
     );
     // Quoted at one end only, and no column anyone asked for: not a CSV.
     refused(
         "e.txt",
         b"\"Foo\",Bar,Baz\n\"1\",2,3\n",
         1,
-        "geen export van de lijst",
+        "not an export of the list",
     );
     // Unquoted, with the names given.
     let dir = tempfile::tempdir().unwrap();

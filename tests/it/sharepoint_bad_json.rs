@@ -165,7 +165,7 @@ fn overlapping_pages_that_disagree_name_both() {
     );
     let o = run(&["import", &p1, &p2]);
     assert!(
-        stderr(&o).contains(&format!("{p1}:1: description line 1: «oud»")),
+        stderr(&o).contains(&format!("{p1}:1: beschrijving regel 1: «oud»")),
         "{}",
         stderr(&o)
     );

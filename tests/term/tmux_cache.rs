@@ -142,9 +142,9 @@ fn a_ron_edited_keeping_size_and_time_is_shown_as_it_now_is() {
     t2.keys(&["q"]);
     t2.wait_for("EXITED:0");
     let log = std::fs::read_to_string(t2.path("log2")).unwrap();
-    assert!(log.contains("hash compared after"), "{log}");
+    assert!(log.contains("wordt nadien vergeleken"), "{log}");
     assert!(
-        log.contains("another RON of the same size and time"),
+        log.contains("een andere RON met dezelfde grootte en tijd"),
         "{log}"
     );
     drop(t);

@@ -117,7 +117,7 @@ fn a_snapshot_damaged_anywhere_gives_the_same_answers_and_one_line() {
     }
     // Both ways of finding damage were taken: when the snapshot is opened, and while a
     // text is read (the command then runs again on the RON).
-    assert!(said.contains("not used"), "{said}");
+    assert!(said.contains("niet gebruikt"), "{said}");
     assert!(said.contains("opnieuw uit de RON gelezen"), "{said}");
 }
 
@@ -247,7 +247,10 @@ fn processes_building_one_snapshot_at_once_leave_one_whole_snapshot() {
             Err("the RON was read: the snapshot was not whole".to_owned())
         })
         .unwrap();
-        assert!(notes.iter().any(|n| n.text.contains("used")), "{notes:?}");
+        assert!(
+            notes.iter().any(|n| n.text.contains("gebruikt")),
+            "{notes:?}"
+        );
         assert_eq!(c.len(), 6_000);
     }
 }
