@@ -50,7 +50,7 @@ pub fn city_items(out: &mut String, city: &City, depth: usize) {
         );
         description(out, &item.description);
         if item.attachment {
-            out.push_str(ATTACHMENT);
+            out.push_str(&crate::strings::cli::MD_ATTACHMENT);
         }
     }
 }
@@ -59,7 +59,7 @@ pub fn city_items(out: &mut String, city: &City, depth: usize) {
 /// and the importer's bullets (` • `, one more space per level) become nested list items.
 pub fn description(out: &mut String, text: &str) {
     if text.is_empty() {
-        out.push_str("*(geen beschrijving)*\n\n");
+        out.push_str(&crate::strings::cli::MD_NO_DESCRIPTION);
         return;
     }
     for paragraph in text.split("\n\n").filter(|p| !p.trim().is_empty()) {
@@ -143,7 +143,7 @@ pub fn items_markdown<'a>(
         );
         description(&mut out, &catalog.text(item.id));
         if item.attachment {
-            out.push_str(ATTACHMENT);
+            out.push_str(&crate::strings::cli::MD_ATTACHMENT);
         }
         if let Some(text) = note(*id) {
             out.push_str("> **Notitie**\n>\n");
@@ -201,8 +201,6 @@ pub fn side_by_side_markdown(catalog: &Catalog, ids: &[ItemId]) -> String {
     out
 }
 
-const ATTACHMENT: &str = "*Bijlage: de inhoud staat niet in de export.*\n\n";
-
 /// One section across all cities that have it: `woonbeleid export --format md --section`.
 #[must_use]
 pub fn section_markdown(catalog: &Catalog, section: &Section) -> String {
@@ -223,11 +221,15 @@ pub fn section_markdown(catalog: &Catalog, section: &Section) -> String {
         }
         description(&mut out, &catalog.text(item.id));
         if item.attachment {
-            out.push_str(ATTACHMENT);
+            out.push_str(&crate::strings::cli::MD_ATTACHMENT);
         }
     }
     if !missing.is_empty() {
-        let _ = writeln!(out, "*Zonder deze sectie: {}.*", missing.join(", "));
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::strings::cli::md_without_section(&missing.join(", "))
+        );
     }
     out
 }

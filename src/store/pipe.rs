@@ -71,7 +71,7 @@ impl<W: Write + Send + 'static> Pipelined<W> {
             self.stage = Self::running(out)?;
         }
         let Stage::Running { full, empty, .. } = &self.stage else {
-            return Err(io::Error::other("already finished"));
+            return Err(io::Error::other(crate::strings::cli::WRITER_FINISHED.get()));
         };
         let next = empty
             .try_recv()
@@ -103,11 +103,11 @@ impl<W: Write + Send + 'static> Pipelined<W> {
                     let _ = full.send(rest);
                 }
                 drop(full);
-                worker
-                    .join()
-                    .unwrap_or_else(|_| Err(io::Error::other("the writing thread failed")))
+                worker.join().unwrap_or_else(|_| {
+                    Err(io::Error::other(crate::strings::cli::WRITER_FAILED.get()))
+                })
             }
-            Stage::Finished => Err(io::Error::other("already finished")),
+            Stage::Finished => Err(io::Error::other(crate::strings::cli::WRITER_FINISHED.get())),
         }
     }
 }

@@ -339,3 +339,25 @@ pub fn two_notes(place: &str) -> String {
         "two different notes for {place}: merge them into one"
     )
 }
+
+// The Markdown export's own words (the data's stay as they are).
+pub const MD_NO_DESCRIPTION: Text =
+    Text::new("*(geen beschrijving)*\n\n", "*(no description)*\n\n");
+pub const MD_ATTACHMENT: Text = Text::new(
+    "*Bijlage: de inhoud staat niet in de export.*\n\n",
+    "*Attachment: its content is not in the export.*\n\n",
+);
+#[must_use]
+pub fn md_without_section(cities: &str) -> String {
+    tr!(
+        "*Zonder deze sectie: {cities}.*",
+        "*Without this section: {cities}.*"
+    )
+}
+
+// Writing the dataset through its writing thread.
+pub const WRITER_FINISHED: Text = Text::new("al afgesloten", "already finished");
+pub const WRITER_FAILED: Text = Text::new(
+    "de schrijvende thread liep mis",
+    "the writing thread failed",
+);

@@ -14,6 +14,7 @@ mod bounded;
 mod cache;
 mod cache_at_rest;
 mod cache_folder;
+mod catalogue;
 mod cli;
 mod cli_cache;
 mod cli_color;
