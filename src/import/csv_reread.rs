@@ -220,7 +220,6 @@ mod tests {
 
     #[test]
     fn a_broken_row_is_told_before_a_look_alike_city_above_it() {
-        // The messages as they read in English.
         let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let look_alike = "Titel,Beschrijving,Stad\na,,Gent\nb,,Ge\u{200b}nt\n";
         let src = Source::new("l.csv", look_alike);

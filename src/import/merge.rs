@@ -254,7 +254,6 @@ mod tests {
 
     #[test]
     fn a_difference_names_city_title_files_and_first_line() {
-        // The messages as they read in English.
         let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let into = placed("a.txt", vec![item("A", "same\nold")]);
         let from = placed("b.txt", vec![item("B", ""), item("A", "same\nnew")]);
@@ -274,7 +273,6 @@ mod tests {
 
     #[test]
     fn a_difference_far_into_a_line_is_shown_from_near_it() {
-        // The messages as they read in English.
         let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let long = "woord ".repeat(30);
         let into = placed("a", vec![item("A", &format!("{long}oud einde"))]);

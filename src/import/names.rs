@@ -163,7 +163,6 @@ mod tests {
 
     #[test]
     fn city_arguments_are_cleaned_and_never_empty() {
-        // The messages as they read in English.
         let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         assert_eq!(city_arg(" Gent\u{200b} ").unwrap(), "Gent");
         assert_eq!(city_arg("Gent\u{1b}]0;PWN\u{7}").unwrap(), "Gent");

@@ -171,15 +171,11 @@ fn agree(first: &mut Record, second: &Record, files: &[String]) -> Result<(), Im
     };
     if let Some((a, b)) = diff {
         let (fa, fb) = (&files[first.file], &files[second.file]);
+        let title = shorten(&clean::norm(&second.title_raw));
         return Err(ImportError::new(
             fb,
             second.line,
-            say::numbered_item_differs(
-                &second.id.unwrap_or_default().to_string(),
-                &shorten(&clean::norm(&second.title_raw)),
-                fa,
-                fb,
-            ),
+            say::numbered_item_differs(second.id.unwrap_or_default(), &title, fa, fb),
         )
         .with_detail(format!("{fa}:{}: {a}", first.line))
         .with_detail(format!("{fb}:{}: {b}", second.line)));
@@ -300,7 +296,6 @@ mod tests {
 
     #[test]
     fn a_disagreeing_duplicate_names_both_pages() {
-        // The messages as they read in English.
         let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let files = vec!["p1.json".to_owned(), "p2.json".to_owned()];
         let records = vec![
@@ -339,7 +334,6 @@ mod tests {
 
     #[test]
     fn look_alike_cities_are_refused() {
-        // The messages as they read in English.
         let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
         let records = vec![
             rec(1, 0, "Gent", "A", ""),

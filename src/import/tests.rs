@@ -55,7 +55,6 @@ fn rows_end_at_their_own_city_only() {
 
 #[test]
 fn a_count_that_disagrees_names_city_counts_and_line() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let e = parse_str(&TWO.replace("Aalst (2)", "Aalst (3)")).unwrap_err();
     assert_eq!(
@@ -66,7 +65,6 @@ fn a_count_that_disagrees_names_city_counts_and_line() {
 
 #[test]
 fn a_row_cut_short_is_an_error() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let e = parse_str(TWO.strip_suffix("Gent").unwrap()).unwrap_err();
     assert_eq!(e.line, 14);
@@ -81,7 +79,6 @@ fn text_before_the_groups_is_not_dropped() {
 
 #[test]
 fn a_blank_line_where_a_title_belongs_is_not_guessed_past() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let e = parse_str(&TWO.replace(
         "Aalst\nLokaal woonoverleg",
@@ -98,7 +95,6 @@ fn a_blank_line_where_a_title_belongs_is_not_guessed_past() {
 
 #[test]
 fn a_group_twice_is_an_error() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let text = format!("{TWO}\nUitvouwen/samenvouwen Stad : Aalst (1)\nX\nAalst");
     assert!(
@@ -215,7 +211,6 @@ fn detection_stops_after_one_heading() {
 
 #[test]
 fn a_count_that_disagrees_says_where_the_group_ended() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let short = TWO.replace("Aalst (2)", "Aalst (3)");
     let e = parse_str(&short).unwrap_err();
@@ -242,7 +237,6 @@ fn a_count_that_disagrees_says_where_the_group_ended() {
 
 #[test]
 fn inputs_of_two_chapters_are_refused() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let one = Source::new("een.txt", TWO);
     let other = Source::new(
@@ -269,7 +263,6 @@ fn inputs_of_two_chapters_are_refused() {
 
 #[test]
 fn a_view_goes_to_the_city_it_shares_most_with_and_ties_are_refused() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let group = |city: &str, rows: &[(&str, &str)]| {
         let mut text = format!("Uitvouwen/samenvouwen Stad : {city} ({})\n", rows.len());
@@ -311,7 +304,6 @@ fn a_view_goes_to_the_city_it_shares_most_with_and_ties_are_refused() {
 
 #[test]
 fn a_view_title_that_looks_like_a_grouped_one_is_refused() {
-    // The messages as they read in English.
     let _english = crate::strings::taal::speaking_here(crate::strings::Taal::En);
     let grouped = "Uitvouwen/samenvouwen Stad : Gent (1)\nLokaal woonoverleg\ntekst\nGent\n";
     let view = "Titel\nBewerken\nA. EEN\neen\n\u{a0}\nLokaal woon\u{200b}overleg\nander\n";
