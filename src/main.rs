@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         store::read::set_limit(limit);
     }
     let result = if cli.version {
-        commands::version(cli.data.as_deref()).map(|()| ExitCode::SUCCESS)
+        commands::version(cli.data.as_deref(), !cli.no_cache).map(|()| ExitCode::SUCCESS)
     } else {
         if cli.command.is_some() {
             // The browser handles its signals itself (it must restore the terminal).
@@ -120,12 +120,21 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         command @ (Command::Note { .. } | Command::Notes { .. } | Command::Bookmarks { .. }) => {
             return notes(data, use_cache, command);
         }
-        Command::Export { format, section } => {
+        Command::Export {
+            format,
+            section: Some(title),
+        } => {
+            commands::section_format(format)?;
+            commands::on_catalog(data, use_cache, |c, gate| {
+                commands::export_section(c, gate, &title)
+            })?;
+        }
+        Command::Export {
+            format,
+            section: None,
+        } => {
             let (dataset, sources) = commands::dataset_file(data)?.split();
-            match section {
-                Some(title) => commands::export_section(dataset, format, &title)?,
-                None => commands::export(&dataset, &sources, format)?,
-            }
+            commands::export(&dataset, &sources, format)?;
         }
     }
     Ok(ExitCode::SUCCESS)

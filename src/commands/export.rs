@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::failure::Failure;
+use super::gate::Gate;
 use super::output;
 use crate::catalog::Catalog;
 use crate::cli::ExportFormat;
@@ -10,16 +11,25 @@ use crate::model::Dataset;
 use crate::sections::SectionIndex;
 use crate::store::{self, Tail};
 
-/// `woonbeleid export --format md --section TITLE`.
+/// `export --section` in any format but Markdown: said before the dataset is read.
 ///
 /// # Errors
-/// A section the dataset does not have, or a format other than Markdown (usage errors).
-pub fn export_section(data: Dataset, format: ExportFormat, title: &str) -> Result<(), Failure> {
-    if format != ExportFormat::Md {
-        return Err(Failure::Usage(crate::strings::cli::SECTION_NEEDS_MD.into()));
+/// A format other than Markdown (a usage error).
+pub fn section_format(format: ExportFormat) -> Result<(), Failure> {
+    if format == ExportFormat::Md {
+        Ok(())
+    } else {
+        Err(Failure::Usage(crate::strings::cli::SECTION_NEEDS_MD.into()))
     }
-    let catalog = Catalog::new(data);
-    let sections = SectionIndex::new(&catalog);
+}
+
+/// `woonbeleid export --format md --section TITLE`, from the catalog (a snapshot reads
+/// only the section's texts, not the whole RON).
+///
+/// # Errors
+/// A section the dataset does not have (a usage error); writing to stdout.
+pub fn export_section(catalog: &Catalog, gate: &Gate, title: &str) -> Result<(), Failure> {
+    let sections = SectionIndex::new(catalog);
     let Some(section) = sections.find(title).and_then(|s| sections.get(s)) else {
         let known: Vec<&str> = sections
             .sections()
@@ -31,7 +41,12 @@ pub fn export_section(data: Dataset, format: ExportFormat, title: &str) -> Resul
             &known.join(", "),
         )));
     };
-    output::print(&crate::export::section_markdown(&catalog, section))
+    let markdown = crate::export::section_markdown(catalog, section);
+    if catalog.is_damaged() {
+        return Err(Failure::Damaged);
+    }
+    gate.pass()?;
+    output::print(&markdown)
 }
 
 /// `woonbeleid export`. RON is the dataset file as `import` writes it, its sources

@@ -23,7 +23,7 @@ mod version;
 pub use config::config;
 pub use dataset::{catalog, check_data, dataset, dataset_file, on_catalog};
 pub use diff::diff;
-pub use export::{export, export_section};
+pub use export::{export, export_section, section_format};
 pub use failure::Failure;
 pub use find::{filter, search};
 pub use gate::Gate;

@@ -2,36 +2,69 @@
 
 use std::path::Path;
 
+use super::dataset::on_catalog;
 use super::failure::Failure;
 use super::output;
 use crate::store;
 use crate::strings::cli as say;
 
+/// What `--version` says of a dataset.
+struct Counts {
+    cities: usize,
+    items: usize,
+    chapter: String,
+    sources: Vec<String>,
+}
+
 /// The version, then the dataset (`--data FILE`, or the embedded one): its cities and
-/// items, its chapter and the exports it was imported from.
+/// items, its chapter and the exports it was imported from. A dataset file is counted from
+/// its snapshot and its sources read from its end: a file of a gigabyte is not parsed to
+/// say how many items it holds.
 ///
 /// # Errors
 /// A `--data` file that cannot be loaded; writing to stdout.
-pub fn version(data: Option<&Path>) -> Result<(), Failure> {
-    let (name, file) = match data {
-        Some(path) => (path.display().to_string(), store::load_file(path)?),
+pub fn version(data: Option<&Path>, use_cache: bool) -> Result<(), Failure> {
+    let (name, counts) = match data {
+        Some(path) if path.is_file() => {
+            let counts = on_catalog(Some(path), use_cache, |catalog, gate| {
+                // The snapshot answers only once it is known to be of these bytes.
+                gate.pass()?;
+                Ok(Counts {
+                    cities: catalog.city_count(),
+                    items: catalog.len(),
+                    chapter: catalog.chapter().to_owned(),
+                    sources: Vec::new(),
+                })
+            })?;
+            let sources = store::tail_of(path).map(|t| t.sources).unwrap_or_default();
+            (path.display().to_string(), Counts { sources, ..counts })
+        }
+        Some(path) => (path.display().to_string(), parsed(store::load_file(path)?)),
         None => (
             say::EMBEDDED_DATASET.get().to_owned(),
-            store::embedded_file()?,
+            parsed(store::embedded_file()?),
         ),
     };
-    let items: usize = file.cities.iter().map(|c| c.items.len()).sum();
-    let sources = if file.sources.is_empty() {
+    let sources = if counts.sources.is_empty() {
         say::NOT_RECORDED.get().to_owned()
     } else {
-        file.sources.join(", ")
+        counts.sources.join(", ")
     };
     output::print(&say::version(
         env!("CARGO_PKG_VERSION"),
         &name,
-        file.cities.len(),
-        items,
-        &file.chapter,
+        counts.cities,
+        counts.items,
+        &counts.chapter,
         &sources,
     ))
+}
+
+fn parsed(file: store::DatasetFile) -> Counts {
+    Counts {
+        cities: file.cities.len(),
+        items: file.cities.iter().map(|c| c.items.len()).sum(),
+        chapter: file.chapter,
+        sources: file.sources,
+    }
 }

@@ -20,7 +20,7 @@ use crate::import::{Located, clean};
 use crate::model::{Alias, City, Dataset};
 use crate::strings::files;
 
-pub use aliases::{aliases_of, embedded_aliases};
+pub use aliases::{aliases_of, embedded_aliases, tail_of};
 pub use embedded::{EMBEDDED_NAME, EMBEDDED_RON};
 pub use markdown::{file_name_for, write_new_markdown};
 pub(crate) use reason::io_reason;

@@ -308,3 +308,53 @@ fn markdown_names_are_cut_at_the_last_word_that_fits() {
     let cjk = "漢".repeat(40);
     assert!(file_name_for(&cjk, 1).len() <= "woonbeleid-.md".len() + 100);
 }
+
+#[test]
+fn the_tail_is_read_from_the_end_whatever_follows_the_cities() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.ron");
+    let alias = |n: usize| Alias {
+        title: format!("A{n}"),
+        same_as: "B".into(),
+    };
+    let sources = vec!["a.txt".to_owned(), "b\u{1b}[2J.csv".to_owned()];
+    // Aliases and sources, sources only, aliases only, neither; and aliases so many that
+    // their start is out of the end read (parsed whole then, still right).
+    for (aliases, sources) in [
+        (vec![alias(1)], sources.clone()),
+        (vec![], sources.clone()),
+        (vec![alias(1), alias(2)], vec![]),
+        (vec![], vec![]),
+        ((0..20_000).map(alias).collect(), sources.clone()),
+    ] {
+        let mut data = one_item("T", "x");
+        data.aliases.clone_from(&aliases);
+        let mut ron = Vec::new();
+        let tail = Tail {
+            sources: sources.clone(),
+            ..Tail::default()
+        };
+        write_ron(&mut ron, &data, tail).unwrap();
+        let ron = String::from_utf8(ron).unwrap();
+        let end = ron.find("\n    ],\n").unwrap();
+        // A gigabyte of texts before the end is never parsed: here it is not even RON
+        // (but not when the aliases start before the part read).
+        let text = if aliases.len() < 100 {
+            format!(
+                "Dataset(\n    chapter: {}{}",
+                "?".repeat(1 << 20),
+                &ron[end..]
+            )
+        } else {
+            ron
+        };
+        std::fs::write(&path, text).unwrap();
+        let read = tail_of(&path).unwrap();
+        assert_eq!(read.aliases, aliases, "{} aliases", aliases.len());
+        let inert: Vec<String> = sources.iter().map(|s| clean::inert_name(s)).collect();
+        assert_eq!(read.sources, inert, "{} aliases", aliases.len());
+        if !sources.is_empty() {
+            assert_ne!(inert, sources, "a control char in a name is made visible");
+        }
+    }
+}

@@ -298,6 +298,9 @@ fn note_notes_and_show_go_through_the_snapshot() {
         &["note", city, title],
         &["show", city, title],
         &["show", city],
+        // Counted from the snapshot, not by parsing a RON that may be a gigabyte.
+        &["--version"],
+        &["export", "--format", "md", "--section", "A. OVERLEG"],
     ] {
         let cache = cache.join(args.join("-").replace(' ', "_"));
         let home = tempfile::tempdir().unwrap();
