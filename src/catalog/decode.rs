@@ -60,28 +60,17 @@ impl<'a> Cursor<'a> {
 
     fn u64s(&mut self) -> Result<Vec<u64>, Unusable> {
         let n = self.count(8)?;
-        (0..n).map(|_| self.u64()).collect()
+        Ok(le_u64s(self.take(n * 8)?).collect())
     }
+}
 
-    /// A strings block as a catalog's buffer.
-    fn strings(&mut self, separated: bool) -> Result<Strings, Unusable> {
-        let n = self.count(8)?;
-        let ends: Vec<u64> = (0..=n).map(|_| self.u64()).collect::<Result<_, _>>()?;
-        let total =
-            usize::try_from(*ends.last().unwrap_or(&0)).map_err(|_| damaged(say::STRINGS))?;
-        let text =
-            std::str::from_utf8(self.take(total)?).map_err(|_| damaged(say::STRINGS_NOT_UTF8))?;
-        let mut out = Strings::new(separated);
-        for w in ends.windows(2) {
-            let (a, b) = (usize::try_from(w[0]), usize::try_from(w[1]));
-            let s = match (a, b) {
-                (Ok(a), Ok(b)) if a <= b => text.get(a..b),
-                _ => None,
-            };
-            out.push(s.ok_or(damaged(say::STRING_BOUNDS))?);
-        }
-        Ok(out)
-    }
+/// Little-endian u64s, eight bytes each (a shorter rest is not one).
+fn le_u64s(bytes: &[u8]) -> impl ExactSizeIterator<Item = u64> + '_ {
+    bytes.chunks_exact(8).map(|b| {
+        let mut a = [0; 8];
+        a.copy_from_slice(b);
+        u64::from_le_bytes(a)
+    })
 }
 
 impl Parts {
@@ -105,6 +94,27 @@ impl Parts {
         Ok(buf)
     }
 
+    /// A strings section as a catalog's buffer: the section's own buffer becomes the
+    /// strings' (its count and ends moved off its front), the ends checked (in order, from
+    /// 0, within the bytes, on char boundaries). Pushing each string into a new buffer
+    /// was most of opening a snapshot of a million items.
+    fn strings(&self, kind: Kind, separated: bool) -> Result<Strings, Unusable> {
+        let mut bytes = self.read(kind)?;
+        let mut c = Cursor { b: &bytes, at: 0 };
+        let n = c.count(8)?;
+        let ends = c.take(n.checked_add(1).ok_or(damaged(say::A_COUNT))? * 8)?;
+        let starts = le_u64s(ends)
+            .map(|end| usize::try_from(end).map_err(|_| damaged(say::STRINGS)))
+            .collect::<Result<Vec<usize>, _>>()?;
+        let header = c.at;
+        if starts.last() != Some(&(bytes.len() - header)) {
+            return Err(damaged(say::SECTION_LONGER));
+        }
+        bytes.drain(..header);
+        let text = String::from_utf8(bytes).map_err(|_| damaged(say::STRINGS_NOT_UTF8))?;
+        Strings::from_starts(text, starts, separated).ok_or(damaged(say::STRING_BOUNDS))
+    }
+
     fn cursor<T>(
         &self,
         kind: Kind,
@@ -121,11 +131,11 @@ impl Parts {
     }
 
     pub(super) fn assemble(self) -> Result<Catalog, Unusable> {
-        let meta = self.cursor(Kind::Meta, |c| c.strings(false))?;
-        let names = self.cursor(Kind::Names, |c| c.strings(false))?;
-        let folded_names = self.cursor(Kind::FoldedNames, |c| c.strings(false))?;
-        let titles = self.cursor(Kind::Titles, |c| c.strings(false))?;
-        let folded_titles = self.cursor(Kind::FoldedTitles, |c| c.strings(true))?;
+        let meta = self.strings(Kind::Meta, false)?;
+        let names = self.strings(Kind::Names, false)?;
+        let folded_names = self.strings(Kind::FoldedNames, false)?;
+        let titles = self.strings(Kind::Titles, false)?;
+        let folded_titles = self.strings(Kind::FoldedTitles, true)?;
         let city_starts = to_usizes(self.cursor(Kind::CityStarts, u64s)?)?;
         let attachments = self.cursor(Kind::Attachments, flags)?;
         let chars = self.cursor(Kind::Chars, u32s)?;
@@ -191,16 +201,8 @@ impl Parts {
     }
 
     fn precomputed(&self, n: usize) -> Result<Precomputed, Unusable> {
-        let titles = self.cursor(Kind::SectionTitles, |c| c.strings(false))?;
-        let of = self.cursor(Kind::SectionOf, |c| {
-            let k = c.count(4)?;
-            (0..k)
-                .map(|_| {
-                    c.take(4)
-                        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                })
-                .collect::<Result<Vec<_>, _>>()
-        })?;
+        let titles = self.strings(Kind::SectionTitles, false)?;
+        let of = self.cursor(Kind::SectionOf, u32s)?;
         if of.len() != n || of.iter().any(|s| *s as usize >= titles.len()) {
             return Err(damaged(say::THE_SECTIONS));
         }
@@ -232,12 +234,10 @@ fn flags(c: &mut Cursor<'_>) -> Result<Vec<bool>, Unusable> {
 
 fn u32s(c: &mut Cursor<'_>) -> Result<Vec<u32>, Unusable> {
     let n = c.count(4)?;
-    (0..n)
-        .map(|_| {
-            c.take(4)
-                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-        })
-        .collect()
+    Ok(c.take(n * 4)?
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect())
 }
 
 fn to_usizes(v: Vec<u64>) -> Result<Vec<usize>, Unusable> {

@@ -28,6 +28,44 @@ impl Strings {
         }
     }
 
+    /// The strings of `text` that start at `starts` (the first 0, the last the end of
+    /// `text`), each followed by a NUL when `separated`; `None` when a start is out of
+    /// order, past `text` or inside a char. Both buffers are kept when not `separated`.
+    pub(super) fn from_starts(
+        text: String,
+        mut starts: Vec<usize>,
+        separated: bool,
+    ) -> Option<Strings> {
+        let in_order = starts.first() == Some(&0)
+            && starts.last() == Some(&text.len())
+            && starts.windows(2).all(|w| w[0] <= w[1])
+            && starts.iter().all(|&s| text.is_char_boundary(s));
+        if !in_order {
+            return None;
+        }
+        if !separated {
+            return Some(Strings {
+                blob: text,
+                starts,
+                separated,
+            });
+        }
+        let mut blob = String::with_capacity(text.len() + starts.len());
+        for w in starts.windows(2) {
+            blob.push_str(&text[w[0]..w[1]]);
+            blob.push('\0');
+        }
+        // Each string moves by the NULs before it.
+        for (i, start) in starts.iter_mut().enumerate() {
+            *start += i;
+        }
+        Some(Strings {
+            blob,
+            starts,
+            separated,
+        })
+    }
+
     fn end_one(&mut self) {
         if self.separated {
             self.blob.push('\0');
@@ -96,5 +134,41 @@ impl Strings {
         self.starts
             .partition_point(|s| *s <= offset)
             .saturating_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Strings;
+
+    #[test]
+    fn strings_from_their_ends_are_the_strings_pushed_or_refused() {
+        for separated in [false, true] {
+            let mut pushed = Strings::new(separated);
+            for s in ["Aalst", "", "Coördinatie", "x"] {
+                pushed.push(s);
+            }
+            let text = "AalstCoördinatiex";
+            let read = Strings::from_starts(text.to_owned(), vec![0, 5, 5, 17, 18], separated);
+            let read = read.unwrap();
+            assert_eq!(read.blob(), pushed.blob());
+            assert_eq!(read.starts, pushed.starts);
+            assert_eq!(read.get(2), "Coördinatie");
+            for bad in [
+                &[0, 6, 5, 17, 18][..], // out of order
+                &[1, 5, 5, 17, 18],     // not from 0
+                &[0, 5, 5, 17, 19],     // past the text
+                &[0, 5, 5, 17],         // short of its end
+                &[0, 5, 8, 17, 18],     // inside the ö
+                &[],
+            ] {
+                assert!(
+                    Strings::from_starts(text.to_owned(), bad.to_vec(), separated).is_none(),
+                    "{bad:?}"
+                );
+            }
+        }
+        let none = Strings::from_starts(String::new(), vec![0], true).unwrap();
+        assert_eq!(none.len(), 0);
     }
 }
