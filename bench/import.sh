@@ -2,13 +2,16 @@
 # `woonbeleid import EXPORT -o OUT.ron`, file to file, as whole processes, on every shape the
 # importer must handle at speed (see the README's "Speed"): median wall time (hyperfine,
 # page cache warm), MB/s of input, peak RSS (GNU time) and its ratio to the input.
-#   bash bench/import.sh [SHAPE...]     SHAPE = CITIESxPERCITY-DESCLEN[.csv|.json], or a file
+#   bash bench/import.sh [SHAPE...]     SHAPE = CITIESxPERCITY-TEXT[.csv|.json], or a file
+#   TEXT = DESCLEN (800-byte prose paragraphs for 800), or `dense` / `sparse`: 0-6 short lines
+#   of 5-25 words from 40 words (a common word in most lines) or from 20,000 (any word rare)
 #   (.csv, .json: SharePoint's "Export to CSV" and REST JSON of the shape, not the web list's)
 #   BIN=/path/to/woonbeleid RUNS=10 SYNTH=target/synth bash bench/import.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 default=(seed 10x10000-800 5x10000-800 300x300-800 150x300-800 14300x7-800 7150x7-800
-  1000x1000-800 500x1000-800 300x300-0 300x300-4000 1000x1000-0)
+  1000x1000-800 500x1000-800 300x300-0 300x300-4000 1000x1000-0
+  14300x7-dense 14300x7-sparse 100x1000-dense 10x10000-sparse 1000x1000-dense)
 shapes=("${@:-${default[@]}}")
 runs=${RUNS:-10}
 dir=${SYNTH:-target/synth}
@@ -40,14 +43,19 @@ for shape in "${shapes[@]}"; do
       *.csv | *.json) ext=${shape##*.} grid=${shape%.*} ;;
       *) ext=txt grid=$shape ;;
     esac
-    file=$dir/synth-$grid.$ext
+    IFS='x-' read -r cities per len <<<"$grid"
+    case $len in
+      dense) text=(--lines 0-6 --words 5-25 --vocabulary 40) name=${cities}x${per}-L0-6w5-25v40 ;;
+      sparse) text=(--lines 0-6 --words 5-25 --vocabulary 20000) name=${cities}x${per}-L0-6w5-25v20000 ;;
+      *) text=(--description-len "$len") name=$grid ;;
+    esac
+    file=$dir/synth-$name.$ext
     if [ ! -f "$file" ]; then
-      IFS='x-' read -r cities per len <<<"$grid"
       # The SharePoint exports only when asked for: at 1M rows they take gigabytes to make.
       sharepoint=()
       [ "$ext" = txt ] || sharepoint=(--sharepoint)
       target/release/examples/synth --cities "$cities" --items-per-city "$per" \
-        --description-len "$len" --out "$dir" "${sharepoint[@]}" >/dev/null
+        "${text[@]}" --out "$dir" "${sharepoint[@]}" >/dev/null
     fi
   fi
   bytes=$(stat -c %s "$file")
