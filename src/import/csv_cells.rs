@@ -136,7 +136,10 @@ impl Seen {
                 len: len + piece.len(),
             }
         } else {
-            let mut copy = body[start..start + len].to_vec();
+            // Room for the whole cell at once: grown by doubling, the copy of a cell of
+            // hundreds of megabytes held twice its size.
+            let mut copy = Vec::with_capacity(quoted_len(body, start));
+            copy.extend_from_slice(&body[start..start + len]);
             copy.extend_from_slice(piece);
             Seen::Owned(copy)
         }
@@ -155,6 +158,20 @@ impl Seen {
             ),
         }
     }
+}
+
+/// How many bytes a quoted cell's text starting at `start` spans up to its closing quote
+/// (a doubled quote is one of its own): at least its length once the quotes are undone.
+fn quoted_len(body: &[u8], start: usize) -> usize {
+    let mut at = start;
+    while let Some(quote) = memchr::memchr(b'"', body.get(at..).unwrap_or_default()) {
+        at += quote + 1;
+        if body.get(at) != Some(&b'"') {
+            return at - 1 - start;
+        }
+        at += 1;
+    }
+    body.len().saturating_sub(start)
 }
 
 #[cfg(test)]

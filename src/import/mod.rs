@@ -24,7 +24,6 @@ pub mod marks;
 mod merge;
 mod name_set;
 pub mod names;
-mod nesting;
 mod occurrence;
 mod order;
 mod passes;

@@ -2,20 +2,26 @@
 //! SharePoint's own exports equals the same item copied from the page: block elements are
 //! lines, `<p><br></p>` is a blank line, a list item is ` • item`, a link is its text.
 //!
-//! The markup is parsed by `scraper` (html5ever: entities, unclosed tags and stray markup
-//! as a browser reads them); the walk is iterative, so deep nesting cannot overflow the
-//! stack. A browser's tree builder searches the stack of open elements at many tags, so
-//! its time grows with depth × tags: elements nested deeper than `nesting::MAX_DEPTH` are
-//! taken out before parsing (their text stays), and lists indent at most `MAX_INDENT` spaces,
-//! which keeps both time and output linear in the input.
+//! The markup is read as a stream of tags and text by html5ever's tokenizer (entities,
+//! stray `<` and quoted `>` as a browser reads them), never built into a tree: a tree
+//! builder's work per tag grows with the depth of open elements and its tree took 15
+//! times a large cell's size, where a stream is linear in time whatever the nesting and
+//! holds only a piece of the cell and the lines made. Lists indent at most `MAX_INDENT`
+//! spaces, so the output is linear in the input too.
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use std::cell::RefCell;
 
-use super::nesting::{MAX_DEPTH, within_depth};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 
 /// A list nested deeper than this indents no further.
 pub const MAX_INDENT: usize = 8;
+
+/// How much of a cell the tokenizer is handed at a time: its own copy stays this small.
+const PIECE: usize = 64 << 10;
 
 /// Whether a cell of a column whose kind is not known holds rich text. SharePoint stores
 /// rich text wrapped in `<div class="ExternalClass…">`; a plain-text cell that begins
@@ -28,32 +34,59 @@ pub fn looks_rich(cell: &str) -> bool {
         .is_some_and(|start| start.eq_ignore_ascii_case(WRAPPER))
 }
 
-/// The lines of a rich-text cell, as the web view shows them (not yet cleaned: U+00A0 is
-/// still there, as `clean::clean_line` expects).
+/// The text of a rich-text cell, as the web view shows it, its lines joined by newlines
+/// (not yet cleaned: U+00A0 is still there, as `clean::clean_line` expects). One string,
+/// not one per line: a cell of a million short lines would weigh twice as much.
 #[must_use]
-pub fn lines(html: &str) -> Vec<String> {
-    let doc = parse(html);
-    let mut out = Lines::default();
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Text(text) if out.skipping == 0 => out.text(text),
-                Node::Element(el) => out.open(el.name()),
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if let Node::Element(el) = node.value() {
-                    out.close(el.name());
-                }
-            }
+pub fn text(html: &str) -> String {
+    text_in_pieces(html, PIECE)
+}
+
+/// `text`, the markup handed over `piece` bytes at a time (or up to the char's end).
+fn text_in_pieces(html: &str, piece: usize) -> String {
+    let tokenizer = Tokenizer::new(Sink::default(), TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let mut cut = piece.min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
         }
+        let (piece, after) = rest.split_at(cut);
+        queue.push_back(StrTendril::from_slice(piece));
+        // The sink never asks for a script to be run, so a feed ends only when the
+        // queue is used up.
+        let _ = tokenizer.feed(&queue);
+        rest = after;
     }
-    out.finish()
+    tokenizer.end();
+    tokenizer.sink.0.take().finish()
+}
+
+/// What the tokenizer hands its tokens to: the lines being made.
+#[derive(Default)]
+struct Sink(RefCell<Lines>);
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut out = self.0.borrow_mut();
+        match token {
+            Token::CharacterTokens(text) if out.skipping == 0 => out.text(&text),
+            Token::TagToken(tag) => return out.tag(&tag),
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
 }
 
 #[derive(Default)]
 struct Lines {
-    done: Vec<String>,
+    /// The lines ended, each after a newline but the first.
+    done: String,
+    /// How many lines are in `done`.
+    ended: usize,
     line: String,
     /// How deep in lists: a list item is indented one space per level.
     lists: usize,
@@ -64,6 +97,26 @@ struct Lines {
 }
 
 impl Lines {
+    /// A start or end tag; what the tokenizer reads next, for the elements whose content
+    /// is not markup (as a browser switches at them).
+    fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
+        let name: &str = &tag.name;
+        if tag.kind == TagKind::EndTag {
+            self.close(name);
+            return TokenSinkResult::Continue;
+        }
+        self.open(name);
+        match name {
+            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+            "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
+                TokenSinkResult::RawData(RawKind::Rawtext)
+            }
+            "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+            "plaintext" => TokenSinkResult::Plaintext,
+            _ => TokenSinkResult::Continue,
+        }
+    }
+
     fn open(&mut self, tag: &str) {
         match tag {
             "br" => self.end_line(),
@@ -78,7 +131,7 @@ impl Lines {
                 self.line.push_str("• ");
                 self.lead = self.line.len();
             }
-            "script" | "style" | "head" | "title" | "template" => self.skipping += 1,
+            "script" | "style" | "title" | "template" => self.skipping += 1,
             _ if is_block(tag) => self.break_line(),
             // Cells of a row are shown side by side.
             "td" | "th" if !self.at_line_start() => self.line.push(' '),
@@ -88,12 +141,14 @@ impl Lines {
 
     fn close(&mut self, tag: &str) {
         match tag {
+            // A browser reads a stray `</br>` as `<br>`.
+            "br" => self.end_line(),
             "ul" | "ol" => {
                 self.break_line();
                 self.lists = self.lists.saturating_sub(1);
             }
             "li" => self.break_line(),
-            "script" | "style" | "head" | "title" | "template" => {
+            "script" | "style" | "title" | "template" => {
                 self.skipping = self.skipping.saturating_sub(1);
             }
             _ if is_block(tag) => self.break_line(),
@@ -132,18 +187,19 @@ impl Lines {
     fn end_line(&mut self) {
         let kept = self.line.trim_end_matches(' ').len();
         self.line.truncate(kept);
-        self.done.push(std::mem::take(&mut self.line));
+        if self.ended > 0 {
+            self.done.push('\n');
+        }
+        self.done.push_str(&self.line);
+        self.ended += 1;
+        self.line.clear();
         self.lead = 0;
     }
 
-    fn finish(mut self) -> Vec<String> {
+    fn finish(mut self) -> String {
         self.break_line();
         self.done
     }
-}
-
-fn parse(html: &str) -> Html {
-    Html::parse_fragment(&within_depth(html, MAX_DEPTH))
 }
 
 fn is_block(tag: &str) -> bool {
@@ -177,6 +233,10 @@ fn is_block(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn lines(html: &str) -> Vec<String> {
+        text(html).split('\n').map(String::from).collect()
+    }
 
     #[test]
     fn sharepoint_markup_reads_as_the_web_view() {
@@ -235,23 +295,6 @@ mod tests {
         assert_eq!(lines(&html), ["x"]);
     }
 
-    /// How deep the parsed tree goes: the tree builder's work per tag grows with it.
-    fn tree_depth(html: &str) -> usize {
-        let doc = parse(html);
-        let mut depth: usize = 0;
-        let mut deepest = 0;
-        for edge in doc.tree.root().traverse() {
-            match edge {
-                Edge::Open(_) => {
-                    depth += 1;
-                    deepest = deepest.max(depth);
-                }
-                Edge::Close(_) => depth -= 1,
-            }
-        }
-        deepest
-    }
-
     /// Every kind of element and mix a hostile export could nest, and the ones that look
     /// like tags but are not (comments, raw text, quoted `>`).
     const HOSTILE: &[&str] = &[
@@ -294,19 +337,49 @@ mod tests {
     ];
 
     #[test]
-    fn no_kind_of_nesting_builds_a_tree_deeper_than_the_cap() {
+    fn no_kind_of_nesting_grows_the_output_or_loses_the_text() {
         for kind in HOSTILE {
             let html = format!("{}tekst", kind.repeat(20_000));
-            let depth = tree_depth(&html);
-            // Elements that close themselves do not count, so a level may hold up to four
-            // (`<table>` and its implied `<tbody>`, `<tr>`, `<td>`): still a bound,
-            // whatever the input's length.
-            assert!(depth <= 4 * MAX_DEPTH + 8, "{kind}: {depth} levels");
-            let out: usize = lines(&html).iter().map(|l| l.len() + 1).sum();
+            let got = lines(&html);
+            let out: usize = got.iter().map(|l| l.len() + 1).sum();
             assert!(
                 out <= 2 * html.len(),
                 "{kind}: {out} bytes out of {}",
                 html.len()
+            );
+            // A template's content is not shown, open or closed.
+            assert!(
+                *kind == "<template>" || got.iter().any(|l| l.ends_with("tekst")),
+                "{kind}: the text is kept"
+            );
+        }
+    }
+
+    #[test]
+    fn raw_text_elements_hide_their_markup_and_stray_tags_read_as_a_browser_does() {
+        assert_eq!(lines("<script><div>a</div></script>b"), ["b"]);
+        assert_eq!(lines("<style><p>x</p></style><p>y</p>"), ["y"]);
+        assert_eq!(lines("<title><b>t</b></title>u"), ["u"]);
+        assert_eq!(lines("<template><p>x</p></template>y"), ["y"]);
+        assert_eq!(lines("<textarea><p>x</p></textarea>"), ["<p>x</p>"]);
+        assert_eq!(lines("a</br>b"), ["a", "b"]);
+        assert_eq!(lines("a < b &amp; c"), ["a < b & c"]);
+        assert_eq!(lines("<div title='<div>'>x</div>"), ["x"]);
+        assert_eq!(lines("<!-- <p>weg</p> -->z"), ["z"]);
+    }
+
+    #[test]
+    fn a_cell_read_in_pieces_reads_as_one() {
+        // Tags, entities and multi-byte chars cut at every place a piece can end.
+        let unit = "<p>Co&ouml;rdinatie <b>efficiëntie</b></p><ul><li>één</li></ul>";
+        let html = unit.repeat(3);
+        for piece in 1..=unit.len() + 1 {
+            let got = text_in_pieces(&html, piece);
+            let got: Vec<&str> = got.split('\n').collect();
+            assert_eq!(
+                got,
+                ["Coördinatie efficiëntie", " • één"].repeat(3),
+                "pieces of {piece} bytes"
             );
         }
     }

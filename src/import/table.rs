@@ -42,11 +42,26 @@ pub(super) struct Record {
 #[must_use]
 pub(super) fn description(cell: &str, rich: Option<bool>) -> Cow<'_, str> {
     if rich.unwrap_or_else(|| rich::looks_rich(cell)) {
-        let lines = rich::lines(cell);
-        Cow::Owned(clean::description(lines.iter().map(String::as_str)))
+        let text = rich::text(cell);
+        // Most rich text needs no more cleaning: the text made is the description then,
+        // not copied once more.
+        let cleaned = match text_description(&text) {
+            Cow::Owned(cleaned) => Some(cleaned),
+            Cow::Borrowed(_) => None,
+        };
+        Cow::Owned(cleaned.unwrap_or_else(|| without_end_newlines(text)))
     } else {
         text_description(cell)
     }
+}
+
+/// `text` without the newlines at its ends, in place: what `text_description` borrows.
+fn without_end_newlines(mut text: String) -> String {
+    let end = text.trim_end_matches('\n').len();
+    text.truncate(end);
+    let start = text.len() - text.trim_start_matches('\n').len();
+    text.drain(..start);
+    text
 }
 
 /// A description from its raw text, as `description` of its lines gives it: a part of the
