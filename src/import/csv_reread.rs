@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::convert::Infallible;
 
 use super::clean;
-use super::csv_cells::Cells;
+use super::csv_cells::{self, Cells};
 use super::csv_table::{CsvTable, Layout};
 use super::input::Source;
 use super::located::ImportError;
@@ -20,6 +20,8 @@ pub(super) struct Row<'r> {
     pub index: u32,
     pub title_raw: &'r str,
     text: &'r str,
+    /// The text is the CSV's own bytes, its quotes still doubled.
+    doubled: bool,
     rich: Option<bool>,
 }
 
@@ -30,7 +32,11 @@ impl Row<'_> {
 
     /// The description, cleaned (rich text as the web view shows it).
     pub fn description(&self) -> Cow<'_, str> {
-        table::description(self.text, self.rich)
+        if self.doubled {
+            Cow::Owned(table::description_of_doubled(self.text, self.rich))
+        } else {
+            table::description(self.text, self.rich)
+        }
     }
 
     /// Where and how its title is written, for the look-alike check of titles: as written
@@ -62,7 +68,7 @@ impl<'t> Rereader<'t> {
     pub fn new(src: &'t Source, layout: Layout) -> Self {
         Rereader {
             body: src.text.get(layout.body..).unwrap_or_default(),
-            cells: Cells::new(layout.separator),
+            cells: Cells::keeping_doubled(layout.separator),
             row: Vec::new(),
             layout,
         }
@@ -89,10 +95,18 @@ impl<'t> Rereader<'t> {
             {
                 continue;
             }
+            let title = if self.cells.doubled(0) {
+                let mut title = Vec::with_capacity(self.row[0].len());
+                csv_cells::undouble_into(self.row[0].as_bytes(), &mut title);
+                Cow::Owned(String::from_utf8_lossy(&title).into_owned())
+            } else {
+                Cow::Borrowed(self.row[0].as_ref())
+            };
             f(&Row {
                 index,
-                title_raw: &self.row[0],
+                title_raw: &title,
                 text: &self.row[1],
+                doubled: self.cells.doubled(1),
                 rich: self.layout.rich,
             })?;
         }

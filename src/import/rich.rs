@@ -23,12 +23,14 @@ pub const MAX_INDENT: usize = 8;
 /// How much of a cell the tokenizer is handed at a time: its own copy stays this small.
 const PIECE: usize = 64 << 10;
 
+/// How SharePoint begins every rich-text cell.
+const WRAPPER: &str = "<div class=\"ExternalClass";
+
 /// Whether a cell of a column whose kind is not known holds rich text. SharePoint stores
 /// rich text wrapped in `<div class="ExternalClass…">`; a plain-text cell that begins
 /// that way is not something a person types.
 #[must_use]
 pub fn looks_rich(cell: &str) -> bool {
-    const WRAPPER: &str = "<div class=\"ExternalClass";
     cell.trim_start()
         .get(..WRAPPER.len())
         .is_some_and(|start| start.eq_ignore_ascii_case(WRAPPER))
@@ -39,25 +41,46 @@ pub fn looks_rich(cell: &str) -> bool {
 /// not one per line: a cell of a million short lines would weigh twice as much.
 #[must_use]
 pub fn text(html: &str) -> String {
-    text_in_pieces(html, PIECE)
+    text_in_pieces([html].into_iter(), PIECE)
 }
 
-/// `text`, the markup handed over `piece` bytes at a time (or up to the char's end).
-fn text_in_pieces(html: &str, piece: usize) -> String {
+/// `text` of markup as a quoted CSV cell holds it, each quote written twice: read from
+/// the CSV's own bytes, never copied whole to undo the quotes.
+#[must_use]
+pub fn text_of_doubled(raw: &str) -> String {
+    let parts = raw.split("\"\"").enumerate();
+    let pieces = parts.flat_map(|(i, part)| [if i == 0 { "" } else { "\"" }, part]);
+    text_in_pieces(pieces, PIECE)
+}
+
+/// Whether `raw`, a quoted CSV cell with its quotes written twice, holds rich text (as
+/// `looks_rich` tells it).
+#[must_use]
+pub fn looks_rich_doubled(raw: &str) -> bool {
+    let start = raw.trim_start();
+    let head = start.get(..2 * WRAPPER.len()).unwrap_or(start);
+    looks_rich(&head.replace("\"\"", "\""))
+}
+
+/// `text` of markup in `parts`, each handed over `piece` bytes at a time (or up to the
+/// char's end).
+fn text_in_pieces<'a>(parts: impl Iterator<Item = &'a str>, piece: usize) -> String {
     let tokenizer = Tokenizer::new(Sink::default(), TokenizerOpts::default());
     let queue = BufferQueue::default();
-    let mut rest = html;
-    while !rest.is_empty() {
-        let mut cut = piece.min(rest.len());
-        while !rest.is_char_boundary(cut) {
-            cut += 1;
+    for part in parts {
+        let mut rest = part;
+        while !rest.is_empty() {
+            let mut cut = piece.min(rest.len());
+            while !rest.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let (piece, after) = rest.split_at(cut);
+            queue.push_back(StrTendril::from_slice(piece));
+            // The sink never asks for a script to be run, so a feed ends only when the
+            // queue is used up.
+            let _ = tokenizer.feed(&queue);
+            rest = after;
         }
-        let (piece, after) = rest.split_at(cut);
-        queue.push_back(StrTendril::from_slice(piece));
-        // The sink never asks for a script to be run, so a feed ends only when the
-        // queue is used up.
-        let _ = tokenizer.feed(&queue);
-        rest = after;
     }
     tokenizer.end();
     tokenizer.sink.0.take().finish()
@@ -374,7 +397,7 @@ mod tests {
         let unit = "<p>Co&ouml;rdinatie <b>efficiëntie</b></p><ul><li>één</li></ul>";
         let html = unit.repeat(3);
         for piece in 1..=unit.len() + 1 {
-            let got = text_in_pieces(&html, piece);
+            let got = text_in_pieces([html.as_str()].into_iter(), piece);
             let got: Vec<&str> = got.split('\n').collect();
             assert_eq!(
                 got,
@@ -391,6 +414,19 @@ mod tests {
         assert_eq!(got.len(), 40);
         assert_eq!(got[2], "   • a");
         assert_eq!(got[39], format!("{}• ab", " ".repeat(MAX_INDENT)));
+    }
+
+    #[test]
+    fn markup_with_its_quotes_doubled_reads_as_the_markup() {
+        let html = "<div class=\"ExternalClassAB\"><a href=\"x\">\"link\"</a> \"\" &quot;q&quot;\
+            <ul><li title=\"t\">\"a\"</li></ul></div>";
+        let raw = html.replace('"', "\"\"");
+        assert_eq!(text_of_doubled(&raw), text(html));
+        assert!(text(html).contains("\"link\" \"\" \"q\""));
+        assert!(looks_rich_doubled(&raw));
+        assert!(looks_rich_doubled(&format!("  {raw}")));
+        assert!(!looks_rich_doubled("\"\"<div class=\"\"ExternalClass\"\">"));
+        assert!(!looks_rich_doubled("Tekst met \"\"aanhalingstekens\"\""));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::clean;
+use super::csv_cells;
 use super::located::{ImportError, shorten};
 use super::merge::{Origin, difference};
 use super::names::{self, Place};
@@ -42,16 +43,33 @@ pub(super) struct Record {
 #[must_use]
 pub(super) fn description(cell: &str, rich: Option<bool>) -> Cow<'_, str> {
     if rich.unwrap_or_else(|| rich::looks_rich(cell)) {
-        let text = rich::text(cell);
-        // Most rich text needs no more cleaning: the text made is the description then,
-        // not copied once more.
-        let cleaned = match text_description(&text) {
-            Cow::Owned(cleaned) => Some(cleaned),
-            Cow::Borrowed(_) => None,
-        };
-        Cow::Owned(cleaned.unwrap_or_else(|| without_end_newlines(text)))
+        Cow::Owned(cleaned(rich::text(cell)))
     } else {
         text_description(cell)
+    }
+}
+
+/// `description` of a quoted CSV cell as it stands in the file, each quote written twice.
+#[must_use]
+pub(super) fn description_of_doubled(raw: &str, rich: Option<bool>) -> String {
+    if rich.unwrap_or_else(|| rich::looks_rich_doubled(raw)) {
+        cleaned(rich::text_of_doubled(raw))
+    } else {
+        let mut text = Vec::with_capacity(raw.len());
+        csv_cells::undouble_into(raw.as_bytes(), &mut text);
+        let text = String::from_utf8(text)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        cleaned(text)
+    }
+}
+
+/// `text_description` of a text made for it.
+fn cleaned(text: String) -> String {
+    // Most text needs no more cleaning: the text made is the description then, not
+    // copied once more.
+    match text_description(&text) {
+        Cow::Owned(cleaned) => cleaned,
+        Cow::Borrowed(_) => without_end_newlines(text),
     }
 }
 
@@ -409,5 +427,27 @@ mod tests {
             description("<div class=\"ExternalClassX\">a</div>", Some(false)),
             "<div class=\"ExternalClassX\">a</div>"
         );
+    }
+
+    #[test]
+    fn a_cell_with_its_quotes_doubled_describes_as_the_cell() {
+        for (cell, rich) in [
+            ("\n\"a\"\r\n\u{a0}\r\nb \"\"\n", None),
+            ("\"een\" \"twee\"", None),
+            ("\n\n\"schoon\"\n", None),
+            (
+                "<div class=\"ExternalClassX\"><div>\"a\"</div><p><br></p><ul><li>b\u{a0}</li></ul></div>",
+                None,
+            ),
+            ("<b title=\"t\">a</b>", Some(true)),
+            ("<div class=\"ExternalClassX\">a</div>", Some(false)),
+        ] {
+            let raw = cell.replace('"', "\"\"");
+            assert_eq!(
+                description_of_doubled(&raw, rich),
+                description(cell, rich),
+                "{cell:?}"
+            );
+        }
     }
 }
