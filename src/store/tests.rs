@@ -358,3 +358,26 @@ fn the_tail_is_read_from_the_end_whatever_follows_the_cities() {
         }
     }
 }
+
+#[test]
+fn a_tail_not_as_the_writer_ends_it_is_read_from_the_whole_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.ron");
+    // As this program writes it (and larger than the end read), then edited by hand: the
+    // aliases put on one line, so the end read finds neither field nor the writer's end.
+    let mut ron = Vec::new();
+    let data = one_item("T", &"x".repeat(1 << 20));
+    write_ron(&mut ron, &data, Tail::default()).unwrap();
+    let ron = String::from_utf8(ron).unwrap();
+    let body = ron.strip_suffix(")\n").unwrap();
+    let edited = format!("{body}    aliases: [Alias(title: \"A\", same_as: \"B\")],\n)\n");
+    std::fs::write(&path, edited).unwrap();
+    let read = tail_of(&path).unwrap();
+    assert_eq!(
+        read.aliases,
+        [Alias {
+            title: "A".into(),
+            same_as: "B".into()
+        }]
+    );
+}
