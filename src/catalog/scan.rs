@@ -3,8 +3,10 @@
 
 use std::ops::Range;
 
+use super::Strings;
 use super::step::Originals;
 use super::{Catalog, Step, Texts};
+use crate::text::fold::fold_bytes_into;
 
 impl Catalog {
     /// The texts folded, about `step` bytes of them at a time, whole texts only: `visit`
@@ -26,7 +28,11 @@ impl Catalog {
             Texts::Disk(d) => return d.scan_folded(positions, step, visit),
             Texts::Memory(texts) => texts,
         };
-        let folded = self.folded_texts();
+        // Folded as read unless a copy is kept already: a command that searches once
+        // would hold every text twice for it (the browser keeps one, for its offsets).
+        let Some(folded) = self.folded.get() else {
+            return fold_as_read(originals, positions, step, visit);
+        };
         let blob = folded.blob().as_bytes();
         let mut first = positions.start;
         while first < positions.end {
@@ -94,4 +100,38 @@ impl Catalog {
             Texts::Disk(_) => None,
         }
     }
+}
+
+/// `scan_folded_in` over texts in memory with no folded copy: each step's texts folded
+/// into one buffer, used again for the next.
+fn fold_as_read(
+    originals: &Strings,
+    positions: Range<usize>,
+    step: usize,
+    visit: &mut dyn FnMut(&Step<'_>) -> bool,
+) -> bool {
+    let mut folded = Vec::new();
+    let mut first = positions.start;
+    while first < positions.end {
+        let from = originals.start(first);
+        let mut last = first;
+        while last + 1 < positions.end && originals.start(last + 2) - from <= step {
+            last += 1;
+        }
+        folded.clear();
+        for p in first..=last {
+            fold_bytes_into(originals.get(p).as_bytes(), &mut folded);
+            folded.push(0);
+        }
+        let step = Step {
+            first,
+            folded: &folded,
+            originals: Originals::Memory(originals),
+        };
+        if !visit(&step) {
+            return false;
+        }
+        first = last + 1;
+    }
+    true
 }
