@@ -204,11 +204,6 @@ impl Seen {
 
     /// The cell, and whether its quotes are still doubled (only when `keep_doubled`).
     fn cell(self, body: &str, keep_doubled: bool) -> Kept<'_> {
-        let text = |bytes: Vec<u8>| {
-            // A cell of the text without some of its quotes: still UTF-8.
-            String::from_utf8(bytes)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-        };
         match self {
             Seen::At(_) => (Cow::Borrowed(""), false),
             Seen::Borrowed { start, len } => (
@@ -221,12 +216,10 @@ impl Seen {
                 if keep_doubled {
                     (Cow::Borrowed(raw), true)
                 } else {
-                    let mut copy = Vec::with_capacity(raw.len());
-                    undouble_into(raw.as_bytes(), &mut copy);
-                    (Cow::Owned(text(copy)), false)
+                    (Cow::Owned(undoubled(raw)), false)
                 }
             }
-            Seen::Owned(copy) => (Cow::Owned(text(copy)), false),
+            Seen::Owned(copy) => (Cow::Owned(utf8(copy)), false),
         }
     }
 }
@@ -248,6 +241,19 @@ fn doubled_match(body: &[u8], at: usize, piece: &[u8]) -> Option<usize> {
         r += 1;
     }
     Some(r - at)
+}
+
+/// `raw`, a quoted cell's text as the file holds it, with each doubled quote made one.
+#[must_use]
+pub(super) fn undoubled(raw: &str) -> String {
+    let mut text = Vec::with_capacity(raw.len());
+    undouble_into(raw.as_bytes(), &mut text);
+    utf8(text)
+}
+
+/// Bytes taken from UTF-8 text without some of its quotes: still UTF-8.
+fn utf8(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// `raw` with each doubled quote made one, appended to `out`.

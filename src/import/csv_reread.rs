@@ -96,9 +96,7 @@ impl<'t> Rereader<'t> {
                 continue;
             }
             let title = if self.cells.doubled(0) {
-                let mut title = Vec::with_capacity(self.row[0].len());
-                csv_cells::undouble_into(self.row[0].as_bytes(), &mut title);
-                Cow::Owned(String::from_utf8_lossy(&title).into_owned())
+                Cow::Owned(csv_cells::undoubled(&self.row[0]))
             } else {
                 Cow::Borrowed(self.row[0].as_ref())
             };
