@@ -112,8 +112,9 @@ fn run(mut cli: Cli, started: std::time::Instant) -> Result<ExitCode, Failure> {
         Command::Search { text, color } => {
             let text = text.join(" ");
             let colour = commands::colour(color.color, cli.no_color);
+            let written = std::cell::Cell::default();
             let any = commands::on_catalog(data, use_cache, |c, gate| {
-                commands::search(c, gate, &text, colour)
+                commands::search(c, gate, &text, colour, &written)
             })?;
             return Ok(found(any));
         }

@@ -1,13 +1,18 @@
 //! The one way work runs on another thread: `fan_out` shares a scan out over scoped
-//! threads and joins their results in order (the title filter, the command line's
-//! search); `background` starts a named thread for work the caller goes on beside (a
+//! threads and joins their results in order (the title filter); `stream` hands many runs'
+//! results over in order, a window of them at a time (the command line's search, whose
+//! output may outgrow memory); `background` starts a named thread for work the caller goes on beside (a
 //! hash, a writer, a dataset being read). A leaf: it names nothing else of the crate, so
 //! every layer may use it.
+
+mod stream;
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::OnceLock;
 use std::thread::{self, JoinHandle};
+
+pub use stream::{Streamed, stream};
 
 /// The threads a fan-out may use: one per core the process is allowed.
 #[must_use]

@@ -1,6 +1,7 @@
 //! `woonbeleid filter` and `woonbeleid search`: rows for scripts, written as they are found.
 
-use std::io::Write;
+use std::cell::Cell;
+use std::io::{BufWriter, Write};
 use std::ops::Range;
 
 use super::failure::Failure;
@@ -36,49 +37,115 @@ pub fn filter(catalog: &Catalog, gate: &Gate, text: &str) -> Result<bool, Failur
     Ok(!ranked.is_empty())
 }
 
+/// How far a search has written its rows: a search that stopped at a damaged text of the
+/// snapshot goes on from there on the RON, the rows before it already out (printed output
+/// cannot be taken back, and need not be: every text is checked before it is searched).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Written {
+    /// The items whose rows are all out: those before this position.
+    upto: usize,
+    /// Whether any of them had a hit.
+    any: bool,
+}
+
 /// `woonbeleid search`: `CITY<TAB>TITLE<TAB>LINE` per text line with a hit; whether there
 /// was any. An empty text is in every line, as `grep ''` finds: every line that is not
 /// blank is printed, as an empty `filter` query lists every item. In `colour`, city, title
-/// and every hit stand out.
+/// and every hit stand out. The rows are written in order as the texts are searched, a few
+/// megabytes of them held at a time: a search whose hits are most of the texts prints more
+/// than the texts. `written` says how far an earlier try on a damaged snapshot got.
 ///
 /// # Errors
-/// Writing to stdout.
-pub fn search(catalog: &Catalog, gate: &Gate, text: &str, colour: bool) -> Result<bool, Failure> {
+/// Writing to stdout; `Failure::Damaged` when a text read is not what was written (the rows
+/// before it are out, and `written` says where they end).
+pub fn search(
+    catalog: &Catalog,
+    gate: &Gate,
+    text: &str,
+    colour: bool,
+    written: &Cell<Written>,
+) -> Result<bool, Failure> {
     if text.trim().is_empty() {
         return every_line(catalog, gate, colour);
     }
     let Some(needle) = Needle::new(text) else {
         return Ok(false);
     };
-    // The texts in runs of about equal size, one thread each; their rows joined in order.
-    let parts = catalog.text_parts(parallel::cores().min(MAX_THREADS), BYTES_PER_THREAD);
-    let mut rows: Vec<(Rows, bool)> = Vec::with_capacity(parts.len());
-    let work = |positions| {
+    let from = written.get().upto;
+    let runs: Vec<Range<usize>> = catalog
+        .text_parts(usize::MAX, BYTES_PER_RUN)
+        .into_iter()
+        .map(|run| run.start.max(from)..run.end)
+        .filter(|run| !run.is_empty())
+        .collect();
+    let work = |run: &Range<usize>| {
         let mut rows = Rows::default();
-        let any = rows_of(catalog, (&needle, colour), positions, &mut rows);
-        (rows, any)
+        let any = rows_of(catalog, (&needle, colour), run.clone(), &mut rows);
+        (run.end, rows, any)
     };
-    parallel::fan_out(parts, work, |part| rows.push(part))
-        .map_err(|_| Failure::Internal(crate::strings::cli::SEARCH_THREAD_STOPPED.into()))?;
-    if catalog.is_damaged() {
+    let mut out = None;
+    let mut failed = Ok(());
+    let threads = parallel::cores().min(MAX_THREADS);
+    let streamed = parallel::stream(&runs, threads, 2 * threads, work, |(end, rows, any)| {
+        // A damaged text marks the catalog before its run is handed over: the runs written
+        // so far were sound.
+        if catalog.is_damaged() {
+            failed = Err(Failure::Damaged);
+            return false;
+        }
+        match write_rows(&mut out, gate, &rows) {
+            Ok(reader_there) => {
+                let before = written.get();
+                written.set(Written {
+                    upto: end,
+                    any: before.any || any,
+                });
+                reader_there
+            }
+            Err(why) => {
+                failed = Err(why);
+                false
+            }
+        }
+    })
+    .map_err(|_| Failure::Internal(crate::strings::cli::SEARCH_THREAD_STOPPED.into()))?;
+    failed?;
+    if streamed == parallel::Streamed::Whole && catalog.is_damaged() {
         return Err(Failure::Damaged);
     }
-    gate.pass()?;
-    let mut out = output::stdout()?;
-    let written = rows
-        .iter()
-        .flat_map(|(rows, _)| rows.pieces())
-        .try_for_each(|piece| out.write_all(piece))
-        .and_then(|()| out.flush());
-    output::finish(written)?;
-    Ok(rows.iter().any(|(_, any)| *any))
+    if let Some(mut out) = out {
+        output::finish(out.flush())?;
+    } else {
+        // Nothing found: the snapshot still has to be the RON's before saying so.
+        gate.pass()?;
+    }
+    Ok(written.get().any)
+}
+
+/// Writes one run's rows, opening stdout (once the gate has passed) for the first; whether
+/// the reader is still there (`head` gone, the search need not go on).
+fn write_rows(
+    out: &mut Option<BufWriter<Box<dyn Write + Send>>>,
+    gate: &Gate,
+    rows: &Rows,
+) -> Result<bool, Failure> {
+    if out.is_none() {
+        gate.pass()?;
+    }
+    let out = match out {
+        Some(out) => out,
+        None => out.insert(output::stdout()?),
+    };
+    let written = rows.pieces().try_for_each(|piece| out.write_all(piece));
+    let gone = matches!(&written, Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe);
+    output::finish(written).map(|()| !gone)
 }
 
 /// Threads a search may use, one per core up to this.
 const MAX_THREADS: usize = 8;
-/// Bytes of text a search thread is given at least: a thread costs more than reading a
-/// small dataset.
-const BYTES_PER_THREAD: u64 = 1 << 20;
+/// Bytes of text a search run is given at least: rows held per run stay a few megabytes,
+/// and a run costs more than reading a small dataset.
+const BYTES_PER_RUN: u64 = 1 << 20;
 
 /// The output of `search` for the items at `positions`, `CITY<TAB>TITLE<TAB>LINE` per line
 /// found, made as the texts are read (once each) and held until every text read is known

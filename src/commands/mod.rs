@@ -25,7 +25,7 @@ pub use dataset::{catalog, check_data, dataset, dataset_file, on_catalog};
 pub use diff::diff;
 pub use export::{export, export_section, section_format};
 pub use failure::Failure;
-pub use find::{filter, search};
+pub use find::{Written, filter, search};
 pub use gate::Gate;
 pub use generate::{completions, man};
 pub use import::{Import, import};
