@@ -200,9 +200,9 @@ pub fn open_in_checked<E>(
             let notes = not_used(&path, &why).into_iter().collect();
             // The hash worked out beside the snapshot's reading was of another read: the
             // key kept is of the bytes parsed.
-            let (data, key) = read::parsed(ron, load_ron)?;
+            let (catalog, key) = read::parsed(ron, load_ron)?;
             Ok(Opened {
-                catalog: Catalog::new(data),
+                catalog,
                 notes,
                 pending: key.map(|key| Pending {
                     folder: folder.to_owned(),

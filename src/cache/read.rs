@@ -11,30 +11,31 @@ use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3;
 
 use super::key::{mtime_ns, open_regular};
+use crate::catalog::Catalog;
 use crate::catalog::snapshot::Key;
 use crate::model::Dataset;
 use crate::parallel;
 
-/// The RON's dataset, with the key of the bytes it was parsed from when the cache could
-/// read them; otherwise `load_ron`'s reading (its dataset without a key, or its error: the
-/// caller's words for a RON that cannot be read or parsed).
+/// The RON's catalog, knowing its sources, with the key of the bytes it was parsed from
+/// when the cache could read them; otherwise `load_ron`'s reading (its dataset without a
+/// key, or its error: the caller's words for a RON that cannot be read or parsed).
 ///
 /// # Errors
 /// `load_ron`'s.
 pub(super) fn parsed<E>(
     ron: &Path,
     load_ron: impl FnOnce(&Path) -> Result<Dataset, E>,
-) -> Result<(Dataset, Option<Key>), E> {
+) -> Result<(Catalog, Option<Key>), E> {
     match read_once(ron) {
-        Some((data, key)) => Ok((data, Some(key))),
-        None => load_ron(ron).map(|data| (data, None)),
+        Some((data, sources, key)) => Ok((Catalog::new(data).with_sources(sources), Some(key))),
+        None => load_ron(ron).map(|data| (Catalog::new(data), None)),
     }
 }
 
 /// The RON read into memory once, then hashed and parsed at the same time (two cores: the
 /// hash costs no wait); `None` when it cannot be read, is not a regular file or does not
 /// parse.
-fn read_once(ron: &Path) -> Option<(Dataset, Key)> {
+fn read_once(ron: &Path) -> Option<(Dataset, Vec<String>, Key)> {
     let mut file = open_regular(ron).ok()?;
     let meta = file.metadata().ok().filter(Metadata::is_file)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).ok()?.saturating_add(1));
@@ -60,7 +61,8 @@ fn read_once(ron: &Path) -> Option<(Dataset, Key)> {
         mtime_ns: mtime_ns(&meta),
         hash,
     };
-    Some((parsed.ok()?.split().0, key))
+    let (data, sources) = parsed.ok()?.split();
+    Some((data, sources, key))
 }
 
 /// The content hash a key holds.

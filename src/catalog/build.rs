@@ -73,6 +73,13 @@ impl Builder {
         self.texts = Strings::new(false);
     }
 
+    /// The exports the dataset is imported from, as its file will name them.
+    pub fn sources(&mut self, sources: &[String]) {
+        if let Some(c) = &mut self.catalog {
+            c.sources = Some(sources.to_vec());
+        }
+    }
+
     pub fn begin(&mut self, chapter: &str) {
         if let Some(c) = &mut self.catalog {
             chapter.clone_into(&mut c.chapter);

@@ -152,6 +152,17 @@ impl Parts {
         if !counts_agree {
             return Err(damaged(say::COUNTS_DISAGREE));
         }
+        let sources = self.strings(Kind::Sources, false)?;
+        let sources = match sources.len() {
+            0 => return Err(damaged(say::COUNTS_DISAGREE)),
+            _ if sources.get(0) == super::encode::KNOWN => Some(
+                (1..sources.len())
+                    .map(|i| sources.get(i).to_owned())
+                    .collect(),
+            ),
+            1 if sources.get(0).is_empty() => None,
+            _ => return Err(damaged(say::COUNTS_DISAGREE)),
+        };
         let texts = self.texts(n)?;
         let precomputed = self.precomputed(n)?;
         let damaged_flag = Arc::clone(&texts.damaged);
@@ -165,6 +176,7 @@ impl Parts {
         Ok(Catalog {
             chapter: meta.get(0).to_owned(),
             aliases,
+            sources,
             names,
             folded_names,
             city_starts,

@@ -8,6 +8,9 @@ use super::format::Kind;
 use super::item::Precomputed;
 use super::{Catalog, Strings, Texts};
 
+/// The first string of the sources' section when the catalog knew its sources.
+pub(super) const KNOWN: &str = "known";
+
 /// A catalog written section by section, with the sections across cities worked out by
 /// the caller.
 pub(super) struct Encoder<'c> {
@@ -52,6 +55,13 @@ impl<'c> Encoder<'c> {
                 (0..texts.len()).map(|i| xxh3_64(texts.get(i).as_bytes())),
             ),
             Kind::Texts => w.write_all(texts.blob().as_bytes()),
+            // Whether they are known, then the sources: a snapshot of a catalog that does not
+            // know them must not say there were none.
+            Kind::Sources => {
+                let mut block = vec![if c.sources.is_some() { KNOWN } else { "" }];
+                block.extend(c.sources.iter().flatten().map(String::as_str));
+                strings_block(w, block.len(), |i| block[i])
+            }
             Kind::SectionTitles => {
                 let titles = &self.sections.section_titles;
                 strings_block(w, titles.len(), |i| titles[i].as_str())

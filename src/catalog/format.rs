@@ -6,7 +6,7 @@ use std::io;
 
 pub(super) const MAGIC: &[u8; 8] = b"WOONSNAP";
 /// Bumped whenever the layout or the folding changes: an older snapshot is rebuilt.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// The RON file a snapshot was made from: its size, modification time and content hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,9 +46,10 @@ pub(super) enum Kind {
     Texts,
     SectionTitles,
     SectionOf,
+    Sources,
 }
 
-pub(super) const KINDS: [Kind; 13] = [
+pub(super) const KINDS: [Kind; 14] = [
     Kind::Meta,
     Kind::Names,
     Kind::FoldedNames,
@@ -62,4 +63,5 @@ pub(super) const KINDS: [Kind; 13] = [
     Kind::Texts,
     Kind::SectionTitles,
     Kind::SectionOf,
+    Kind::Sources,
 ];

@@ -42,6 +42,10 @@ pub use item::{ItemRef, Precomputed};
 pub struct Catalog {
     chapter: String,
     aliases: Vec<Alias>,
+    /// The exports the dataset was imported from, when known: a catalog made from a
+    /// dataset alone does not know them; one made from its file, or read from a snapshot
+    /// of it, does (`--version` then need not read a file of a gigabyte for them).
+    sources: Option<Vec<String>>,
     names: Strings,
     folded_names: Strings,
     /// Per city, the position of its first item; one more entry, for the end.
@@ -66,6 +70,7 @@ impl Catalog {
         Catalog {
             chapter,
             aliases,
+            sources: None,
             names: Strings::new(false),
             folded_names: Strings::new(false),
             city_starts: vec![0],
@@ -156,6 +161,19 @@ impl Catalog {
     #[must_use]
     pub fn aliases(&self) -> &[Alias] {
         &self.aliases
+    }
+
+    /// The exports the dataset was imported from, when this catalog knows them.
+    #[must_use]
+    pub fn sources(&self) -> Option<&[String]> {
+        self.sources.as_deref()
+    }
+
+    /// This catalog, knowing the exports its dataset was imported from.
+    #[must_use]
+    pub fn with_sources(mut self, sources: Vec<String>) -> Catalog {
+        self.sources = Some(sources);
+        self
     }
 
     #[must_use]

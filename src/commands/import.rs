@@ -72,6 +72,13 @@ pub fn import(args: &Import<'_>) -> Result<(), Failure> {
     };
     let budget = if args.snapshot { input + input / 4 } else { 0 };
     let mut builder = Builder::new(tail.aliases.clone(), budget, input);
+    // As reading the file back names them: what could drive a terminal made visible.
+    let inert: Vec<String> = tail
+        .sources
+        .iter()
+        .map(|s| import::clean::inert_name(s))
+        .collect();
+    builder.sources(&inert);
     let (notes, key) = to_file(path, args.force, req, &args.columns, tail, &mut builder)?;
     if args.verbose {
         output::warn(&notes);

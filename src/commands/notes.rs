@@ -30,18 +30,21 @@ pub fn note(data: Option<&Path>, use_cache: bool, args: &NoteArgs) -> Result<boo
     // The snapshot, as filter and search read it: one note of a large dataset does not
     // parse the whole RON. The names are resolved against the RON as it is now before
     // anything is written or printed.
-    let done = on_catalog(data, use_cache, |catalog, gate| {
+    on_catalog(data, use_cache, |catalog, gate| {
         gate.pass()?;
         let mut store = open_store()?;
-        crate::notes::cli::run(catalog, &mut store, args, text.as_deref()).map_err(Failure::Notes)
-    })?;
-    if let Some(notice) = done.notice {
-        output::warn(&[notice]);
-    }
-    if let Some(out) = &done.printed {
-        output::print(out)?;
-    }
-    Ok(done.printed.is_some() || args.set.is_some() || args.move_to.is_some())
+        let done = crate::notes::cli::run(catalog, &mut store, args, text.as_deref())
+            .map_err(Failure::Notes)?;
+        if let Some(notice) = done.notice {
+            output::warn(&[notice]);
+        }
+        // Printed here, not once the catalog is put away: a snapshot still to be made is
+        // made after the output has ended.
+        if let Some(out) = &done.printed {
+            output::print(out)?;
+        }
+        Ok(done.printed.is_some() || args.set.is_some() || args.move_to.is_some())
+    })
 }
 
 /// `woonbeleid notes`.

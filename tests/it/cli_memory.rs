@@ -280,3 +280,64 @@ fn a_search_printing_more_than_the_dataset_holds_little_of_its_output() {
     // The snapshot's titles and offsets, and the rows of the runs in flight.
     assert_within("search e", (peak_kb, floor_kb), size, 6);
 }
+
+/// `--version --data` on a RON not as `import` writes it (one long line: its sources
+/// cannot be read from its end) names them from the snapshot the first open made: the
+/// 24 MB file is not read again (it was parsed whole, every time).
+#[cfg(unix)]
+#[test]
+fn the_version_of_a_dataset_in_any_layout_is_told_from_its_snapshot() {
+    let data = woonbeleid::synth::dataset(woonbeleid::synth::Shape::grid(1_000, 30, 800));
+    let file = woonbeleid::store::DatasetFile {
+        chapter: data.chapter,
+        cities: data.cities,
+        aliases: data.aliases,
+        sources: vec!["a.csv".into(), "b\u{1b}[2J.json".into()],
+    };
+    let ron = ron::to_string(&file).unwrap();
+    assert!(!ron.contains('\n'), "one line");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "d.ron", ron.as_bytes());
+    let floor_kb = common::cli::import_floor_kb();
+    let version = |cache: bool| {
+        let mut command = common::cli::bin();
+        if !cache {
+            command.arg("--no-cache");
+        }
+        let child = command
+            .env("WOONBELEID_CACHE", dir.path().join("cache"))
+            .args(["--version", "--data", &path])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let truth = version(false);
+    assert!(
+        truth.contains("geïmporteerd uit: a.csv, b\u{241b}[2J.json\n"),
+        "{truth}"
+    );
+    assert_eq!(
+        version(true),
+        truth,
+        "the first open, which makes the snapshot"
+    );
+    assert_eq!(version(true), truth, "from the snapshot");
+    let child = common::cli::bin()
+        .env("WOONBELEID_CACHE", dir.path().join("cache"))
+        .args(["--version", "--data", &path])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (status, err, peak_kb) = common::cli::wait_with_peak(child);
+    assert!(status.success(), "{err}");
+    assert_within("--version --data", (peak_kb, floor_kb), ron.len() as u64, 3);
+}

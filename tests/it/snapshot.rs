@@ -112,7 +112,7 @@ fn a_section_declared_huge_in_a_sparse_file_is_damaged_before_anything_is_alloca
     // The header's layout: 48 bytes, then per section offset, length and checksum, then
     // the header's own checksum; the names are the second section.
     const HEAD: usize = 48;
-    const TABLE: usize = HEAD + 13 * 24 + 8;
+    const TABLE: usize = HEAD + 14 * 24 + 8;
     let (_, mut bytes) = written(&sample());
     let huge: u64 = 1 << 30;
     let names = HEAD + 24;
@@ -228,4 +228,27 @@ fn datasets_of_many_spans_read_back_as_written() {
         assert_eq!(everything(&back), everything(&memory), "{items} × {len} B");
         assert!(!back.is_damaged());
     }
+}
+
+#[test]
+fn the_sources_read_back_known_or_unknown_as_written() {
+    let data = crate::common::snapshots::sample();
+    let write = |catalog: &Catalog| {
+        let mut f = tempfile::tempfile().unwrap();
+        let sections = SectionIndex::new(catalog).precomputed(catalog);
+        snapshot::write(catalog, &sections, KEY, &mut f).unwrap();
+        f.seek(SeekFrom::Start(0)).unwrap();
+        snapshot::open(f, KEY).unwrap()
+    };
+    for sources in [
+        vec![],
+        vec![String::new()],
+        vec!["known".to_owned()],
+        vec!["a.csv".to_owned(), String::new(), "b.json".to_owned()],
+    ] {
+        let back = write(&Catalog::new(data.clone()).with_sources(sources.clone()));
+        assert_eq!(back.sources(), Some(sources.as_slice()));
+    }
+    // Not known is not none: `--version` then reads them from the RON.
+    assert_eq!(write(&Catalog::new(data)).sources(), None);
 }
