@@ -6,7 +6,7 @@ use std::fs::File;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
-use xxhash_rust::xxh3::xxh3_64;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::disk::DiskTexts;
 use super::format::{Kind, Unusable};
@@ -94,25 +94,54 @@ impl Parts {
         Ok(buf)
     }
 
-    /// A strings section as a catalog's buffer: the section's own buffer becomes the
-    /// strings' (its count and ends moved off its front), the ends checked (in order, from
-    /// 0, within the bytes, on char boundaries). Pushing each string into a new buffer
-    /// was most of opening a snapshot of a million items.
+    /// A strings section as a catalog's buffer: its count, its starts and its bytes read
+    /// into buffers of their own (the bytes become the strings' as they are: moving them
+    /// off the section's front, or pushing each string into a new buffer, was most of
+    /// opening a snapshot), summed together, the starts checked (in order, from 0, within
+    /// the bytes, on char boundaries, each string's separator in place).
     fn strings(&self, kind: Kind, separated: bool) -> Result<Strings, Unusable> {
-        let mut bytes = self.read(kind)?;
-        let mut c = Cursor { b: &bytes, at: 0 };
-        let n = c.count(8)?;
-        let ends = c.take(n.checked_add(1).ok_or(damaged(say::A_COUNT))? * 8)?;
-        let starts = le_u64s(ends)
+        let (offset, len, sum) = self.section(kind)?;
+        let mut count = [0; 8];
+        let at = |n: usize| {
+            offset
+                .checked_add(n as u64)
+                .ok_or(damaged(say::SECTION_LENGTH))
+        };
+        self.read_at(&mut count, offset)?;
+        let n = usize::try_from(u64::from_le_bytes(count)).map_err(|_| damaged(say::A_COUNT))?;
+        let ends_len = n
+            .checked_add(1)
+            .and_then(|k| k.checked_mul(8))
+            .filter(|&e| (e as u64) <= len.saturating_sub(8))
+            .ok_or(damaged(say::A_COUNT))?;
+        let mut ends = vec![0; ends_len];
+        self.read_at(&mut ends, at(8)?)?;
+        let body_len =
+            usize::try_from(len - 8 - ends_len as u64).map_err(|_| damaged(say::SECTION_LENGTH))?;
+        let mut body = vec![0; body_len];
+        self.read_at(&mut body, at(8 + ends_len)?)?;
+        let mut hash = Xxh3::new();
+        for part in [&count[..], &ends, &body] {
+            hash.update(part);
+        }
+        if hash.digest() != sum {
+            return Err(damaged(say::SECTION_CHECKSUM));
+        }
+        let starts = le_u64s(&ends)
             .map(|end| usize::try_from(end).map_err(|_| damaged(say::STRINGS)))
             .collect::<Result<Vec<usize>, _>>()?;
-        let header = c.at;
-        if starts.last() != Some(&(bytes.len() - header)) {
+        drop(ends);
+        if starts.last() != Some(&body.len()) {
             return Err(damaged(say::SECTION_LONGER));
         }
-        bytes.drain(..header);
-        let text = String::from_utf8(bytes).map_err(|_| damaged(say::STRINGS_NOT_UTF8))?;
+        let text = String::from_utf8(body).map_err(|_| damaged(say::STRINGS_NOT_UTF8))?;
         Strings::from_starts(text, starts, separated).ok_or(damaged(say::STRING_BOUNDS))
+    }
+
+    /// Fills `buf` from `at` in the file: a short file is an error of reading, as for
+    /// `read`.
+    fn read_at(&self, buf: &mut [u8], at: u64) -> Result<(), Unusable> {
+        crate::platform::read_exact_at(&self.file, buf, at).map_err(Unusable::from)
     }
 
     fn cursor<T>(

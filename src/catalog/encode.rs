@@ -96,8 +96,15 @@ fn chars(c: &Catalog, w: &mut impl Write) -> io::Result<()> {
     )
 }
 
+/// A catalog's strings as it holds them (their separators included): opening the snapshot
+/// takes the bytes as they are.
 fn strings(w: &mut impl Write, s: &Strings) -> io::Result<()> {
-    strings_block(w, s.len(), |i| s.get(i))
+    let (blob, starts) = s.parts();
+    w.write_all(&(s.len() as u64).to_le_bytes())?;
+    w.write_all(&le_bytes(
+        &starts.iter().map(|&s| s as u64).collect::<Vec<u64>>(),
+    ))?;
+    w.write_all(blob.as_bytes())
 }
 
 /// A count, the offsets of each string and of the end, then the bytes.

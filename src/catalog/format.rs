@@ -6,7 +6,7 @@ use std::io;
 
 pub(super) const MAGIC: &[u8; 8] = b"WOONSNAP";
 /// Bumped whenever the layout or the folding changes: an older snapshot is rebuilt.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 /// The RON file a snapshot was made from: its size, modification time and content hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

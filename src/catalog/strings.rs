@@ -29,41 +29,31 @@ impl Strings {
     }
 
     /// The strings of `text` that start at `starts` (the first 0, the last the end of
-    /// `text`), each followed by a NUL when `separated`; `None` when a start is out of
-    /// order, past `text` or inside a char. Both buffers are kept when not `separated`.
+    /// `text`), each one's last byte its NUL when `separated` (as `blob` and `starts` hold
+    /// them: a snapshot keeps them so, and opening it copies nothing); `None` when a start
+    /// is out of order, past `text` or inside a char, or a separator is missing.
     pub(super) fn from_starts(
         text: String,
-        mut starts: Vec<usize>,
+        starts: Vec<usize>,
         separated: bool,
     ) -> Option<Strings> {
+        let bytes = text.as_bytes();
         let in_order = starts.first() == Some(&0)
             && starts.last() == Some(&text.len())
-            && starts.windows(2).all(|w| w[0] <= w[1])
+            && starts
+                .windows(2)
+                .all(|w| w[0] <= w[1] && (!separated || (w[0] < w[1] && bytes[w[1] - 1] == 0)))
             && starts.iter().all(|&s| text.is_char_boundary(s));
-        if !in_order {
-            return None;
-        }
-        if !separated {
-            return Some(Strings {
-                blob: text,
-                starts,
-                separated,
-            });
-        }
-        let mut blob = String::with_capacity(text.len() + starts.len());
-        for w in starts.windows(2) {
-            blob.push_str(&text[w[0]..w[1]]);
-            blob.push('\0');
-        }
-        // Each string moves by the NULs before it.
-        for (i, start) in starts.iter_mut().enumerate() {
-            *start += i;
-        }
-        Some(Strings {
-            blob,
+        in_order.then_some(Strings {
+            blob: text,
             starts,
             separated,
         })
+    }
+
+    /// The strings as `from_starts` takes them back.
+    pub(super) fn parts(&self) -> (&str, &[usize]) {
+        (&self.blob, &self.starts)
     }
 
     fn end_one(&mut self) {
@@ -148,25 +138,41 @@ mod tests {
             for s in ["Aalst", "", "Coördinatie", "x"] {
                 pushed.push(s);
             }
-            let text = "AalstCoördinatiex";
-            let read = Strings::from_starts(text.to_owned(), vec![0, 5, 5, 17, 18], separated);
+            let (text, starts) = pushed.parts();
+            let read = Strings::from_starts(text.to_owned(), starts.to_vec(), separated);
             let read = read.unwrap();
             assert_eq!(read.blob(), pushed.blob());
             assert_eq!(read.starts, pushed.starts);
             assert_eq!(read.get(2), "Coördinatie");
-            for bad in [
-                &[0, 6, 5, 17, 18][..], // out of order
-                &[1, 5, 5, 17, 18],     // not from 0
-                &[0, 5, 5, 17, 19],     // past the text
-                &[0, 5, 5, 17],         // short of its end
-                &[0, 5, 8, 17, 18],     // inside the ö
-                &[],
-            ] {
-                assert!(
-                    Strings::from_starts(text.to_owned(), bad.to_vec(), separated).is_none(),
-                    "{bad:?}"
-                );
-            }
+            assert_eq!(read.get(1), "");
+        }
+        let text = "AalstCoördinatiex";
+        for bad in [
+            &[0, 6, 5, 17, 18][..], // out of order
+            &[1, 5, 5, 17, 18],     // not from 0
+            &[0, 5, 5, 17, 19],     // past the text
+            &[0, 5, 5, 17],         // short of its end
+            &[0, 5, 8, 17, 18],     // inside the ö
+            &[],
+        ] {
+            assert!(
+                Strings::from_starts(text.to_owned(), bad.to_vec(), false).is_none(),
+                "{bad:?}"
+            );
+        }
+        assert!(Strings::from_starts(text.to_owned(), vec![0, 5, 5, 17, 18], false).is_some());
+        // Separated: each string ends in its NUL, so none is empty of it.
+        let nuls = "Aalst\0\0Coördinatie\0x\0";
+        assert!(Strings::from_starts(nuls.to_owned(), vec![0, 6, 7, 20, 22], true).is_some());
+        for bad in [
+            &[0, 6, 6, 20, 22][..], // no NUL of its own
+            &[0, 5, 7, 20, 22],     // a string ending before its NUL
+            &[0, 6, 7, 21, 22],     // ending inside the next
+        ] {
+            assert!(
+                Strings::from_starts(nuls.to_owned(), bad.to_vec(), true).is_none(),
+                "{bad:?}"
+            );
         }
         let none = Strings::from_starts(String::new(), vec![0], true).unwrap();
         assert_eq!(none.len(), 0);
