@@ -180,7 +180,7 @@ mod tests {
     fn no_run_is_begun_more_than_the_window_past_the_last_handed_over() {
         let runs: Vec<usize> = (0..30).collect();
         let begun = AtomicUsize::new(0);
-        let mut handed = 0;
+        let (mut handed, mut widest) = (0, 0);
         let outcome = stream(
             &runs,
             3,
@@ -194,6 +194,7 @@ mod tests {
                 thread::sleep(Duration::from_millis(3));
                 let now = begun.load(Ordering::SeqCst);
                 assert!(now <= handed + 1 + 5, "{now} begun with {handed} handed");
+                widest = widest.max(now - handed);
                 handed += 1;
                 assert_eq!(part + 1, handed);
                 true
@@ -201,6 +202,34 @@ mod tests {
         );
         assert_eq!(outcome.ok(), Some(Streamed::Whole));
         assert_eq!(handed, 30);
+        assert_eq!(
+            widest,
+            1 + 5,
+            "the whole window is used while the caller is slow"
+        );
+    }
+
+    #[test]
+    fn one_thread_or_one_run_is_worked_here_and_more_on_threads_of_their_own() {
+        let here = thread::current().id();
+        let on = |runs: &[usize], threads: usize| {
+            let mut ids = Vec::new();
+            let outcome = stream(
+                runs,
+                threads,
+                4,
+                |_| thread::current().id(),
+                |id| {
+                    ids.push(id);
+                    true
+                },
+            );
+            assert_eq!(outcome.ok(), Some(Streamed::Whole));
+            ids
+        };
+        assert!(on(&[1, 2, 3], 1).iter().all(|id| *id == here));
+        assert!(on(&[1], 4).iter().all(|id| *id == here));
+        assert!(on(&[1, 2, 3], 2).iter().all(|id| *id != here));
     }
 
     #[test]
@@ -216,6 +245,11 @@ mod tests {
                 2,
                 |&run| {
                     worked.fetch_add(1, Ordering::SeqCst);
+                    // Runs past the stop are still being worked when it comes: they must
+                    // not set the threads going again.
+                    if run >= 9 {
+                        thread::sleep(Duration::from_millis(20));
+                    }
                     run
                 },
                 |part| {
