@@ -161,8 +161,12 @@ pub fn run_with<H: Host>(
     });
     let result = (|| {
         terminal::enter(opts.mouse).map_err(Failure::Terminal)?;
-        let mut term =
-            Terminal::new(CrosstermBackend::new(io::stdout())).map_err(Failure::Terminal)?;
+        // Never dropped: ratatui's drop shows the cursor and, when that fails (the terminal
+        // went away), says so with `eprintln!`, which panics when stderr is that terminal
+        // too. `terminal::leave` shows it below, its errors ignored.
+        let mut term = std::mem::ManuallyDrop::new(
+            Terminal::new(CrosstermBackend::new(io::stdout())).map_err(Failure::Terminal)?,
+        );
         input::spawn(tx.clone(), control).map_err(Failure::Terminal)?;
         let mut session = first_session(source, opts.use_cache, &term, &tx)?;
         if let Session::Browsing(app) = &mut session {

@@ -232,3 +232,25 @@ fn a_panic_restores_the_terminal_and_says_why() {
         "the message is plain text: {err:?}"
     );
 }
+
+/// Ending because its terminal went away, the browser writes nothing more to it that could
+/// fail loudly: ratatui's drop said the cursor could not be shown with `eprintln!`, which
+/// panicked (exit 101, a backtrace) when stderr was that terminal too.
+#[test]
+fn a_terminal_gone_ends_the_browser_as_a_hangup_without_a_panic() {
+    let t = Tmux::start_command(
+        "gonestatus",
+        100,
+        30,
+        "trap '' HUP",
+        &format!("sh -c \"{BIN}; echo \\$? > status\""),
+    );
+    ends_when_its_terminal_closes(&t);
+    let status = t.path("status");
+    let start = Instant::now();
+    while !std::fs::read_to_string(&status).is_ok_and(|s| s.ends_with('\n')) {
+        assert!(start.elapsed() < Duration::from_secs(3), "no exit status");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(std::fs::read_to_string(&status).unwrap(), "129\n");
+}
