@@ -109,10 +109,12 @@ impl Config {
 }
 
 /// Reads the file at `file`; a file that does not exist is an empty configuration (the
-/// defaults), one that cannot be read is one problem.
+/// defaults), one that cannot be read is one problem. Only a regular file is opened (a FIFO
+/// there would block the start forever), and only so much of it read (`/dev/zero` linked
+/// there would fill memory).
 #[must_use]
 pub fn load(file: &Path) -> Config {
-    match std::fs::read_to_string(file) {
+    match read(file) {
         Ok(text) => parse(&text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Config::default(),
         Err(e) => Config {
@@ -124,6 +126,22 @@ pub fn load(file: &Path) -> Config {
             }],
         },
     }
+}
+
+/// The most of a configuration file read: a few hundred lines are a long one.
+const MOST_BYTES: u64 = 1 << 20;
+
+fn read(file: &Path) -> std::io::Result<String> {
+    use std::io::Read as _;
+    crate::store::read::regular(file)?;
+    let mut text = String::new();
+    std::fs::File::open(file)?
+        .take(MOST_BYTES + 1)
+        .read_to_string(&mut text)?;
+    if text.len() as u64 > MOST_BYTES {
+        return Err(std::io::Error::other(say::TOO_LONG.get()));
+    }
+    Ok(text)
 }
 
 /// The most broken lines read past; a file with more is most likely not a configuration.

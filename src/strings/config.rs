@@ -30,6 +30,11 @@ pub const UNREADABLE_LINE: Text = Text::new(
     "this line is not valid TOML (key = value, [table])",
 );
 
+pub const TOO_LONG: Text = Text::new(
+    "langer dan 1 MiB: geen instellingenbestand",
+    "longer than 1 MiB: not a configuration file",
+);
+
 pub const KIND_LIST: Text = Text::new(
     "een lijst met iets anders dan tekst",
     "a list of something other than text",

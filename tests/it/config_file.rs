@@ -116,3 +116,50 @@ fn a_missing_file_is_in_order_and_an_unreadable_one_is_named() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }
+
+/// What stands where the configuration should and is no file of text is refused at once:
+/// a FIFO blocked the start forever, `/dev/zero` filled memory.
+#[cfg(unix)]
+#[test]
+fn a_special_or_endless_file_as_the_configuration_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let zero = dir.path().join("zero.toml");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let long = dir.path().join("long.toml");
+    std::fs::write(&long, "# x\n".repeat(300_000)).unwrap();
+    for (file, said) in [
+        (&fifo, "special file"),
+        (&zero, "special file"),
+        (&long, "longer than 1 MiB"),
+    ] {
+        let started = std::time::Instant::now();
+        let mut child = bin()
+            .env("WOONBELEID_CONFIG", file)
+            .env("WOONBELEID_TAAL", "en")
+            .args(["config", "--check"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > std::time::Duration::from_secs(10) {
+                child.kill().unwrap();
+                panic!("{} blocked", file.display());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let o = child.wait_with_output().unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(said), "{err}");
+    }
+}
