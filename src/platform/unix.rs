@@ -145,8 +145,17 @@ pub fn stdout() -> io::Result<Box<dyn Write + Send>> {
     Ok(Box::new(stdout_file()?))
 }
 
+/// Standard output, or `/dev/null` opened for writing when that is what stdout is: opened
+/// only for reading (`1</dev/null`), every write to it failed, where the user meant the
+/// output to be thrown away, as in any other mode.
 fn stdout_file() -> io::Result<File> {
-    io::stdout().as_fd().try_clone_to_owned().map(File::from)
+    let out = io::stdout().as_fd().try_clone_to_owned().map(File::from)?;
+    let is_null = |meta: &fs::Metadata| meta.file_type().is_char_device().then(|| meta.rdev());
+    let null = fs::metadata("/dev/null").ok().and_then(|m| is_null(&m));
+    if null.is_some() && out.metadata().ok().and_then(|m| is_null(&m)) == null {
+        return File::options().write(true).open("/dev/null");
+    }
+    Ok(out)
 }
 
 /// Whether colour escapes written to stdout show as colour (asked only of a terminal):

@@ -70,8 +70,8 @@ fn a_full_stdout_is_an_error() {
     }
 }
 
-/// `/dev/null` in any mode is a stdout that takes everything: Python's `DEVNULL` and
-/// daemons open it read-write, which is also what Rust's runtime puts in the place of a
+/// `/dev/null` in any mode is a stdout that takes everything (even opened for reading
+/// only: `1</dev/null`): Python's `DEVNULL` and daemons open it read-write, which is also what Rust's runtime puts in the place of a
 /// closed stdout (`>&-`) before `main`, so that one cannot be told from it and is the same.
 #[cfg(unix)]
 #[test]
@@ -81,9 +81,16 @@ fn stdout_sent_to_dev_null_in_any_mode_or_opened_read_write_is_valid() {
     let data = dir.path().join("d.ron");
     assert!(import_to(&data, &[]).status.success());
     let d = data.display();
-    for redirect in ["> /dev/null", "1<> /dev/null", ">&-"] {
+    // Opened for reading only, it takes nothing: the output is still thrown away.
+    for redirect in ["> /dev/null", "1<> /dev/null", ">&-", "1< /dev/null"] {
         for (command, code) in [
             (format!("export --data {d}"), 0),
+            (format!("show Aalst --data {d}"), 0),
+            (format!("notes --data {d}"), 0),
+            ("--help".to_owned(), 0),
+            ("completions bash".to_owned(), 0),
+            ("man".to_owned(), 0),
+            ("config".to_owned(), 0),
             (format!("filter woonraad --data {d}"), 0),
             (format!("search wonen --data {d}"), 0),
             (format!("diff {d} {d}"), 0),
