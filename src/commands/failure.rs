@@ -25,20 +25,20 @@ pub enum Failure {
     #[error("{0}")]
     Notes(String),
     /// Writing the output failed (a closed pipe is not a failure; see `output::finish`).
-    #[error("standaarduitvoer kan niet worden geschreven: {}", store::io_reason(.0))]
+    #[error("{}", crate::strings::cli::stdout_unwritable(&store::io_reason(.0)))]
     Output(io::Error),
     /// The snapshot read in place of the RON changed while it was read (the command is
     /// run again on the RON, so the user sees this only if that fails too): exit 1.
-    #[error("de snapshot van de dataset veranderde terwijl hij werd gelezen")]
+    #[error("{}", crate::strings::cli::SNAPSHOT_CHANGED)]
     Damaged,
     /// The snapshot used was not made from the RON as it is now (edited, its size and
     /// time given back): the command is run again on the RON, silently, as for any stale
     /// snapshot: exit 1 only if that fails too.
-    #[error("de snapshot van de dataset is van een andere versie ervan gemaakt")]
+    #[error("{}", crate::strings::cli::SNAPSHOT_OF_ANOTHER)]
     Stale,
     /// Something that cannot happen did (a dataset that would not serialize): exit 1, as
     /// the user did nothing wrong.
-    #[error("interne fout: {0}")]
+    #[error("{}", crate::strings::cli::internal(.0))]
     Internal(String),
 }
 
@@ -90,5 +90,43 @@ mod tests {
         assert_eq!(Failure::Usage("x".into()).exit_code(), 2);
         let failure = Failure::Import(ImportError::new("f.txt", 3, "bad"));
         assert_eq!(failure.to_string(), "f.txt:3: bad");
+    }
+
+    /// Every message of its own (not one that passes on words made elsewhere) is in the
+    /// language of the run: `standaarduitvoer …` was said under `--taal en` too.
+    #[test]
+    fn each_message_of_its_own_speaks_the_language_of_the_run() {
+        use crate::strings::taal::{Taal, speaking};
+        let own = || {
+            [
+                Failure::Output(io::Error::from(io::ErrorKind::StorageFull)),
+                Failure::Terminal(io::Error::from(io::ErrorKind::BrokenPipe)),
+                Failure::Damaged,
+                Failure::Stale,
+                Failure::Internal("x".into()),
+            ]
+        };
+        let nl: Vec<String> =
+            speaking(Taal::Nl, || own().iter().map(ToString::to_string).collect());
+        let en: Vec<String> =
+            speaking(Taal::En, || own().iter().map(ToString::to_string).collect());
+        for (nl, en) in nl.iter().zip(&en) {
+            // The terminal's own word is the same in both; what follows is not.
+            assert_ne!(nl, en, "one language only");
+        }
+        assert!(
+            en[0].starts_with("standard output cannot be written: "),
+            "{}",
+            en[0]
+        );
+        assert!(
+            nl[0].starts_with("standaarduitvoer kan niet worden geschreven: "),
+            "{}",
+            nl[0]
+        );
+        assert_eq!(en[4], "internal error: x");
+        for dutch in ["snapshot van", "interne", "kan niet", "de schijf"] {
+            assert!(en.iter().all(|m| !m.contains(dutch)), "{en:?}");
+        }
     }
 }

@@ -7,10 +7,11 @@ use super::place::Place;
 use super::store::NoteStore;
 use crate::catalog::Catalog;
 use crate::import::clean::inert_name;
+use crate::strings::cli::ORPHAN_COLUMN;
 
 pub use super::cli::Format;
 
-/// Every bookmark, in `format`: `CITY<TAB>TITLE` (a third column `wees` for an orphan),
+/// Every bookmark, in `format`: `CITY<TAB>TITLE` (a third column `wees`, `orphan` in English, for an orphan),
 /// a Markdown list, or JSON.
 #[must_use]
 pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
@@ -35,7 +36,11 @@ pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
     );
     match format {
         Format::Tsv => shown.iter().fold(String::new(), |mut out, (p, orphan)| {
-            let tail = if *orphan { "\twees" } else { "" };
+            let tail = if *orphan {
+                format!("\t{}", ORPHAN_COLUMN.get())
+            } else {
+                String::new()
+            };
             let (city, title) = (inert_name(&p.city), inert_name(&p.title));
             let _ = writeln!(out, "{city}\t{title}{tail}");
             out

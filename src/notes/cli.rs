@@ -10,6 +10,7 @@ use crate::catalog::Catalog;
 use crate::import::clean::{inert, inert_name, is_invisible, is_separator};
 use crate::model::ItemId;
 use crate::strings::cli as strings;
+use crate::strings::cli::ORPHAN_COLUMN;
 use crate::text::fold;
 
 /// The dataset's item for a city and title typed by a user, with their exact names.
@@ -277,7 +278,11 @@ pub fn list(catalog: &Catalog, store: &NoteStore, format: Format) -> String {
             .iter()
             .fold(String::new(), |mut out, (p, text, orphan)| {
                 let first = inert_name(text.lines().next().unwrap_or(""));
-                let tail = if *orphan { "\twees" } else { "" };
+                let tail = if *orphan {
+                    format!("\t{}", ORPHAN_COLUMN.get())
+                } else {
+                    String::new()
+                };
                 let (city, title) = (inert_name(&p.city), inert_name(&p.title));
                 let _ = writeln!(out, "{city}\t{title}\t{first}{tail}");
                 out

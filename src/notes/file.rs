@@ -58,10 +58,9 @@ pub fn read(dir: &Path) -> Result<Notes, NotesError> {
     // Windows' Notepad writes a byte-order mark; a dataset with one loads, so does this.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let disk: OnDisk = ron::from_str(text).map_err(|e| {
-        let why = format!(
-            "kolom {}: {}",
+        let why = crate::strings::files::at_column(
             e.span.start.col,
-            crate::strings::ron::reason(&e.code)
+            &crate::strings::ron::reason(&e.code),
         );
         unreadable(Some(e.span.start.line), why)
     })?;

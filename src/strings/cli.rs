@@ -306,6 +306,33 @@ pub fn version(
         "woonbeleid {program}\ndataset: {dataset}: {cities}, {items}\nchapter: {chapter}\nimported from: {sources}\n"
     )
 }
+/// Writing the output failed, and why.
+#[must_use]
+pub fn stdout_unwritable(why: &str) -> String {
+    tr!(
+        "standaarduitvoer kan niet worden geschreven: {why}",
+        "standard output cannot be written: {why}"
+    )
+}
+
+pub const SNAPSHOT_CHANGED: Text = Text::new(
+    "de snapshot van de dataset veranderde terwijl hij werd gelezen",
+    "the dataset's snapshot changed while it was read",
+);
+pub const SNAPSHOT_OF_ANOTHER: Text = Text::new(
+    "de snapshot van de dataset is van een andere versie ervan gemaakt",
+    "the dataset's snapshot was made from another version of it",
+);
+
+/// Something that cannot happen did.
+#[must_use]
+pub fn internal(what: &str) -> String {
+    tr!("interne fout: {what}", "internal error: {what}")
+}
+
+/// The third column of `notes` and `bookmarks` for one whose item is gone.
+pub const ORPHAN_COLUMN: Text = Text::new("wees", "orphan");
+
 pub const EMBEDDED_DATASET: Text = Text::new("(ingebouwde dataset)", "(embedded dataset)");
 pub const NOT_RECORDED: Text = Text::new("(niet bijgehouden)", "(not recorded)");
 

@@ -55,6 +55,10 @@ fn lists_put_orphans_last_and_mark_them() {
         list(&c, &s, Format::Tsv),
         "Aalst\tLokaal woonoverleg\teerste regel\nZottegem\tWeg\tverweesd\twees\n"
     );
+    let english = crate::strings::taal::speaking(crate::strings::taal::Taal::En, || {
+        list(&c, &s, Format::Tsv)
+    });
+    assert!(english.ends_with("\tverweesd\torphan\n"), "{english}");
     let md = list(&c, &s, Format::Md);
     assert!(
         md.contains("## Aalst › Lokaal woonoverleg\n\neerste regel\ntweede")
