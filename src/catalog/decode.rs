@@ -21,6 +21,10 @@ pub(super) struct Parts {
     pub sections: Vec<(Kind, (u64, u64, u64))>,
 }
 
+/// The longest section read straight into memory of its own length, before its sum is
+/// known.
+const UNSUMMED_MOST: u64 = 64 << 20;
+
 const fn damaged(what: Text) -> Unusable {
     Unusable::Damaged(what)
 }
@@ -85,6 +89,7 @@ impl Parts {
     /// A small section's bytes, checked.
     fn read(&self, kind: Kind) -> Result<Vec<u8>, Unusable> {
         let (offset, len, sum) = self.section(kind)?;
+        self.summed_first(offset, len, sum)?;
         let len = usize::try_from(len).map_err(|_| damaged(say::SECTION_LENGTH))?;
         let mut buf = vec![0; len];
         crate::platform::read_exact_at(&self.file, &mut buf, offset)?;
@@ -101,6 +106,7 @@ impl Parts {
     /// the bytes, on char boundaries, each string's separator in place).
     fn strings(&self, kind: Kind, separated: bool) -> Result<Strings, Unusable> {
         let (offset, len, sum) = self.section(kind)?;
+        self.summed_first(offset, len, sum)?;
         let mut count = [0; 8];
         let at = |n: usize| {
             offset
@@ -136,6 +142,32 @@ impl Parts {
         }
         let text = String::from_utf8(body).map_err(|_| damaged(say::STRINGS_NOT_UTF8))?;
         Strings::from_starts(text, starts, separated).ok_or(damaged(say::STRING_BOUNDS))
+    }
+
+    /// A section longer than `UNSUMMED_MOST` summed before its length is allocated: the
+    /// length is declared by the file, and a crafted one (a sparse file is large for free)
+    /// made hundreds of MB be taken and filled before its sum could say they were not what
+    /// was written. Read in pieces into one small buffer, so only a real section of that
+    /// size (a dataset of millions of items) pays a second read.
+    fn summed_first(&self, offset: u64, len: u64, sum: u64) -> Result<(), Unusable> {
+        if len <= UNSUMMED_MOST {
+            return Ok(());
+        }
+        let mut hash = Xxh3::new();
+        let mut piece = vec![0; 1 << 20];
+        let mut at = 0;
+        while at < len {
+            let n = usize::try_from((len - at).min(piece.len() as u64)).unwrap_or(piece.len());
+            let from = offset.checked_add(at).ok_or(damaged(say::SECTION_LENGTH))?;
+            self.read_at(&mut piece[..n], from)?;
+            hash.update(&piece[..n]);
+            at += n as u64;
+        }
+        if hash.digest() == sum {
+            Ok(())
+        } else {
+            Err(damaged(say::SECTION_CHECKSUM))
+        }
     }
 
     /// Fills `buf` from `at` in the file: a short file is an error of reading, as for
