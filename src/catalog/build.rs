@@ -12,6 +12,8 @@ use crate::model::Alias;
 
 /// Bytes of bookkeeping per item besides its strings: three offsets, a flag, a length.
 const PER_ITEM: usize = 3 * 8 + 1 + 4;
+/// Per city besides its names: the offsets of its two names and its first item.
+const PER_CITY: usize = 3 * 8;
 
 #[derive(Debug)]
 pub struct Builder {
@@ -60,11 +62,16 @@ impl Builder {
 
     fn held(&self) -> Option<usize> {
         let c = self.catalog.as_ref()?;
+        // The cities too: an export of a city per item holds as much for its names as for
+        // its titles (400,000 cities of one item went past the budget uncounted).
         Some(
             self.texts.blob.len()
                 + c.titles.blob.len()
                 + c.folded_titles.blob.len()
-                + c.chars.len() * PER_ITEM,
+                + c.chars.len() * PER_ITEM
+                + c.names.blob.len()
+                + c.folded_names.blob.len()
+                + c.names.len() * PER_CITY,
         )
     }
 
@@ -180,7 +187,8 @@ mod tests {
         let (input, budget) = (16_000, 20_000);
         let mut b = Builder::new(Vec::new(), budget, input);
         b.city("Gent");
-        b.item("Titel nummer 0000", &[Cow::Owned("x".repeat(1_186))], false);
+        // Gent: its names (4 + 4) and 24 bytes of bookkeeping.
+        b.item("Titel nummer 0000", &[Cow::Owned("x".repeat(1_154))], false);
         assert_eq!(
             b.held(),
             Some(1_250),
@@ -188,6 +196,22 @@ mod tests {
         );
         b.read_up_to(1_000);
         assert!(b.finish().is_some());
+    }
+
+    #[test]
+    fn the_cities_count_against_the_budget_as_the_items_do() {
+        // Per city of one item: its name twice (30 bytes) and 24 of bookkeeping, the title
+        // twice (35, with its NUL) and 29: 118 bytes, over a budget of 100 per row.
+        let mut b = Builder::new(Vec::new(), 100 * 50, 100 * 50);
+        for i in 0..50 {
+            b.city(&format!("Stad nummer {i:03}"));
+            b.item(&format!("Titel nummer {i:04}"), &[], false);
+            b.end_city();
+        }
+        assert!(
+            b.finish().is_none(),
+            "a city per item holds more than its titles"
+        );
     }
 
     #[test]
