@@ -131,7 +131,7 @@ pub(super) fn read(
     let (mut cells, mut row, mut n) = (Cells::new(separator), Vec::new(), 0);
     while let Some(read) = cells.read(body, at, &[chosen.title, chosen.city], &mut row) {
         let line = lines.at_byte(at as u64);
-        check_width(&src.name, line, n, read.cells, header.len())?;
+        check_width(&src.name, (line, n), read.cells, header.len(), separator)?;
         let (title, city) = names_of(&row[0], &row[1], line, &src.name)?;
         grouping.add(at as u64, line, city, title);
         (at, n) = (read.end, n + 1);
@@ -156,15 +156,15 @@ pub(super) fn read(
 /// A row as wide as the header: a narrower or wider one was cut by a quote gone wrong.
 fn check_width(
     file: &str,
-    line: usize,
-    n: usize,
+    (line, n): (usize, usize),
     cells: usize,
     header: usize,
+    separator: u8,
 ) -> Result<(), ImportError> {
     if cells == header {
         return Ok(());
     }
-    let why = say::cells_differ(n + 1, cells, header);
+    let why = say::cells_differ(n + 1, cells, header, separator);
     Err(ImportError::new(file, line, why))
 }
 

@@ -63,7 +63,7 @@ fn a_csv_row_of_the_wrong_width_is_named() {
             "e.csv",
             text.as_bytes(),
             4,
-            "row 2 has 4 cells where the header has 3",
+            "row 2 has 4 cells where the header has 3: a cell holding a comma,",
         );
         let short = format!("{bom}{HEADER}{nl}\"A. EEN\",\"Gent\"{nl}");
         refused("e.csv", short.as_bytes(), 2, "row 1 has 2 cells");
@@ -74,7 +74,15 @@ fn a_csv_row_of_the_wrong_width_is_named() {
         "e.csv",
         excel.as_bytes(),
         5,
-        "row 2 has 4 cells where the header has 3",
+        "row 2 has 4 cells where the header has 3: a cell holding a semicolon,",
+    );
+    // Dutch Excel's tab-separated export: the separator named is the one it uses.
+    let tabs = "Titel\tBeschrijving\tStad\nA. EEN\tx\tGent\nB. TWEE\tGent\n";
+    refused(
+        "e.csv",
+        tabs.as_bytes(),
+        3,
+        "row 2 has 2 cells where the header has 3: a cell holding a tab,",
     );
     let unclosed =
         format!("{HEADER}\n\"A. EEN\",\"tekst zonder einde,\"Gent\"\n\"B\",\"x\",\"Gent\"\n");

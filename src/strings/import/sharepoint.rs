@@ -58,11 +58,17 @@ pub const HEADER_WITHOUT_ROWS: Text = Text::new(
     "een kopregel maar geen rijen: de export bevat geen items",
     "a header row but no rows: the export holds no items",
 );
+/// A row narrower or wider than the header, in a CSV whose cells `separator` divides.
 #[must_use]
-pub fn cells_differ(row: usize, cells: usize, header: usize) -> String {
+pub fn cells_differ(row: usize, cells: usize, header: usize, separator: u8) -> String {
+    let sep = match separator {
+        b';' => tr!("een puntkomma", "a semicolon"),
+        b'\t' => tr!("een tab", "a tab"),
+        _ => tr!("een komma", "a comma"),
+    };
     tr!(
-        "rij {row} heeft {cells} cellen waar de kopregel er {header} heeft: een cel met een komma, een aanhalingsteken of een nieuwe regel moet tussen aanhalingstekens staan",
-        "row {row} has {cells} cells where the header has {header}: a cell holding a comma, a quote or a newline must be quoted"
+        "rij {row} heeft {cells} cellen waar de kopregel er {header} heeft: een cel met {sep}, een aanhalingsteken of een nieuwe regel moet tussen aanhalingstekens staan",
+        "row {row} has {cells} cells where the header has {header}: a cell holding {sep}, a quote or a newline must be quoted"
     )
 }
 #[must_use]
