@@ -120,9 +120,10 @@ fn failed(step: Step) -> impl FnOnce(io::Error) -> io::Error {
             Step::Write => crate::strings::cli::SNAPSHOT_WRITE,
             Step::Rename => crate::strings::cli::SNAPSHOT_RENAME,
         };
-        let why = e.to_string();
-        let why = why.split(" (os error").next().unwrap_or(&why);
-        let why = why.split(" at path ").next().unwrap_or(why);
+        // The common kinds in the user's words; a rare one in the system's, without its
+        // number and the temporary file's path that tempfile adds.
+        let why = crate::strings::files::io_reason(&e);
+        let why = why.split(" at path ").next().unwrap_or(&why);
         io::Error::new(e.kind(), format!("{what} ({why})"))
     }
 }

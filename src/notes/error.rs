@@ -23,8 +23,8 @@ pub enum NotesError {
     NoHome(String),
 }
 
-/// The OS's reason without Rust's " (os error N)".
+/// The reason in the user's words (the OS's own, without Rust's " (os error N)", only for
+/// a kind too rare to have words of ours).
 pub(crate) fn reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    s.split(" (os error").next().unwrap_or(&s).to_owned()
+    crate::strings::files::io_reason(e)
 }

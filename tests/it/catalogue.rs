@@ -31,10 +31,8 @@ const NOT_MESSAGES: &[(&str, &str)] = &[
     // serde's `expecting`, which serde_json puts in its own English reasons.
     ("src/import/json_entry.rs", "a member's name"),
     ("src/import/json_entry.rs", "an object"),
-    // What the system's English error text is cut at, to keep only its reason.
-    ("src/cache/keep.rs", " (os error"),
+    // What tempfile's error text is cut at, to keep only its reason.
     ("src/cache/keep.rs", " at path "),
-    ("src/notes/error.rs", " (os error"),
     // The command line's defaults, which `cli::words` replaces with the run's language
     // (a test of English and Dutch help holds it), and a subcommand's own name.
     ("src/cli.rs", "Browse the centre cities"),

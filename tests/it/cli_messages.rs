@@ -188,3 +188,50 @@ fn exports_that_disagree_invisibly_show_where_and_name_the_json_item() {
     );
     assert!(err.contains("«de tekst»"), "{err}");
 }
+
+/// A notes folder or a cache folder that cannot be, because a file stands in its path,
+/// is said in the run's words: the system's own ("Not a directory", "File exists") came
+/// through, in English whatever the language. (Windows names a file in a path otherwise:
+/// the path is not found.)
+#[cfg(unix)]
+#[test]
+fn a_file_in_the_way_of_the_notes_or_the_cache_is_said_in_words() {
+    let (dir, ron, _) = cli_cache::setup();
+    let file = dir.path().join("een-bestand");
+    std::fs::write(&file, "x").unwrap();
+    let under = file.join("map");
+    for (taal, words) in [
+        ("nl", ["een deel van het pad is geen map", "bestaat al"]),
+        (
+            "en",
+            ["a part of the path is not a folder", "already exists"],
+        ),
+    ] {
+        let run = |home: &std::path::Path, cache: &std::path::Path, args: &[&str]| {
+            let o = common::cli::bin()
+                .env("WOONBELEID_TAAL", taal)
+                .env("WOONBELEID_HOME", home)
+                .env("WOONBELEID_CACHE", cache)
+                .args(args)
+                .arg("--data")
+                .arg(&ron)
+                .output()
+                .unwrap();
+            String::from_utf8_lossy(&o.stderr).into_owned()
+        };
+        let cache = dir.path().join("cache");
+        let notes = run(&under, &cache, &["notes"]);
+        let under_a_file = run(dir.path(), &under, &["filter", "woonr"]);
+        let a_file = run(dir.path(), &file, &["filter", "woonr"]);
+        assert!(notes.contains(words[0]), "{notes}");
+        assert!(under_a_file.contains(words[0]), "{under_a_file}");
+        assert!(a_file.contains(words[1]), "{a_file}");
+        for err in [&notes, &under_a_file, &a_file] {
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(
+                !err.contains("Not a directory") && !err.contains("File exists"),
+                "{err}"
+            );
+        }
+    }
+}
