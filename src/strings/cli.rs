@@ -15,8 +15,17 @@ pub fn more_lines(n: usize) -> String {
 /// A JSON text field the import uses that JSON itself cannot read (a lone surrogate).
 #[must_use]
 pub fn unreadable_text(why: &str) -> String {
-    // serde_json places its reason in the field's own text, which says nothing here.
+    // serde_json places its reason in the field's own text, which says nothing here; and
+    // says a lone surrogate in its own terms ("unexpected end of hex escape").
     let why = why.split(" at line ").next().unwrap_or(why);
+    let why = if why.contains("surrogate") || why.contains("hex escape") {
+        tr!(
+            "een \\u-escape die geen teken is: de helft van een surrogaatpaar",
+            "a \\u escape that is no character: half of a surrogate pair"
+        )
+    } else {
+        why.to_owned()
+    };
     tr!(
         "tekst die geen geldige JSON is ({why})",
         "text that is not valid JSON ({why})"
