@@ -208,9 +208,21 @@ pub fn import_floor_kb() -> u64 {
         .spawn()
         .unwrap();
     let status = format!("/proc/{}/status", child.id());
-    let mut floor = 0;
-    for _ in 0..40 {
-        floor = floor.max(vm_hwm_kb(&status).unwrap_or(0));
+    // Read until it has held still for 100 ms (at least 200 ms in all, at most 3 s): on a
+    // busy machine the process may not have reached its wait within a fixed 200 ms, and a
+    // floor read too early is too low, blaming the input for the runtime's pages.
+    let (mut floor, mut still) = (0, 0);
+    for polls in 0..600 {
+        let now = floor.max(vm_hwm_kb(&status).unwrap_or(0));
+        still = if now == floor && now > 0 {
+            still + 1
+        } else {
+            0
+        };
+        floor = now;
+        if polls >= 40 && still >= 20 {
+            break;
+        }
         std::thread::sleep(Duration::from_millis(5));
     }
     drop(child.stdin.take());
