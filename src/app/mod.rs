@@ -1,6 +1,5 @@
-//! The browser's state and the one place that changes it: `App::update(Action)`. Everything
-//! here runs without a terminal: tests build an `App`, apply actions and read the state or
-//! the `Screen` it computes.
+//! The browser's state and the one place that changes it, `App::update(Action)`; it runs
+//! without a terminal (tests apply actions and read the state or the `Screen` it computes).
 //!
 //! Each view owns its state, answers its actions (`update`) and draws itself (`pane` or
 //! `view`, which only read): the browser's three panes (`browse/`), the grid, the

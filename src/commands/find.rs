@@ -109,7 +109,13 @@ pub fn search(
         }
     })
     .map_err(|_| Failure::Internal(crate::strings::cli::SEARCH_THREAD_STOPPED.into()))?;
-    failed?;
+    if let Err(why) = failed {
+        // The rows of the runs before are out before the search goes on from them.
+        if let Some(mut out) = out {
+            output::finish(out.flush())?;
+        }
+        return Err(why);
+    }
     if streamed == parallel::Streamed::Whole && catalog.is_damaged() {
         return Err(Failure::Damaged);
     }

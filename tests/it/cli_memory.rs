@@ -212,6 +212,17 @@ fn assert_within(what: &str, (peak_kb, floor_kb): (u64, u64), size: u64, tenths:
     );
 }
 
+/// The program reading datasets through the cache folder in `dir` (`cached`), or not.
+#[cfg(unix)]
+fn reading(dir: &std::path::Path, cached: bool) -> std::process::Command {
+    let mut command = common::cli::bin();
+    if !cached {
+        command.arg("--no-cache");
+    }
+    command.env("WOONBELEID_CACHE", dir.join("cache"));
+    command
+}
+
 /// The peak of `search TEXT` (and its output's size) on a 24 MB RON of 800-byte texts,
 /// above the floor of starting the program; `cached`: read from the snapshot, which a
 /// first run makes.
@@ -230,12 +241,7 @@ fn search_peak(text: &str, cached: bool) -> (u64, u64, u64, u64) {
     let out = dir.path().join("out");
     let floor_kb = common::cli::import_floor_kb();
     let run = || {
-        let mut command = common::cli::bin();
-        if !cached {
-            command.arg("--no-cache");
-        }
-        command
-            .env("WOONBELEID_CACHE", dir.path().join("cache"))
+        reading(dir.path(), cached)
             .args(["search", text, "--data", &path])
             .stdout(std::fs::File::create(&out).unwrap())
             .stderr(Stdio::piped())
@@ -300,12 +306,7 @@ fn the_version_of_a_dataset_in_any_layout_is_told_from_its_snapshot() {
     let path = write(dir.path(), "d.ron", ron.as_bytes());
     let floor_kb = common::cli::import_floor_kb();
     let version = |cache: bool| {
-        let mut command = common::cli::bin();
-        if !cache {
-            command.arg("--no-cache");
-        }
-        let child = command
-            .env("WOONBELEID_CACHE", dir.path().join("cache"))
+        let child = reading(dir.path(), cache)
             .args(["--version", "--data", &path])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -330,8 +331,7 @@ fn the_version_of_a_dataset_in_any_layout_is_told_from_its_snapshot() {
         "the first open, which makes the snapshot"
     );
     assert_eq!(version(true), truth, "from the snapshot");
-    let child = common::cli::bin()
-        .env("WOONBELEID_CACHE", dir.path().join("cache"))
+    let child = reading(dir.path(), true)
         .args(["--version", "--data", &path])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
